@@ -28,7 +28,7 @@ public final class AsCharacter {
         return RealFormatter.encodeDrop0(x, f, ".");
     }
 
-    public static String of(int x) {
+    public static String ofInteger(int x) {
         return x == IntVector.NA ? StringVector.NA : Integer.toString(x);
     }
 
@@ -53,7 +53,7 @@ public final class AsCharacter {
             for (int i = 0; i < n; i++) r[i] = of(d.get(i));
         } else if (x instanceof IntVector) {
             IntVector v = (IntVector) x;
-            for (int i = 0; i < n; i++) r[i] = of(v.get(i));
+            for (int i = 0; i < n; i++) r[i] = ofInteger(v.get(i));
         } else if (x instanceof LogicalVector) {
             LogicalVector v = (LogicalVector) x;
             for (int i = 0; i < n; i++) r[i] = ofLogical(v.get(i));
