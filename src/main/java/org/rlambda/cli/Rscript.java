@@ -40,6 +40,15 @@ public final class Rscript {
             }
         }
         if (file == null && exprs.isEmpty()) usage("file name is missing");
+        List<String> cargs = new ArrayList<>(List.of("rlambda", "--no-echo", "--no-restore", "--vanilla"));
+        if (file != null) cargs.add("--file=" + file);
+        int firstExtra = -1;
+        for (int i = 0; i < argv.length; i++) if (argv[i].equals(file)) { firstExtra = i + 1; break; }
+        if (firstExtra > 0 && firstExtra < argv.length) {
+            cargs.add("--args");
+            for (int i = firstExtra; i < argv.length; i++) cargs.add(argv[i]);
+        }
+        REngine.setCommandArgs(cargs.toArray(new String[0]));
         String text;
         String name;
         if (file != null) {

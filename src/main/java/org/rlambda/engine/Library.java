@@ -21,6 +21,7 @@ final class Library {
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
+        org.rlambda.base.SystemBuiltins.register(b);
         return b;
     }
 }

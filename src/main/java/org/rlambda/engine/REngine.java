@@ -59,6 +59,9 @@ public final class REngine {
         }
     }
 
+    /** What commandArgs() returns for every engine in this process. */
+    public static void setCommandArgs(String[] args) { org.rlambda.base.SystemBuiltins.setCommandArgs(args); }
+
     /** The interpreter behind this engine (for builtin-level front doors inside this project). */
     public Interpreter interpreter() { return in; }
 

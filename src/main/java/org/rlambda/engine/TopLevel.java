@@ -34,6 +34,9 @@ final class TopLevel {
                     in.visible = true;
                     SEXP v = in.eval(e, in.globalEnv);
                     if (in.visible) printValue(in, v, in.globalEnv);
+                } catch (org.rlambda.eval.QuitException q) {
+                    in.out.flush();
+                    return q.status;
                 } catch (RError err) {
                     in.out.flush();
                     in.err.print(in.conditions().formatError(err.condition));

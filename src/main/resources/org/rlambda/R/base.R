@@ -68,3 +68,12 @@ suppressWarnings <- function(expr, classes = "warning") {
 suppressMessages <- function(expr, classes = "message") {
     withCallingHandlers(expr, message = function(c) if (inherits(c, classes)) invokeRestart("muffleMessage"))
 }
+
+print.proc_time <- function(x, ...) {
+    y <- x[1:3]
+    y[1L] <- y[1L] + if (is.na(x[4L])) 0 else x[4L]
+    y[2L] <- y[2L] + if (is.na(x[5L])) 0 else x[5L]
+    names(y) <- c("user", "system", "elapsed")
+    print(y, ...)
+    invisible(x)
+}
