@@ -26,6 +26,23 @@ public final class IntegerFormatter {
         return w;
     }
 
+    /** As {@link #width(int[], int, int, int)} but reading the vector in place, so a compact
+     * sequence such as 1:1e9 is never materialised just to be printed. */
+    public static int width(IntVector x, int from, int n, int naWidth) {
+        boolean na = false;
+        int min = Integer.MAX_VALUE, max = Integer.MIN_VALUE;
+        for (int i = from; i < from + n; i++) {
+            int v = x.get(i);
+            if (v == IntVector.NA) { na = true; continue; }
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        int w = na ? naWidth : 1;
+        if (min < 0) w = Math.max(w, indexWidth(-(long) min) + 1);
+        if (max > 0) w = Math.max(w, indexWidth(max));
+        return w;
+    }
+
     public static String encode(int v, int w, String na) {
         return Pad.left(v == IntVector.NA ? na : Integer.toString(v), w);
     }

@@ -38,12 +38,12 @@ abstract class Cells {
             };
         }
         if (x instanceof IntVector) {
-            int[] v = ((IntVector) x).values();
+            IntVector v = (IntVector) x;
             int w = IntegerFormatter.width(v, from, n, o.naWidth());
             String na = o.naString();
             return new Cells() {
                 int width() { return w; }
-                String encode(int i, int ww) { return IntegerFormatter.encode(v[i], ww, na); }
+                String encode(int i, int ww) { return IntegerFormatter.encode(v.get(i), ww, na); }
             };
         }
         if (x instanceof DoubleVector) {

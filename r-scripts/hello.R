@@ -1,0 +1,1 @@
+handler <- function(name = "world") list(greeting = paste0("Hello, ", name, "!"))
