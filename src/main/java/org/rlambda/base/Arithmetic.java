@@ -40,6 +40,10 @@ public final class Arithmetic {
         if (args.length == 1) return unary(in, call, op, args[0]);
         if (args.length != 2) throw in.error(call, "operator needs one or two arguments");
         SEXP x = args[0], y = args[1];
+        if (x instanceof DoubleVector && y instanceof DoubleVector && x.length() == 1 && y.length() == 1
+                && x.attributes() == null && y.attributes() == null) {
+            return new DoubleVector(new double[] {apply(op, ((DoubleVector) x).get(0), ((DoubleVector) y).get(0))});
+        }
         if (!isNumeric(x) || !isNumeric(y)) throw in.error(call, "non-numeric argument to binary operator");
         Vector a = x == Null.NULL ? new DoubleVector(0) : (Vector) x;
         Vector c = y == Null.NULL ? new DoubleVector(0) : (Vector) y;

@@ -24,6 +24,16 @@ public final class ArgumentMatcher {
     public static Result match(Interpreter in, Call call, String[] formals, SEXP[] args, String[] names) {
         int nf = formals.length;
         int na = args.length;
+        if (names == null && na <= nf) {
+            // fast path: positional arguments only, fewer than the formals, none reaching ...
+            boolean dotsBefore = false;
+            for (int i = 0; i < na; i++) if (formals[i].equals("...")) { dotsBefore = true; break; }
+            if (!dotsBefore) {
+                Result r = new Result(nf);
+                System.arraycopy(args, 0, r.values, 0, na);
+                return r;
+            }
+        }
         int dotsIdx = -1;
         for (int i = 0; i < nf; i++) if (formals[i].equals("...")) { dotsIdx = i; break; }
         Result r = new Result(nf);

@@ -1,8 +1,5 @@
 package org.rlambda.eval;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import org.rlambda.sexp.ComplexVector;
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.IntVector;
@@ -163,37 +160,13 @@ public final class Coerce {
 
     /** as.character for a double: up to 15 significant digits, fixed or scientific as GNU R chooses. */
     public static String doubleToString(double x) {
-        if (Double.isNaN(x)) return DoubleVector.isNA(x) ? StringVector.NA : "NaN";
-        if (Double.isInfinite(x)) return x > 0 ? "Inf" : "-Inf";
-        if (x == 0) return "0";
-        BigDecimal bd = new BigDecimal(x).round(new MathContext(15, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-        int nsig = bd.precision();
-        int kp = bd.precision() - bd.scale() - 1;
-        int neg = x < 0 ? 1 : 0;
-        int rgt = Math.max(0, nsig - kp - 1);
-        int left = kp >= 0 ? kp + 1 : 1;
-        int wF = neg + left + (rgt > 0 ? rgt + 1 : 0);
-        int wE = neg + (nsig > 1 ? nsig + 1 : 1) + (Math.abs(kp) >= 100 ? 5 : 4);
-        if (wF <= wE) return bd.setScale(rgt, RoundingMode.HALF_EVEN).toPlainString();
-        String digits = bd.unscaledValue().abs().toString();
-        StringBuilder sb = new StringBuilder();
-        if (neg == 1) sb.append('-');
-        sb.append(digits.charAt(0));
-        if (digits.length() > 1) sb.append('.').append(digits, 1, digits.length());
-        sb.append('e').append(kp < 0 ? '-' : '+');
-        int ak = Math.abs(kp);
-        if (ak < 10) sb.append('0');
-        sb.append(ak);
-        return sb.toString();
+        if (DoubleVector.isNA(x)) return StringVector.NA;
+        return org.rlambda.format.AsCharacter.of(x);
     }
 
     public static String complexToString(double re, double im) {
-        if (Double.isNaN(re) || Double.isNaN(im)) {
-            if (DoubleVector.isNA(re) || DoubleVector.isNA(im)) return StringVector.NA;
-        }
-        String r = doubleToString(re);
-        String i = doubleToString(Math.abs(im));
-        return r + (im < 0 || (im == 0 && 1 / im < 0) ? "-" : "+") + i + "i";
+        if (DoubleVector.isNA(re) || DoubleVector.isNA(im)) return StringVector.NA;
+        return org.rlambda.format.AsCharacter.ofComplex(re, im);
     }
 
     // ---------------------------------------------------------------- vectors

@@ -86,11 +86,7 @@ public final class ValuePrinter {
         for (int i = 0; i < n; i++) {
             String t;
             String nm = names == null ? "" : names.get(i);
-            if (nm != null && nm != StringVector.NA && !nm.isEmpty()) {
-                t = tag + "$" + (isSyntacticName(nm) ? nm : "`" + nm + "`");
-            } else {
-                t = tag + "[[" + (i + 1) + "]]";
-            }
+            t = ListTags.tag(tag, nm, i);
             sb.append(t).append('\n');
             SEXP el = x.get(i);
             if (el.isObject()) {
@@ -148,24 +144,5 @@ public final class ValuePrinter {
                 printValue(in, v, rho, o, t, sb);
             }
         }
-    }
-
-    private static final java.util.Set<String> RESERVED = java.util.Set.of("if", "else", "repeat", "while", "function",
-            "for", "next", "break", "TRUE", "FALSE", "NULL", "Inf", "NaN", "NA", "NA_integer_", "NA_real_",
-            "NA_character_", "NA_complex_", "in");
-
-    /** A name that needs no backticks: starts with a letter or a dot not followed by a digit. */
-    public static boolean isSyntacticName(String s) {
-        if (s.isEmpty() || RESERVED.contains(s)) return false;
-        if (s.equals("...")) return true;
-        int c0 = s.codePointAt(0);
-        if (!(Character.isLetter(c0) || c0 == '.')) return false;
-        if (c0 == '.' && s.length() > 1 && Character.isDigit(s.charAt(1))) return false;
-        for (int i = 0; i < s.length(); ) {
-            int c = s.codePointAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_')) return false;
-            i += Character.charCount(c);
-        }
-        return true;
     }
 }
