@@ -58,20 +58,15 @@ public final class FunctionHost {
         try {
             function.setTimeLimit(timeLimit(context.remainingMillis()));
             String text = new String(event, StandardCharsets.UTF_8);
-            JsonNode tree;
+            JsonNode tree = null;
             try {
                 tree = JSON.readTree(text);
             } catch (JsonProcessingException e) {
-                throw failure(new FunctionFailure("InvalidEventError", "the event is not valid JSON: "
-                        + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr(), List.of()));
-            }
-            if (tree == null) {
-                throw failure(new FunctionFailure("InvalidEventError", "the event is empty", List.of()));
+                // not JSON, so not an S3 event: the function's own JSON reader reports the error, with its position
             }
             String response;
             try {
-                response = S3EventRecord.isS3Notification(tree) ? handleS3(tree, context) : function.invokeJson(text, context);
+                response = tree != null && S3EventRecord.isS3Notification(tree) ? handleS3(tree, context) : function.invokeJson(text, context);
             } catch (FunctionFailure f) {
                 throw failure(f);
             }
