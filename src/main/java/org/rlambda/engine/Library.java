@@ -22,6 +22,7 @@ final class Library {
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
+        org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         return b;
     }
 }
