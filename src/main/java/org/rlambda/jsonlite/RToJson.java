@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
+import org.rlambda.format.Format;
 import org.rlambda.sexp.ComplexVector;
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.IntVector;
@@ -366,7 +367,7 @@ public final class RToJson {
             for (int i = 0; i < s.length; i++) {
                 boolean finite = Double.isFinite(x.re(i)) && Double.isFinite(x.im(i));
                 if (!finite && (na.equals("null") || na.equals("NA"))) s[i] = StringVector.NA;
-                else s[i] = ComplexText.format(x.re(i), x.im(i), a.digits);
+                else s[i] = formatComplex(x.re(i), x.im(i), a.digits);
             }
             Args b = a.copy();
             b.na = na;
@@ -385,6 +386,14 @@ public final class RToJson {
         b.na = na;
         b.collapse = true;
         return list(parts, b);
+    }
+
+    /** {@code prettyNum(z, digits)} of one element: R's format() of that complex number alone. */
+    private static String formatComplex(double re, double im, int digits) {
+        Format.Options fo = new Format.Options();
+        fo.digits = digits == NumberText.DIGITS_NA ? 15 : Math.max(1, Math.min(22, digits));
+        fo.trim = true;
+        return Format.format(new ComplexVector(new double[] {re}, new double[] {im}), fo)[0];
     }
 
     private String[] raw(RawVector x, Args a) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rlambda.format.AsCharacter;
 import org.rlambda.sexp.ComplexVector;
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.IntVector;
@@ -117,8 +118,7 @@ final class RValues {
                 return k == IntVector.NA ? StringVector.NA : Integer.toString(k);
             }
             case DOUBLE: {
-                String s = RDoubleText.format(((DoubleVector) v).get(j));
-                return s == null ? StringVector.NA : s;
+                return AsCharacter.of(((DoubleVector) v).get(j));
             }
             case RAW: return String.format("%02x", ((RawVector) v).get(j) & 0xFF);
             default: throw new IllegalArgumentException("cannot coerce " + v.typeName() + " to character");
