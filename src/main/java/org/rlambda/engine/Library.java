@@ -13,7 +13,8 @@ final class Library {
 
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
-            "base.R"
+            "base.R",
+            "random.R"
     );
 
     static Builtins builtins() {
@@ -23,6 +24,8 @@ final class Library {
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        org.rlambda.stats.RandomBuiltins.register(b);
+        org.rlambda.stats.DistributionBuiltins.register(b);
         return b;
     }
 }
