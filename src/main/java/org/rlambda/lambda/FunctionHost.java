@@ -91,9 +91,16 @@ public final class FunctionHost {
 
     private LambdaFunctionError failure(FunctionFailure f) {
         log.err().print(f.getMessage().endsWith("\n") ? f.getMessage() : f.getMessage() + "\n");
-        if (!f.trace().isEmpty()) log.err().print("Calls: " + String.join(" -> ", reversed(f.trace())) + "\n");
+        if (!f.trace().isEmpty()) log.err().print("Calls: " + String.join(" -> ", functionNames(reversed(f.trace()))) + "\n");
         log.err().flush();
         return ErrorTypes.exception(f, config.script().getFileName().toString());
+    }
+
+    /** Rscript's "Calls:" line names the functions, not the whole calls. */
+    private static List<String> functionNames(List<String> calls) {
+        List<String> out = new ArrayList<>();
+        for (String c : calls) out.add(c.indexOf('(') > 0 ? c.substring(0, c.indexOf('(')) : c);
+        return out;
     }
 
     private static List<String> reversed(List<String> l) {

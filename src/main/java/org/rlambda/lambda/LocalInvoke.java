@@ -38,6 +38,11 @@ public final class LocalInvoke {
 
     private LocalInvoke() {}
 
+    public static void main(String[] args) {
+        int status = run(args, System.getenv(), System.out, System.err, RScriptFunction::load);
+        System.exit(status);
+    }
+
     /** Runs one invocation; returns the exit status (0: response, 1: error, 2: usage). */
     static int run(String[] args, Map<String, String> environment, PrintStream stdout, PrintStream stderr,
                    BiFunction<LambdaConfig, RequestLog, ScriptFunction> loader) {
@@ -91,6 +96,12 @@ public final class LocalInvoke {
         }
         env.putIfAbsent("LAMBDA_TASK_ROOT", System.getProperty("user.dir"));
         LambdaConfig config = LambdaConfig.from(env).withScript(scriptPath);
+        try {
+            OutputRouting.checkConfiguration(config);   // before any R code runs
+        } catch (IllegalStateException e) {
+            stderr.println("invoke: " + e.getMessage());
+            return 2;
+        }
         Path folder = s3Dir != null ? Path.of(s3Dir) : eventPath.getParent().resolve("local-s3");
         Supplier<ObjectStore> store = aws ? () -> S3ObjectStore.fromEnvironment(env) : () -> new FolderObjectStore(folder);
 

@@ -7,6 +7,8 @@ public final class Promise extends SEXP {
     private SEXP value;
     /** True while being forced, to report recursive default argument references. */
     public boolean underEvaluation;
+    /** True for a formal's default value: missing() is still TRUE for it. */
+    public boolean isDefaultArg;
 
     public Promise(SEXP expression, Environment env) { this.expression = expression; this.env = env; }
 

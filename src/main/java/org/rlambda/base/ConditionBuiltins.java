@@ -1,0 +1,272 @@
+package org.rlambda.base;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rlambda.eval.Builtins;
+import org.rlambda.eval.Coerce;
+import org.rlambda.eval.ConditionJump;
+import org.rlambda.eval.Conditions;
+import org.rlambda.eval.Context;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.eval.RError;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.Environment;
+import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.LogicalVector;
+import org.rlambda.sexp.Null;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
+import org.rlambda.sexp.Vector;
+
+/** stop, warning, message, signalCondition, tryCatch, withCallingHandlers and restarts. */
+public final class ConditionBuiltins {
+    private ConditionBuiltins() { }
+
+    private static final Call DO_TRY_CATCH = new Call(Symbol.get("doTryCatch"),
+            new SEXP[] {Call.of("return", Symbol.get("expr")), Symbol.get("name"), Symbol.get("parentenv"), Symbol.get("handler")}, null);
+
+    public static void register(Builtins b) {
+        b.add("stop", "..., call., domain", (in, call, a, rho) -> {
+            ListVector dots = Builtins.dots(a[0]);
+            boolean withCall = a[1] == null || in.asCondition(a[1], call, "stop");
+            if (dots.length() == 1 && isCondition(dots.get(0))) {
+                ListVector cond = (ListVector) dots.get(0);
+                throw in.conditions().errorFromCondition(cond);
+            }
+            String msg = makeMessage(in, call, dots);
+            throw in.conditions().errorFromCondition(Conditions.make(msg, withCall ? in.currentCall() : null,
+                    "simpleError", "error", "condition"));
+        });
+        b.add("warning", "..., call., immediate., noBreaks., domain", (in, call, a, rho) -> {
+            ListVector dots = Builtins.dots(a[0]);
+            boolean withCall = a[1] == null || in.asCondition(a[1], call, "warning");
+            if (dots.length() == 1 && isCondition(dots.get(0))) {
+                ListVector cond = (ListVector) dots.get(0);
+                in.conditions().warningCondition(cond);
+                in.visible = false;
+                return StringVector.of(Conditions.message(cond));
+            }
+            String msg = makeMessage(in, call, dots);
+            in.conditions().warningCondition(Conditions.make(msg, withCall ? in.currentCall() : null,
+                    "simpleWarning", "warning", "condition"));
+            in.visible = false;
+            return StringVector.of(msg);
+        });
+        b.add("message", "..., domain, appendLF", (in, call, a, rho) -> {
+            ListVector dots = Builtins.dots(a[0]);
+            ListVector cond;
+            if (dots.length() == 1 && isCondition(dots.get(0))) {
+                cond = (ListVector) dots.get(0);
+            } else {
+                boolean appendLF = a[2] == null || in.asCondition(a[2], call, "message");
+                String msg = makeMessage(in, call, dots) + (appendLF ? "\n" : "");
+                cond = Conditions.make(msg, in.currentCall(), "simpleMessage", "message", "condition");
+            }
+            Object token = new Object();
+            Conditions.Restart saved = in.conditions().restarts();
+            in.conditions().pushRestart("muffleMessage", token, null);
+            try {
+                in.conditions().signal(cond);
+                in.out.flush();
+                in.err.print(Conditions.message(cond));
+                in.err.flush();
+            } catch (ConditionJump j) {
+                if (j.token != token) throw j;
+            } finally {
+                in.conditions().setRestarts(saved);
+            }
+            in.visible = false;
+            return Null.NULL;
+        });
+        b.add("signalCondition", "cond, message, call", (in, call, a, rho) -> {
+            if (!(a[0] instanceof ListVector)) throw in.error(call, "bad error message");
+            in.conditions().signal((ListVector) a[0]);
+            return Null.NULL;
+        });
+        b.addSpecial("tryCatch", ConditionBuiltins::tryCatch);
+        b.addSpecial("withCallingHandlers", ConditionBuiltins::withCallingHandlers);
+        b.addSpecial("withRestarts", ConditionBuiltins::withRestarts);
+        b.add("invokeRestart", "r, ...", (in, call, a, rho) -> {
+            String name;
+            if (a[0] instanceof StringVector && a[0].length() == 1) name = ((StringVector) a[0]).get(0);
+            else if (a[0] instanceof ListVector && a[0].inherits("restart")) name = Coerce.stringElement((Vector) ((ListVector) a[0]).get(0), 0);
+            else throw in.error(call, "invalid restart specification");
+            for (Conditions.Restart r = in.conditions().restarts(); r != null; r = r.next) {
+                if (r.name.equals(name)) throw new ConditionJump(r.token, 0, Builtins.dots(a[1]));
+            }
+            throw in.error(call, "no 'restart' '" + name + "' found");
+        });
+        b.add("computeRestarts", "cond", (in, call, a, rho) -> {
+            List<SEXP> out = new ArrayList<>();
+            for (Conditions.Restart r = in.conditions().restarts(); r != null; r = r.next) out.add(restartObject(r.name));
+            return new ListVector(out.toArray(new SEXP[0]));
+        });
+        b.add("geterrmessage", "", (in, call, a, rho) -> StringVector.of(in.conditions().lastErrorMessage()));
+        b.add(".setErrorMessage", "msg", (in, call, a, rho) -> {
+            in.conditions().setLastErrorMessage(((StringVector) a[0]).get(0));
+            in.visible = false;
+            return Null.NULL;
+        });
+        b.add(".formatError", "cond", (in, call, a, rho) -> StringVector.of(in.conditions().formatError((ListVector) a[0])));
+        b.add(".printWarningsNow", "", (in, call, a, rho) -> {
+            in.conditions().printWarnings();
+            in.visible = false;
+            return Null.NULL;
+        });
+    }
+
+    static boolean isCondition(SEXP x) { return x instanceof ListVector && x.inherits("condition"); }
+
+    private static ListVector restartObject(String name) {
+        ListVector r = new ListVector(new SEXP[] {StringVector.of(name), Null.NULL});
+        r.setAttributeRaw("names", StringVector.of("name", "exit"));
+        r.setAttributeRaw("class", StringVector.of("restart"));
+        return r;
+    }
+
+    /** paste0 of the arguments' as.character values, as .makeMessage does. */
+    static String makeMessage(Interpreter in, Call call, ListVector dots) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < dots.length(); i++) {
+            SEXP v = dots.get(i);
+            if (v == Null.NULL) continue;
+            if (!(v instanceof Vector)) throw in.error(call, "cannot coerce type '" + v.typeName() + "' to vector of type 'character'");
+            Vector vec = (Vector) v;
+            for (int k = 0; k < vec.length(); k++) {
+                String s = Coerce.stringElement(vec, k);
+                sb.append(s == null ? in.deparseOneLine(((ListVector) vec).get(k)) : s);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static SEXP tryCatch(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        SEXP expr = null;
+        SEXP finallyExpr = null;
+        List<String> classes = new ArrayList<>();
+        List<SEXP> handlers = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String nm = names == null ? "" : names[i];
+            if (nm.equals("finally")) finallyExpr = args[i];
+            else if (nm.equals("expr") || (nm.isEmpty() && expr == null)) expr = args[i];
+            else if (!nm.isEmpty()) {
+                classes.add(nm);
+                handlers.add(args[i]);
+            }
+        }
+        try {
+            SEXP[] fns = new SEXP[handlers.size()];
+            for (int i = 0; i < fns.length; i++) {
+                fns[i] = in.eval(handlers.get(i), rho);
+                if (!Interpreter.isFunction(fns[i])) {
+                    throw in.error(Call.of("tryCatchOne"), "attempt to apply non-function");
+                }
+            }
+            if (expr == null || expr == Symbol.MISSING_ARG) return Null.NULL;
+            if (fns.length == 0) return in.eval(expr, rho);
+            Object token = new Object();
+            Conditions.Handler savedH = in.conditions().handlers();
+            Conditions.Restart savedR = in.conditions().restarts();
+            for (int i = fns.length - 1; i >= 0; i--) in.conditions().push(classes.get(i), fns[i], false, token, i);
+            Context pseudo = in.pushPseudoContext(DO_TRY_CATCH, rho);
+            try {
+                return in.eval(expr, rho);
+            } catch (ConditionJump j) {
+                if (j.token != token) throw j;
+                in.popPseudoContext(pseudo);
+                pseudo = null;
+                in.conditions().setHandlers(savedH);
+                in.conditions().setRestarts(savedR);
+                in.visible = true;
+                return in.callFunction(fns[j.handlerIndex], new SEXP[] {j.value}, null, rho, Call.of("value[[3L]]", Symbol.get("cond")));
+            } catch (RError e) {
+                if (e.signaled) throw e;
+                // raised outside a builtin boundary: offer it to our handlers now
+                for (int i = 0; i < fns.length; i++) {
+                    if (e.condition.inherits(classes.get(i))) {
+                        in.popPseudoContext(pseudo);
+                        pseudo = null;
+                        in.conditions().setHandlers(savedH);
+                        return in.callFunction(fns[i], new SEXP[] {e.condition}, null, rho, Call.of("value[[3L]]", Symbol.get("cond")));
+                    }
+                }
+                throw e;
+            } finally {
+                if (pseudo != null) in.popPseudoContext(pseudo);
+                in.conditions().setHandlers(savedH);
+                in.conditions().setRestarts(savedR);
+            }
+        } finally {
+            if (finallyExpr != null) {
+                boolean vis = in.visible;
+                in.eval(finallyExpr, rho);
+                in.visible = vis;
+            }
+        }
+    }
+
+    private static SEXP withCallingHandlers(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        SEXP expr = null;
+        List<String> classes = new ArrayList<>();
+        List<SEXP> fns = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String nm = names == null ? "" : names[i];
+            if (nm.equals("expr") || (nm.isEmpty() && expr == null)) expr = args[i];
+            else if (!nm.isEmpty()) {
+                classes.add(nm);
+                fns.add(in.eval(args[i], rho));
+            }
+        }
+        if (expr == null) return Null.NULL;
+        Conditions.Handler saved = in.conditions().handlers();
+        for (int i = fns.size() - 1; i >= 0; i--) in.conditions().push(classes.get(i), fns.get(i), true, null, i);
+        Context pseudo = in.pushPseudoContext(call, rho);
+        try {
+            return in.eval(expr, rho);
+        } finally {
+            in.popPseudoContext(pseudo);
+            in.conditions().setHandlers(saved);
+        }
+    }
+
+    private static SEXP withRestarts(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        SEXP expr = null;
+        List<String> rnames = new ArrayList<>();
+        List<SEXP> fns = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String nm = names == null ? "" : names[i];
+            if (nm.equals("expr") || (nm.isEmpty() && expr == null)) expr = args[i];
+            else if (!nm.isEmpty()) {
+                rnames.add(nm);
+                fns.add(in.eval(args[i], rho));
+            }
+        }
+        Conditions.Restart saved = in.conditions().restarts();
+        Object[] tokens = new Object[fns.size()];
+        for (int i = fns.size() - 1; i >= 0; i--) {
+            tokens[i] = new Object();
+            in.conditions().pushRestart(rnames.get(i), tokens[i], fns.get(i));
+        }
+        try {
+            return expr == null ? Null.NULL : in.eval(expr, rho);
+        } catch (ConditionJump j) {
+            for (int i = 0; i < tokens.length; i++) {
+                if (j.token == tokens[i]) {
+                    in.conditions().setRestarts(saved);
+                    ListVector restartArgs = j.value instanceof ListVector ? (ListVector) j.value : ListVector.EMPTY;
+                    StringVector an = restartArgs.names();
+                    String[] argNames = an == null ? null : an.values().clone();
+                    SEXP fn = fns.get(i);
+                    if (!Interpreter.isFunction(fn)) return Null.NULL;
+                    return in.callFunction(fn, restartArgs.values().clone(), argNames, rho, Call.of(rnames.get(i)));
+                }
+            }
+            throw j;
+        } finally {
+            in.conditions().setRestarts(saved);
+        }
+    }
+
+    static SEXP logical(boolean b) { return LogicalVector.valueOf(b); }
+}

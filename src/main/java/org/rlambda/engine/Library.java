@@ -1,0 +1,28 @@
+package org.rlambda.engine;
+
+import java.util.List;
+import org.rlambda.base.LanguageBuiltins;
+import org.rlambda.eval.Builtins;
+
+/**
+ * The one place that lists every builtin topic and every R source file of the bundled
+ * library. Adding a topic class means adding one line here.
+ */
+final class Library {
+    private Library() { }
+
+    /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
+    static final List<String> R_SOURCES = List.of(
+            "base.R"
+    );
+
+    static Builtins builtins() {
+        Builtins b = new Builtins();
+        LanguageBuiltins.register(b);
+        org.rlambda.base.ConditionBuiltins.register(b);
+        org.rlambda.base.Arithmetic.register(b);
+        org.rlambda.base.SystemBuiltins.register(b);
+        org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        return b;
+    }
+}

@@ -1,0 +1,79 @@
+# Base-library functions that are most natural in R. Evaluated into the base environment.
+
+simpleCondition <- function(message, call = NULL)
+    structure(class = c("simpleCondition", "condition"), list(message = as.character(message), call = call))
+simpleError <- function(message, call = NULL)
+    structure(class = c("simpleError", "error", "condition"), list(message = as.character(message), call = call))
+simpleWarning <- function(message, call = NULL)
+    structure(class = c("simpleWarning", "warning", "condition"), list(message = as.character(message), call = call))
+simpleMessage <- function(message, call = NULL)
+    structure(class = c("simpleMessage", "message", "condition"), list(message = message, call = call))
+errorCondition <- function(message, ..., class = character(), call = NULL)
+    structure(class = c(class, "error", "condition"), list(message = as.character(message), call = call, ...))
+warningCondition <- function(message, ..., class = character(), call = NULL)
+    structure(class = c(class, "warning", "condition"), list(message = as.character(message), call = call, ...))
+
+conditionMessage <- function(c) UseMethod("conditionMessage")
+conditionMessage.condition <- function(c) c$message
+conditionCall <- function(c) UseMethod("conditionCall")
+conditionCall.condition <- function(c) c$call
+
+print.condition <- function(x, ...) {
+    msg <- conditionMessage(x)
+    call <- conditionCall(x)
+    cl <- class(x)[1L]
+    if (!is.null(call))
+        cat("<", cl, " in ", paste(deparse(call, nlines = 1L), collapse = "\n"), ": ", msg, ">\n", sep = "")
+    else
+        cat("<", cl, ": ", msg, ">\n", sep = "")
+    invisible(x)
+}
+as.character.condition <- function(x, ...) {
+    msg <- conditionMessage(x)
+    call <- conditionCall(x)
+    cl <- class(x)[1L]
+    if (!is.null(call))
+        paste0(cl, " in ", deparse(call, nlines = 1L), ": ", msg, "\n")
+    else
+        paste0(cl, ": ", msg, "\n")
+}
+as.character.error <- function(x, ...) {
+    msg <- conditionMessage(x)
+    call <- conditionCall(x)
+    if (!is.null(call))
+        paste0("Error in ", deparse(call, nlines = 1L), ": ", msg, "\n")
+    else
+        paste0("Error: ", msg, "\n")
+}
+
+try <- function(expr, silent = FALSE, outFile = stderr()) {
+    tryCatch(expr, error = function(e) {
+        call <- conditionCall(e)
+        if (!is.null(call) && identical(call[[1L]], quote(doTryCatch)))
+            call <- sys.call(-4L)
+        if (!is.null(call) && !identical(call[[1L]], quote(doTryCatch))) {
+            e$call <- call
+        }
+        msg <- .formatError(e)
+        .setErrorMessage(msg)
+        if (!silent && isTRUE(getOption("show.error.messages")))
+            cat(msg, file = outFile)
+        invisible(structure(msg, class = "try-error", condition = e))
+    })
+}
+
+suppressWarnings <- function(expr, classes = "warning") {
+    withCallingHandlers(expr, warning = function(w) if (inherits(w, classes)) invokeRestart("muffleWarning"))
+}
+suppressMessages <- function(expr, classes = "message") {
+    withCallingHandlers(expr, message = function(c) if (inherits(c, classes)) invokeRestart("muffleMessage"))
+}
+
+print.proc_time <- function(x, ...) {
+    y <- x[1:3]
+    y[1L] <- y[1L] + if (is.na(x[4L])) 0 else x[4L]
+    y[2L] <- y[2L] + if (is.na(x[5L])) 0 else x[5L]
+    names(y) <- c("user", "system", "elapsed")
+    print(y, ...)
+    invisible(x)
+}
