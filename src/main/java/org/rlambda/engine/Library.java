@@ -28,6 +28,7 @@ final class Library {
         org.rlambda.base.FileBuiltins.register(b);
         org.rlambda.base.StringBuiltins.register(b);
         org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         return b;
     }
 }

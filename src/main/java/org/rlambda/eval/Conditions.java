@@ -257,6 +257,12 @@ public final class Conditions {
         return sb.append(' ').append(msg).append('\n').toString();
     }
 
+    /** Adds a warning to the deferred list without signalling it (parser warnings). */
+    public void deferWarning(SEXP call, String message) {
+        if (pending.size() < in.optionInt("nwarnings", 50)) pending.add(new Warning(call, message));
+        else pending.add(null);
+    }
+
     public boolean hasPendingWarnings() { return !pending.isEmpty(); }
 
     /** Prints and clears the deferred warnings the way Rscript does after a top-level call. */

@@ -55,6 +55,7 @@ public final class Interpreter {
         this.baseEnv.setName("base");
         this.globalEnv = new Environment(baseEnv, 64);
         this.globalEnv.setName("R_GlobalEnv");
+        this.globalEnv.markGlobal();
         for (BuiltinFunction f : builtins.all().values()) baseEnv.putRaw(Symbol.get(f.name), f);
         this.conditions = new Conditions(this);
         Options.installDefaults(options);
@@ -79,6 +80,7 @@ public final class Interpreter {
         SEXP v = null;
         Environment env = rho;
         for (; env != null; env = env.parent()) {
+            if (env == globalEnv && !s.maybeInGlobal() && env.parent() == baseEnv) env = baseEnv;
             v = env.getLocal(s);
             if (v != null) break;
         }
@@ -153,6 +155,7 @@ public final class Interpreter {
     /** Finds a function binding, skipping non-function bindings, as R does for call heads. */
     public SEXP findFunction(Symbol s, Environment rho) {
         for (Environment env = rho; env != null; env = env.parent()) {
+            if (env == globalEnv && !s.maybeInGlobal() && env.parent() == baseEnv) env = baseEnv;
             SEXP v = env.getLocal(s);
             if (v == null) continue;
             if (v instanceof Promise) v = force((Promise) v);

@@ -58,20 +58,15 @@ public final class FunctionHost {
         try {
             function.setTimeLimit(timeLimit(context.remainingMillis()));
             String text = new String(event, StandardCharsets.UTF_8);
-            JsonNode tree;
+            JsonNode tree = null;
             try {
                 tree = JSON.readTree(text);
             } catch (JsonProcessingException e) {
-                throw failure(new FunctionFailure("InvalidEventError", "the event is not valid JSON: "
-                        + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
-                        + e.getLocation().getColumnNr(), List.of()));
-            }
-            if (tree == null) {
-                throw failure(new FunctionFailure("InvalidEventError", "the event is empty", List.of()));
+                // not JSON, so not an S3 event: the function's own JSON reader reports the error, with its position
             }
             String response;
             try {
-                response = S3EventRecord.isS3Notification(tree) ? handleS3(tree, context) : function.invokeJson(text, context);
+                response = tree != null && S3EventRecord.isS3Notification(tree) ? handleS3(tree, context) : function.invokeJson(text, context);
             } catch (FunctionFailure f) {
                 throw failure(f);
             }
@@ -96,9 +91,16 @@ public final class FunctionHost {
 
     private LambdaFunctionError failure(FunctionFailure f) {
         log.err().print(f.getMessage().endsWith("\n") ? f.getMessage() : f.getMessage() + "\n");
-        if (!f.trace().isEmpty()) log.err().print("Calls: " + String.join(" -> ", reversed(f.trace())) + "\n");
+        if (!f.trace().isEmpty()) log.err().print("Calls: " + String.join(" -> ", functionNames(reversed(f.trace()))) + "\n");
         log.err().flush();
         return ErrorTypes.exception(f, config.script().getFileName().toString());
+    }
+
+    /** Rscript's "Calls:" line names the functions, not the whole calls. */
+    private static List<String> functionNames(List<String> calls) {
+        List<String> out = new ArrayList<>();
+        for (String c : calls) out.add(c.indexOf('(') > 0 ? c.substring(0, c.indexOf('(')) : c);
+        return out;
     }
 
     private static List<String> reversed(List<String> l) {

@@ -15,6 +15,23 @@ import java.io.OutputStream;
 public class RLambdaHandler implements RequestStreamHandler {
     private final FunctionHost host;
 
+    /** Called by the Lambda runtime once per container: configuration, then the script is sourced. */
+    public RLambdaHandler() {
+        this(initialise(LambdaConfig.fromEnvironment()));
+    }
+
+    private static FunctionHost initialise(LambdaConfig config) {
+        OutputRouting.checkConfiguration(config);   // refuse a re-triggering setup before any R code runs
+        RequestLog log = RequestLog.system(config.prefixLogLines());
+        ScriptFunction function;
+        try {
+            function = RScriptFunction.load(config, log);
+        } catch (FunctionFailure f) {
+            throw ErrorTypes.exception(f, config.script().getFileName().toString());
+        }
+        return new FunctionHost(config, function, S3ObjectStore::fromEnvironment, log);
+    }
+
     protected RLambdaHandler(FunctionHost host) {
         this.host = host;
     }

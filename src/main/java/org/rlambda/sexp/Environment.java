@@ -12,18 +12,31 @@ import java.util.Set;
  * promises; the evaluator forces them. Active bindings hold a function called on access.
  */
 public final class Environment extends SEXP {
-    private final HashMap<Symbol, SEXP> frame;
+    /** Frames up to this size are kept in arrays and searched by identity; larger ones in a map. */
+    private static final int SMALL = 12;
+
+    private Symbol[] keys;             // small representation (null once hashed)
+    private SEXP[] vals;
+    private int size;
+    private HashMap<Symbol, SEXP> map; // large representation
     private Environment parent;
     private String name;
     private boolean locked;
     private Set<Symbol> lockedBindings;
     private Set<Symbol> activeBindings;
+    /** True for an engine's global environment, whose bindings are counted on the symbols. */
+    private boolean global;
 
-    public Environment(Environment parent) { this(parent, 8); }
+    public Environment(Environment parent) { this(parent, 4); }
 
     public Environment(Environment parent, int expectedSize) {
         this.parent = parent;
-        this.frame = new HashMap<>(Math.max(4, expectedSize * 2));
+        if (expectedSize > SMALL) {
+            map = new HashMap<>(expectedSize * 2);
+        } else {
+            keys = new Symbol[Math.max(2, expectedSize)];
+            vals = new SEXP[keys.length];
+        }
         this.named = 2;
     }
 
@@ -36,7 +49,7 @@ public final class Environment extends SEXP {
 
     @Override public SexpType type() { return SexpType.ENVIRONMENT; }
 
-    @Override public int length() { return frame.size(); }
+    @Override public int length() { return map != null ? map.size() : size; }
 
     public Environment parent() { return parent; }
 
@@ -44,15 +57,63 @@ public final class Environment extends SEXP {
 
     public String name() { return name; }
 
+    /** Marks this as a global environment (see {@link Symbol#maybeInGlobal()}). */
+    public void markGlobal() { this.global = true; }
+
+    public boolean isGlobal() { return global; }
+
     public void setName(String name) { this.name = name; }
 
     /** The raw binding in this frame (maybe a promise or active binding function), or null. */
-    public SEXP getLocal(Symbol s) { return frame.get(s); }
+    public SEXP getLocal(Symbol s) {
+        if (map != null) return map.get(s);
+        Symbol[] k = keys;
+        for (int i = 0, n = size; i < n; i++) if (k[i] == s) return vals[i];
+        return null;
+    }
 
-    public boolean hasLocal(Symbol s) { return frame.containsKey(s); }
+    public boolean hasLocal(Symbol s) {
+        if (map != null) return map.containsKey(s);
+        for (int i = 0; i < size; i++) if (keys[i] == s) return true;
+        return false;
+    }
 
     /** Binds without checks (used by the evaluator for arguments of fresh frames). */
-    public void putRaw(Symbol s, SEXP v) { frame.put(s, v); }
+    public void putRaw(Symbol s, SEXP v) {
+        if (map != null) {
+            if (map.put(s, v) == null && global) counted(s, 1);
+            return;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == s) {
+                vals[i] = v;
+                return;
+            }
+        }
+        if (size == keys.length) {
+            if (size >= SMALL) {
+                map = new HashMap<>(SMALL * 4);
+                for (int i = 0; i < size; i++) map.put(keys[i], vals[i]);
+                map.put(s, v);
+                keys = null;
+                vals = null;
+                size = 0;
+                return;
+            }
+            keys = java.util.Arrays.copyOf(keys, Math.min(SMALL, size * 2));
+            vals = java.util.Arrays.copyOf(vals, keys.length);
+        }
+        keys[size] = s;
+        vals[size] = v;
+        size++;
+        if (global) counted(s, 1);
+    }
+
+    private static void counted(Symbol s, int delta) {
+        synchronized (s) {
+            s.globalBindings += delta;
+        }
+    }
 
     public boolean isLocked() { return locked; }
 
@@ -60,7 +121,7 @@ public final class Environment extends SEXP {
         locked = true;
         if (bindings) {
             if (lockedBindings == null) lockedBindings = new HashSet<>();
-            lockedBindings.addAll(frame.keySet());
+            lockedBindings.addAll(symbols());
         }
     }
 
@@ -78,17 +139,45 @@ public final class Environment extends SEXP {
     public void makeActive(Symbol s, SEXP fun) {
         if (activeBindings == null) activeBindings = new HashSet<>();
         activeBindings.add(s);
-        frame.put(s, fun);
+        putRaw(s, fun);
     }
 
     public boolean remove(Symbol s) {
         if (activeBindings != null) activeBindings.remove(s);
-        return frame.remove(s) != null;
+        if (map != null) {
+            boolean removed = map.remove(s) != null;
+            if (removed && global) counted(s, -1);
+            return removed;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keys[i] == s) {
+                if (global) counted(s, -1);
+                System.arraycopy(keys, i + 1, keys, i, size - i - 1);
+                System.arraycopy(vals, i + 1, vals, i, size - i - 1);
+                size--;
+                keys[size] = null;
+                vals[size] = null;
+                return true;
+            }
+        }
+        return false;
     }
 
-    public Set<Symbol> symbols() { return frame.keySet(); }
+    /** A snapshot of the bound symbols, in binding order for small frames. */
+    public Set<Symbol> symbols() {
+        if (map != null) return new java.util.LinkedHashSet<>(map.keySet());
+        Set<Symbol> set = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < size; i++) set.add(keys[i]);
+        return set;
+    }
 
-    public List<Symbol> symbolList() { return new ArrayList<>(frame.keySet()); }
+    public List<Symbol> symbolList() { return new ArrayList<>(symbols()); }
 
-    public Map<Symbol, SEXP> frameView() { return frame; }
+    /** A read-only snapshot of the frame's bindings (raw values: promises are not forced). */
+    public Map<Symbol, SEXP> frameView() {
+        Map<Symbol, SEXP> m = new java.util.LinkedHashMap<>();
+        if (map != null) m.putAll(map);
+        else for (int i = 0; i < size; i++) m.put(keys[i], vals[i]);
+        return java.util.Collections.unmodifiableMap(m);
+    }
 }

@@ -14,6 +14,13 @@ public final class Symbol extends SEXP {
     private final int hash;
     /** For {@code ..1}, {@code ..2}: the index; 0 otherwise. */
     public final int dotDotIndex;
+    /**
+     * How many global environments (one per engine) bind this symbol. While zero, lookups
+     * that reach the global environment go straight on to base: most function lookups.
+     */
+    volatile int globalBindings;
+
+    public boolean maybeInGlobal() { return globalBindings != 0; }
 
     private Symbol(String name) {
         this.name = name;

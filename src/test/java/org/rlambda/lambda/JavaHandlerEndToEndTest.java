@@ -26,6 +26,7 @@ class JavaHandlerEndToEndTest {
     @TempDir static Path root;
     static RuntimeApiEmulator api;
     static LambdaProcess lambda;
+    static S3ProxyServer s3;
 
     @BeforeAll static void start() throws Exception {
         ImageLayout.read(ImageLayout.IMAGE_TAR).unpack(root);
@@ -39,14 +40,17 @@ class JavaHandlerEndToEndTest {
                 else Files.copy(p, t, StandardCopyOption.REPLACE_EXISTING);
             }
         }
+        s3 = new S3ProxyServer(Files.createDirectories(root.resolve("s3")));
         api = new RuntimeApiEmulator();
         lambda = new LambdaProcess(task, "org.rlambda.lambda.testfn.EchoHandler::handleRequest", api.address(),
-                Map.of("RLAMBDA_TMP_DIR", root.resolve("tmp").toString()));
+                Map.of("RLAMBDA_TMP_DIR", root.resolve("tmp").toString(), "RLAMBDA_OUTPUT_PREFIX", "results/",
+                        "AWS_ENDPOINT_URL_S3", s3.endpoint, "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
     }
 
     @AfterAll static void stop() throws Exception {
         if (lambda != null) lambda.close();
         if (api != null) api.close();
+        if (s3 != null) s3.close();
     }
 
     @Test void consoleEventIsAnsweredWithTheFunctionsJson() throws Exception {
@@ -80,6 +84,19 @@ class JavaHandlerEndToEndTest {
         JsonNode err = JSON.readTree(out.body());
         assertEquals("InvalidEventError", err.get("errorType").asText());
         assertTrue(err.get("errorMessage").asText().contains("line 1, column"), err.toString());
+    }
+
+    @Test void s3EventReadsTheObjectAndWritesTheResultThroughTheSdk() throws Exception {
+        try (var client = s3.client()) {
+            client.createBucket(b -> b.bucket("e2e-in"));
+            client.putObject(b -> b.bucket("e2e-in").key("up/x y.csv"),
+                    software.amazon.awssdk.core.sync.RequestBody.fromString("a\n1\n"));
+            var out = api.invoke(S3EventHandlingTest.event("e2e-in", "up/x+y.csv"), Duration.ofSeconds(30), Duration.ofSeconds(60));
+            assertFalse(out.error(), () -> out.body() + "\n" + lambda.output());
+            assertEquals("s3://e2e-in/results/up/x y.csv.txt", JSON.readTree(out.body()).at("/outputs/0/output").asText());
+            assertEquals("key=up/x y.csv\nlines=2\nsize=4\n",
+                    client.getObjectAsBytes(b -> b.bucket("e2e-in").key("results/up/x y.csv.txt")).asUtf8String());
+        }
     }
 
     private static boolean waitForLog(String text) throws InterruptedException {

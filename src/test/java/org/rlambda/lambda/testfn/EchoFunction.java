@@ -30,7 +30,13 @@ public class EchoFunction implements ScriptFunction {
 
     @Override public String invokeJson(String eventJson, InvocationInfo context) {
         try {
-            JsonNode event = JSON.readTree(eventJson);
+            JsonNode event;
+            try {
+                event = JSON.readTree(eventJson);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new FunctionFailure("InvalidEventError", "the event is not valid JSON: " + e.getOriginalMessage()
+                        + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), List.of());
+            }
             log.out().println("echo handler called");
             if (event.has("fail")) {
                 throw new FunctionFailure("customError", "Error in inner(x) : " + event.get("fail").asText(),

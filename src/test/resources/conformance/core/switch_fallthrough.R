@@ -1,0 +1,10 @@
+sw <- function(x) switch(x, a = , b = "A or B", c = "C", "other")
+sw("a")
+sw("b")
+sw("c")
+sw("zzz")
+switch(2, "one", "two", "three")
+is.null(switch(4, "one", "two", "three"))
+switch("q", a = 1, b = 2)
+s <- switch("b", a = "x", b = { y <- 5; y * 2 })
+s

@@ -1,0 +1,10 @@
+f <- function(x, y) sys.call()
+f(1, y = 2)
+g <- function(...) match.call()
+g(1, b = 2)
+h <- function() parent.frame()
+identical(h(), globalenv())
+outer_f <- function() { inner_f <- function() parent.frame(); e <- inner_f(); identical(e, environment()) }
+outer_f()
+k <- function(n) sys.function()
+class(k(1))

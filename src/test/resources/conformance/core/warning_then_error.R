@@ -1,0 +1,5 @@
+f <- function() {
+  warning("about to fail")
+  stop("failed")
+}
+f()
