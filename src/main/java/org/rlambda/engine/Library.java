@@ -14,6 +14,8 @@ final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
+            "print.R",
+            "random.R",
             "utils.R"
     );
 
@@ -23,7 +25,14 @@ final class Library {
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
+        org.rlambda.print.PrintBuiltins.register(b);
+        org.rlambda.print.FormatBuiltins.register(b);
+        org.rlambda.base.FileBuiltins.register(b);
+        org.rlambda.base.StringBuiltins.register(b);
+        org.rlambda.base.RegexBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        org.rlambda.stats.RandomBuiltins.register(b);
+        org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
         return b;
     }
