@@ -16,7 +16,8 @@ final class Library {
             "base.R",
             "print.R",
             "random.R",
-            "utils.R"
+            "utils.R",
+            "dataframes.R"
     );
 
     static Builtins builtins() {
@@ -34,6 +35,7 @@ final class Library {
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
+        org.rlambda.base.DataFrames.register(b);
         return b;
     }
 }

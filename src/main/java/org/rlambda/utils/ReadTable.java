@@ -109,7 +109,13 @@ public final class ReadTable {
         if (a.fill && colNames.length > cols) cols = colNames.length;
         if (!a.fill && cols > 0 && colNames.length > cols) throw in.errorInCurrentCall("more column names than columns");
         if (cols == 0) throw in.errorInCurrentCall("first five rows are empty: giving up");
-        if (a.checkNames) colNames = ColumnNames.makeNames(colNames, true);
+        if (a.checkNames) {
+            // make.names is the strings topic's builtin: call it as read.table does
+            SEXP f = in.findFunction(Symbol.get("make.names"), in.baseEnv);
+            SEXP r0 = in.callFunction(f, new SEXP[] {new StringVector(colNames), LogicalVector.TRUE},
+                    new String[] {"", "unique"}, rho, Call.of("make.names", Symbol.get("col.names")));
+            colNames = ((StringVector) r0).values().clone();
+        }
         if (rlabp) {
             String[] c = new String[colNames.length + 1];
             c[0] = "row.names";
