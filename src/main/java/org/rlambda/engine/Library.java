@@ -14,7 +14,8 @@ final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
-            "print.R"
+            "print.R",
+            "factor.R"
     );
 
     static Builtins builtins() {
@@ -28,6 +29,7 @@ final class Library {
         org.rlambda.base.FileBuiltins.register(b);
         org.rlambda.base.StringBuiltins.register(b);
         org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         return b;
     }
