@@ -15,7 +15,8 @@ final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "print.R",
-            "factor.R"
+            "factor.R",
+            "random.R"
     );
 
     static Builtins builtins() {
@@ -31,6 +32,8 @@ final class Library {
         org.rlambda.base.RegexBuiltins.register(b);
         org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        org.rlambda.stats.RandomBuiltins.register(b);
+        org.rlambda.stats.DistributionBuiltins.register(b);
         return b;
     }
 }
