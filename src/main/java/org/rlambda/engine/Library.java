@@ -15,7 +15,8 @@ final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "print.R",
-            "random.R"
+            "random.R",
+            "dates.R"
     );
 
     static Builtins builtins() {
@@ -32,6 +33,7 @@ final class Library {
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
+        org.rlambda.base.DateTimeBuiltins.register(b);
         return b;
     }
 }
