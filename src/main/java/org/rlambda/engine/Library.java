@@ -16,7 +16,8 @@ final class Library {
             "base.R",
             "print.R",
             "factor.R",
-            "random.R"
+            "random.R",
+            "dates.R"
     );
 
     static Builtins builtins() {
@@ -34,6 +35,7 @@ final class Library {
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
+        org.rlambda.base.DateTimeBuiltins.register(b);
         return b;
     }
 }
