@@ -49,6 +49,8 @@ final class Comparison {
             for (int i = 0, ia = 0, ib = 0; i < n; i++) {
                 String u = sa.get(ia), v = sb.get(ib);
                 if (u == StringVector.NA || v == StringVector.NA) out[i] = LogicalVector.NA;
+                else if (op.equals("==")) out[i] = u.equals(v) ? 1 : 0;
+                else if (op.equals("!=")) out[i] = u.equals(v) ? 0 : 1;
                 else out[i] = test(op, Collation.compare(u, v)) ? 1 : 0;
                 if (++ia == na) ia = 0;
                 if (++ib == nb) ib = 0;

@@ -319,17 +319,12 @@ public final class FileBuiltins {
         Connections.Conn c;
         boolean closeAfter = false;
         if (con instanceof StringVector && !con.isObject()) {
-            String name = RArgs.string(con);
-            c = Connections.add(in, name, "file", "r", true, false);
-            closeAfter = true;
+            // GNU R's readLines opens the file with file(con, "r"): errors name that call
+            SEXP fileFn = in.findFunction(org.rlambda.sexp.Symbol.get("file"), in.baseEnv);
             Call fileCall = Call.of("file", org.rlambda.sexp.Symbol.get("con"), StringVector.of("r"));
-            try {
-                Connections.openForRead(in, fileCall, c);
-            } catch (RuntimeException e) {
-                Connections.remove(in, c);
-                throw e;
-            }
-            c.open = true;
+            SEXP obj = in.callFunction(fileFn, new SEXP[] {con, StringVector.of("r")}, null, rho, fileCall);
+            c = conn(in, call, obj);
+            closeAfter = true;
         } else {
             c = conn(in, call, con);
             if (!c.open) {

@@ -155,6 +155,10 @@ public final class RRegex {
                     out.append('^');
                     atomStart = true;
                     break;
+                case '.':
+                    out.append('.');
+                    atomStart = false;
+                    break;
                 default:
                     appendLiteral(out, c);
                     atomStart = false;

@@ -33,11 +33,11 @@ public final class StringBuiltins {
         });
         b.add("paste0", "..., collapse, recycle0", (in, call, a, rho) -> paste(in, call, Builtins.dots(a[0]), "", a[1], a[2], rho));
         b.add("nchar", "x, type, allowNA, keepNA", StringBuiltins::nchar);
-        b.add("toupper", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, String::toUpperCase));
-        b.add("tolower", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, String::toLowerCase));
+        b.add("toupper", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::upper));
+        b.add("tolower", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::lower));
         b.add("casefold", "x, upper", (in, call, a, rho) -> {
             boolean upper = RArgs.flag(in, call, a[1], false, "upper");
-            return mapChars(in, call, a[0], rho, upper ? String::toUpperCase : String::toLowerCase);
+            return mapChars(in, call, a[0], rho, upper ? StringBuiltins::upper : StringBuiltins::lower);
         });
         b.add("substr", "x, start, stop", StringBuiltins::substr);
         b.add("substring", "text, first, last", StringBuiltins::substring);
@@ -151,6 +151,19 @@ public final class StringBuiltins {
         StringVector out = new StringVector(r);
         if (x instanceof StringVector) out.copyAttributesFrom(x);
         return out;
+    }
+
+    /** Per-character case mapping, as C's towupper (no "ß" to "SS" expansion). */
+    static String upper(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toUpperCase(cp)));
+        return sb.toString();
+    }
+
+    static String lower(String s) {
+        StringBuilder sb = new StringBuilder(s.length());
+        s.codePoints().forEach(cp -> sb.appendCodePoint(Character.toLowerCase(cp)));
+        return sb.toString();
     }
 
     static int codePoints(String s) { return s.codePointCount(0, s.length()); }

@@ -15,7 +15,9 @@ final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "print.R",
+            "factor.R",
             "random.R",
+            "dates.R",
             "utils.R",
             "dataframes.R"
     );
@@ -31,9 +33,11 @@ final class Library {
         org.rlambda.base.FileBuiltins.register(b);
         org.rlambda.base.StringBuiltins.register(b);
         org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
+        org.rlambda.base.DateTimeBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
         org.rlambda.base.DataFrames.register(b);
         return b;

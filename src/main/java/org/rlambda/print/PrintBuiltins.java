@@ -42,6 +42,58 @@ public final class PrintBuiltins {
             return x;
         });
         b.add("cat", "..., file, sep, fill, labels, append", PrintBuiltins::cat);
+        b.add("print.table", "x, digits, quote, na.print, zero.print, right, justify, ...", PrintBuiltins::printTable);
+    }
+
+    /** print.table: counts formatted in common, NA shown as na.print, zero.print for zeros, no quotes. */
+    private static SEXP printTable(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        SEXP x = a[0];
+        if (!(x instanceof Vector) || !((Vector) x).isAtomic()) {
+            SEXP pd = in.findFunction(Symbol.get("print.default"), in.baseEnv);
+            return in.callFunction(pd, new SEXP[] {x}, null, rho, call);
+        }
+        Vector v = (Vector) x;
+        int[] dim = v.dim();
+        if (dim != null) {
+            for (int d : dim) {
+                if (d == 0) {
+                    StringBuilder sb = new StringBuilder("< table of extent");
+                    for (int k = 0; k < dim.length; k++) sb.append(k == 0 ? " " : " x ").append(dim[k]);
+                    in.out.print(sb.append(" >\n"));
+                    in.visible = false;
+                    return x;
+                }
+            }
+        }
+        org.rlambda.format.Format.Options fo = new org.rlambda.format.Format.Options();
+        fo.optionDigits = in.optionInt("digits", 7);
+        fo.optionScipen = in.optionInt("scipen", 0);
+        if (!RArgs.isNull(a[1])) fo.digits = RArgs.integer(a[1]);
+        fo.justify = org.rlambda.format.Justify.NONE;
+        Vector plain = v instanceof org.rlambda.sexp.StringVector ? v : v;
+        String[] cells = org.rlambda.format.Format.format(plain, fo);
+        String naPrint = a[3] == null ? "" : RArgs.string(a[3]);
+        String zeroPrint = a[4] == null ? "0" : RArgs.string(a[4]);
+        for (int i = 0; i < cells.length; i++) {
+            if (v.isNA(i)) cells[i] = naPrint;
+            else if (!zeroPrint.equals("0") && !(v instanceof StringVector)
+                    && org.rlambda.eval.Coerce.doubleElement(v, i, null) == 0) cells[i] = zeroPrint;
+        }
+        StringVector xx = new StringVector(cells);
+        for (String attr : new String[] {"dim", "dimnames", "names"}) {
+            SEXP val = x.getAttribute(attr);
+            if (val != null) xx.setAttributeRaw(attr, val);
+        }
+        boolean numeric = v instanceof IntVector || v instanceof org.rlambda.sexp.DoubleVector
+                || v instanceof org.rlambda.sexp.ComplexVector;
+        boolean right = a[5] == null ? numeric : RArgs.flag(in, call, a[5], numeric, "right");
+        boolean quote = RArgs.flag(in, call, a[2], false, "quote");
+        PrintOptions o = ValuePrinter.options(in).withQuote(quote).withRight(right);
+        StringBuilder sb = new StringBuilder();
+        VectorPrinter.print(xx, o, sb);
+        in.out.print(sb);
+        in.visible = false;
+        return x;
     }
 
     /** A factor's codes as an integer vector carrying its attributes (doubles are truncated). */
