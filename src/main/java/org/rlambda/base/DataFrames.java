@@ -54,9 +54,14 @@ public final class DataFrames {
                 int n = df.length() == 0 ? 0 : df.get(0).length();
                 rn = IntVector.of(IntVector.NA, -n);
             }
-            if (df.getAttribute("names") == null) df.setAttributeRaw("names", new StringVector(df.length()));
-            df.setAttributeRaw("row.names", rn);
+            // attribute order as GNU R builds it: names, class, row.names
+            SEXP names = df.getAttribute("names");
+            df.setAttributeRaw("row.names", null);
+            df.setAttributeRaw("class", null);
+            df.setAttributeRaw("names", null);
+            df.setAttributeRaw("names", names != null ? names : new StringVector(df.length()));
             df.setAttributeRaw("class", StringVector.of("data.frame"));
+            df.setAttributeRaw("row.names", rn);
             return df;
         });
     }

@@ -34,12 +34,12 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
             } else if (nzchar(nm) && length(pn) == 1L && !is.data.frame(xi)) {
                 pn <- nm
             }
-            if (is.null(rn) && .row_names_info(part) > 0L) rn <- attr(part, "row.names")
+            if (is.null(rn) && .row_names_info(part) > 0L) rn <- .row_names_info(part, 0L)
             for (j in seq_along(part)) {
                 cols[[length(cols) + 1L]] <- part[[j]]
                 colnames <- c(colnames, pn[j])
+                nrows <- c(nrows, .row_names_info(part, 2L))
             }
-            nrows <- c(nrows, .row_names_info(part, 2L))
             next
         }
         if (!nzchar(nm)) {
@@ -238,7 +238,7 @@ row.names.default <- function(x) if (!is.null(dim(x))) rownames(x)
     }
     if (is.object(value) || !is.integer(value)) value <- as.character(value)
     if (n == 0L) {
-        if (!is.null(attr(x, "row.names")) && length(value) > 0L)
+        if (!is.null(.row_names_info(x, 0L)) && length(value) > 0L)
             stop("invalid 'row.names' length")
     } else if (length(value) != n) {
         stop("invalid 'row.names' length")
@@ -305,13 +305,11 @@ t.data.frame <- function(x) t(as.matrix(x))
     nms <- names(x)
     nc <- length(nms)
     if (is.character(j)) {
-        jj <- match(j, nms)
-        if (anyNA(jj)) stop("undefined columns selected")
-        return(jj)
+        return(match(j, nms))
     }
     if (is.factor(j)) return(.dfColIndex(x, as.character(j)))
     if (is.logical(j)) {
-        if (length(j) > nc) stop("undefined columns selected")
+        if (length(j) > nc) return(NA_integer_)
         return(seq_len(nc)[rep_len(j, nc)])
     }
     if (is.numeric(j)) {
@@ -321,7 +319,7 @@ t.data.frame <- function(x) t(as.matrix(x))
             return(seq_len(nc)[j])
         }
         j <- j[j != 0L]
-        if (anyNA(j) || any(j > nc)) stop("undefined columns selected")
+        j[j > nc] <- NA_integer_
         return(j)
     }
     stop("invalid subscript type '", typeof(j), "'")
@@ -336,24 +334,26 @@ t.data.frame <- function(x) t(as.matrix(x))
         if (missing(i)) return(x)
         if (is.matrix(i) && is.logical(i)) return(as.matrix(x)[i])
         jj <- .dfColIndex(x, i)
+        if (anyNA(jj)) stop("undefined columns selected")
         cols <- unclass(x)[jj]
         nms <- names(x)[jj]
         if (anyDuplicated(nms)) nms <- make.unique(nms)
         names(cols) <- nms
-        return(.dfMake(cols, attr(x, "row.names")))
+        return(.dfMake(cols, .row_names_info(x, 0L)))
     }
     cols <- unclass(x)
     attr(cols, "row.names") <- NULL
     nms <- names(x)
     if (!missing(j)) {
         jj <- .dfColIndex(x, j)
+        if (anyNA(jj)) stop("undefined columns selected")
         cols <- cols[jj]
         nms <- nms[jj]
         if (anyDuplicated(nms)) nms <- make.unique(nms)
     }
     ncols <- length(cols)
     if (missing(i)) {
-        rn <- attr(x, "row.names")
+        rn <- .row_names_info(x, 0L)
     } else {
         rnx <- .dfRowNames(x)
         ii <- .dfRowIndex(x, i, nr, rnx)
@@ -364,11 +364,12 @@ t.data.frame <- function(x) t(as.matrix(x))
         automatic <- .row_names_info(x) < 0L
         if (automatic && !anyNA(ii) && identical(ii, seq_along(ii))) {
             rn <- .set_row_names(length(ii))
+        } else if (automatic && !anyNA(ii) && !anyDuplicated(ii)) {
+            rn <- ii
         } else {
             rn <- rnx[ii]
             if (anyNA(ii)) rn[is.na(ii)] <- "NA"
             if (anyDuplicated(rn)) rn <- make.unique(rn)
-            if (automatic && !anyNA(ii)) rn <- as.integer(rn)
         }
     }
     if (drop && ncols == 1L) return(cols[[1L]])
@@ -506,7 +507,7 @@ t.data.frame <- function(x) t(as.matrix(x))
             keep <- setdiff(seq_along(nms), jj)
             y <- unclass(x)[keep]
             names(y) <- nms[keep]
-            return(.dfMake(y, attr(x, "row.names")))
+            return(.dfMake(y, .row_names_info(x, 0L)))
         }
         stop("replacement has length zero")
     }
@@ -558,7 +559,7 @@ t.data.frame <- function(x) t(as.matrix(x))
             if (length(rn) < newnr) rn <- c(rn, as.character((length(rn) + 1L):newnr))
         }
     } else {
-        rn <- attr(x, "row.names")
+        rn <- .row_names_info(x, 0L)
     }
     .dfMake(y, rn)
 }
@@ -587,7 +588,7 @@ format.data.frame <- function(x, ..., justify = "left") {
         rval[[k]] <- .dfFormatColumn(col, nr, ...)
     }
     names(rval) <- names(x)
-    .dfMake(rval, attr(x, "row.names"))
+    .dfMake(rval, .row_names_info(x, 0L))
 }
 
 .dfFormatColumn <- function(col, nr, ..., na.encode = TRUE) {
@@ -819,7 +820,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     if (l.b == 0L) {
         # Cartesian product
         ij <- expand.grid(seq_len(nx), seq_len(ny))
-        res <- cbind(x[ij[[1L]], , drop = FALSE], y[ij[[2L]], , drop = FALSE])
+        res <- .dfJoin(x[ij[[1L]], , drop = FALSE], y[ij[[2L]], , drop = FALSE])
         attr(res, "row.names") <- .set_row_names(nrow(res))
         return(res)
     }
@@ -851,13 +852,13 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     if (any(has.common)) nm.x[has.common] <- paste0(nm.x[has.common], suffixes[1L])
     has.common <- nm.y %in% names(x)[-by.x]
     if (any(has.common)) nm.y[has.common] <- paste0(nm.y[has.common], suffixes[2L])
-    res <- cbind(x[xi, by.x, drop = FALSE], x[xi, -by.x, drop = FALSE], y[yi, -by.y, drop = FALSE])
+    res <- .dfJoin(x[xi, by.x, drop = FALSE], x[xi, -by.x, drop = FALSE], y[yi, -by.y, drop = FALSE])
     names(res) <- c(nm.by, nm.x, nm.y)
     if (all.x) {
         zap <- setdiff(seq_len(nx), xi)
         if (length(zap)) {
-            extra <- cbind(x[zap, by.x, drop = FALSE], x[zap, -by.x, drop = FALSE],
-                           .dfNArows(y[, -by.y, drop = FALSE], length(zap)))
+            extra <- .dfJoin(x[zap, by.x, drop = FALSE], x[zap, -by.x, drop = FALSE],
+                             .dfNArows(y[, -by.y, drop = FALSE], length(zap)))
             names(extra) <- names(res)
             res <- rbind(res, extra)
         }
@@ -867,7 +868,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         if (length(zap)) {
             ky <- y[zap, by.y, drop = FALSE]
             names(ky) <- nm.by
-            extra <- cbind(ky, .dfNArows(x[, -by.x, drop = FALSE], length(zap)), y[zap, -by.y, drop = FALSE])
+            extra <- .dfJoin(ky, .dfNArows(x[, -by.x, drop = FALSE], length(zap)), y[zap, -by.y, drop = FALSE])
             names(extra) <- names(res)
             res <- rbind(res, extra)
         }
@@ -878,6 +879,20 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     }
     attr(res, "row.names") <- .set_row_names(nrow(res))
     res
+}
+
+# The columns of several frames with the same number of rows side by side (automatic row names).
+.dfJoin <- function(...) {
+    parts <- list(...)
+    cols <- list()
+    nms <- character()
+    for (p in parts) {
+        cols <- c(cols, unclass(p))
+        nms <- c(nms, names(p))
+    }
+    attr(cols, "row.names") <- NULL
+    names(cols) <- nms
+    .dfMake(cols, NULL)
 }
 
 # One key string per row from the by-columns, NA when any is NA.
@@ -1028,7 +1043,7 @@ is.na.data.frame <- function(x) {
     nr <- .row_names_info(x, 2L)
     m <- matrix(FALSE, nrow = nr, ncol = length(x))
     for (k in seq_along(x)) m[, k] <- is.na(x[[k]])
-    rn <- if (.row_names_info(x) > 0L) .dfRowNames(x) else as.character(seq_len(nr))
+    rn <- if (.row_names_info(x) > 0L) .dfRowNames(x)
     dimnames(m) <- list(rn, names(x))
     m
 }
@@ -1095,7 +1110,7 @@ na.omit.data.frame <- function(object, ...) {
     }
     xx <- object[!omit, , drop = FALSE]
     if (any(omit > 0L)) {
-        temp <- setNames(seq(omit)[omit], attr(object, "row.names")[omit])
+        temp <- setNames(seq(omit)[omit], .dfRowNames(object)[omit])
         attr(temp, "class") <- "omit"
         attr(xx, "na.action") <- temp
     }
@@ -1157,7 +1172,7 @@ Ops.data.frame <- function(e1, e2 = NULL) {
         .dfMake(cols, rn)
     } else {
         m <- matrix(unlist(cols, use.names = FALSE), nrow = nr)
-        dimnames(m) <- list(.dfRowNames(ref), names(ref))
+        dimnames(m) <- list(if (.row_names_info(ref) > 0L) .dfRowNames(ref), names(ref))
         m
     }
 }
@@ -1167,7 +1182,7 @@ Ops.data.frame <- function(e1, e2 = NULL) {
 aggregate <- function(x, ...) UseMethod("aggregate")
 
 aggregate.default <- function(x, ...) {
-    if (is.ts(x)) stop("time series are not supported")
+    if (is.atomic(x) && is.null(dim(x))) x <- .dfMake(list(x = x), NULL)
     aggregate.data.frame(as.data.frame(x), ...)
 }
 
@@ -1352,4 +1367,277 @@ droplevels.data.frame <- function(x, except = NULL, exclude, ...) {
     if (!is.null(except)) ix[except] <- FALSE
     x[ix] <- lapply(x[ix], droplevels)
     x
+}
+
+# ---------------------------------------------------------------- summary
+
+quantile <- function(x, ...) UseMethod("quantile")
+
+quantile.default <- function(x, probs = seq(0, 1, 0.25), na.rm = FALSE, names = TRUE, type = 7, digits = 7, ...) {
+    if (is.factor(x)) stop("'type' must be 1 or 3 for ordered factors")
+    if (na.rm) x <- x[!is.na(x)]
+    else if (anyNA(x)) stop("missing values and NaN's not allowed if 'na.rm' is FALSE")
+    if (any(probs < 0 | probs > 1, na.rm = TRUE)) stop("'probs' outside [0,1]")
+    if (type != 7) stop("only quantile type 7 is supported")
+    n <- length(x)
+    if (n > 0L) {
+        x <- sort(x)
+        index <- 1 + (n - 1) * probs
+        lo <- floor(index)
+        hi <- ceiling(index)
+        qs <- x[lo]
+        h <- index - lo
+        i <- which(h > 0 & !is.na(h))
+        qs[i] <- (1 - h[i]) * qs[i] + h[i] * x[hi[i]]
+    } else {
+        qs <- rep(NA_real_, length(probs))
+    }
+    if (names && length(probs)) {
+        names(qs) <- paste0(formatC(100 * probs, format = "fg", width = 1, digits = digits), "%")
+    }
+    qs
+}
+
+summary.default <- function(object, ..., digits, quantile.type = 7) {
+    if (is.factor(object)) return(summary.factor(object, ...))
+    value <- if (is.logical(object)) {
+        tb <- table(object, exclude = NULL, useNA = "ifany")
+        n <- names(tb)
+        n[is.na(n)] <- "NA's"
+        r <- c("logical", as.character(as.vector(tb)))
+        names(r) <- c("Mode", n)
+        r
+    } else if (is.numeric(object) || inherits(object, "Date") || inherits(object, "POSIXct")) {
+        nas <- is.na(object)
+        obj <- object[!nas]
+        qq <- quantile(obj, names = FALSE, type = quantile.type)
+        qq <- c(qq[1L:3L], mean(obj), qq[4L:5L])
+        names(qq) <- c("Min.", "1st Qu.", "Median", "Mean", "3rd Qu.", "Max.")
+        if (any(nas)) c(qq, "NA's" = sum(nas)) else qq
+    } else if (is.recursive(object) && !is.language(object) && (n <- length(object))) {
+        sumry <- array("", c(n, 3L), list(names(object), c("Length", "Class", "Mode")))
+        for (i in seq_len(n)) {
+            ii <- object[[i]]
+            sumry[i, 1L] <- format(length(ii))
+            cls <- oldClass(ii)
+            sumry[i, 2L] <- if (length(cls)) cls[1L] else "-none-"
+            sumry[i, 3L] <- mode(ii)
+        }
+        class(sumry) <- "table"
+        return(sumry)
+    } else {
+        c(Length = length(object), Class = class(object)[1L], Mode = mode(object))
+    }
+    class(value) <- c("summaryDefault", "table")
+    value
+}
+
+format.summaryDefault <- function(x, digits = max(3L, getOption("digits") - 3L), ...) {
+    xx <- unclass(x)
+    if (is.character(xx)) return(xx)
+    m <- match("NA's", names(xx))
+    vals <- if (is.na(m)) xx else xx[-m]
+    r <- format(vals, digits = digits, ...)
+    if (!is.na(m)) r <- c(r, "NA's" = as.character(round(xx[m])))
+    r
+}
+
+print.summaryDefault <- function(x, digits = max(3L, getOption("digits") - 3L), quote = FALSE, ...) {
+    xx <- format.summaryDefault(x, digits = digits)
+    print.default(xx, quote = quote, ...)
+    invisible(x)
+}
+
+summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
+    ncw <- function(x) nchar(x, type = "w")
+    z <- lapply(as.list(object), function(col) {
+        if (is.factor(col)) summary.factor(col, maxsum = maxsum) else summary(col)
+    })
+    nv <- length(object)
+    nm <- names(object)
+    lw <- numeric(nv)
+    nr <- max(vapply(z, function(s) if (is.matrix(s)) nrow(s) else length(s), 1L))
+    cells <- vector("list", nv)
+    for (i in seq_len(nv)) {
+        sms <- z[[i]]
+        col <- object[[i]]
+        if (inherits(sms, "summaryDefault") && !is.character(unclass(sms))) {
+            vals <- format.summaryDefault(sms, digits = if (missing(digits)) 4L else digits)
+            lab <- format(names(sms))
+            cells[[i]] <- paste0(lab, ":", vals, "  ")
+        } else {
+            vals <- if (is.character(unclass(sms))) format(as.vector(unclass(sms))) else format(as.vector(sms))
+            lab <- format(names(sms))
+            cells[[i]] <- paste0(lab, ":", vals, "  ")
+        }
+        lw[i] <- ncw(lab[1L])
+        length(cells[[i]]) <- nr
+    }
+    z <- unlist(cells, use.names = FALSE)
+    dim(z) <- c(nr, nv)
+    pad <- floor(lw - ncw(nm) / 2)
+    nm <- paste0(vapply(pad, function(p) strrep(" ", max(p, 0)), ""), nm)
+    dimnames(z) <- list(rep.int("", nr), nm)
+    attr(z, "class") <- "table"
+    z
+}
+
+# ---------------------------------------------------------------- str
+
+str <- function(object, ...) UseMethod("str")
+
+str.data.frame <- function(object, ...) {
+    if (!is.data.frame(object)) return(str.default(object, ...))
+    nr <- .row_names_info(object, 2L)
+    nc <- length(object)
+    cat("'data.frame':\t", nr, " obs. of  ", nc, " variable", if (nc != 1L) "s", if (nc > 0L) ":", "\n", sep = "")
+    if (nc > 0L) .strListBody(object, indent = " ", nest = 0L, in.df = TRUE, ...)
+    invisible()
+}
+
+str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar.max = 128,
+                        give.attr = TRUE, give.head = TRUE, width = getOption("width"),
+                        nest.lev = 0, indent.str = paste(rep.int(" ", max(0, nest.lev + 1)), collapse = ".."),
+                        ...) {
+    .strObject(object, indent = indent.str, nest = nest.lev, max.level = max.level,
+               vec.len = vec.len, digits = digits.d, give.attr = give.attr, width = width)
+    invisible()
+}
+
+.strListBody <- function(object, indent, nest, in.df = FALSE, max.level = NA, ...) {
+    nms <- names(object)
+    if (is.null(nms)) nms <- rep.int("", length(object))
+    w <- max(0L, nchar(nms, type = "w"))
+    for (i in seq_along(object)) {
+        lab <- formatC(nms[i], width = -w)
+        cat(indent, "$ ", lab, ":", sep = "")
+        .strObject(object[[i]], indent = paste(indent, ".."), nest = nest + 1L,
+                   in.df = in.df, max.level = max.level, ...)
+    }
+}
+
+.strNumbers <- function(x, digits) {
+    r <- format(x, digits = digits, drop0trailing = TRUE)
+    sub("^ +", "", r)
+}
+
+.strObject <- function(object, indent = " ", nest = 0L, in.df = FALSE, max.level = NA, vec.len = 4,
+                       digits = 3, give.attr = TRUE, width = 80, ...) {
+    if (is.function(object)) {
+        cat(deparse(args(object))[1L], " \n", sep = "")
+        return(invisible())
+    }
+    if (is.null(object)) {
+        cat(" NULL\n")
+        return(invisible())
+    }
+    if (is.data.frame(object)) {
+        nr <- .row_names_info(object, 2L)
+        nc <- length(object)
+        cat("'data.frame':\t", nr, " obs. of  ", nc, " variable", if (nc != 1L) "s", if (nc > 0L) ":", "\n", sep = "")
+        if (nc > 0L && (is.na(max.level) || nest < max.level))
+            .strListBody(object, indent = indent, nest = nest, in.df = nest == 0L, max.level = max.level,
+                         vec.len = vec.len, digits = digits, give.attr = give.attr, width = width)
+        return(invisible())
+    }
+    if (is.list(object) && !is.object(object)) {
+        n <- length(object)
+        if (n == 0L) {
+            cat(" list()\n")
+        } else {
+            cat("List of ", n, "\n", sep = "")
+            if (is.na(max.level) || nest < max.level)
+                .strListBody(object, indent = indent, nest = nest, max.level = max.level,
+                             vec.len = vec.len, digits = digits, give.attr = give.attr, width = width)
+        }
+        .strAttributes(object, indent, nest, c("names"), give.attr)
+        return(invisible())
+    }
+    if (is.factor(object)) {
+        lev <- levels(object)
+        nl <- length(lev)
+        codes <- as.integer(object)
+        n <- length(object)
+        ord <- is.ordered(object)
+        head <- if (ord) " Ord.factor w/ " else " Factor w/ "
+        shown <- if (nl) {
+            # as many quoted levels as fit in 16 columns (each with its separator), at least one
+            q <- paste0("\"", lev, "\"")
+            w <- max(1L, sum(cumsum(nchar(q, type = "w") + 1L) <= 16L))
+            lv <- q[seq_len(w)]
+            paste0(paste(lv, collapse = if (ord) "<" else ","), if (nl > w) if (ord) "<.." else ",.." else "")
+        } else ""
+        ncodes <- min(n, 10L)
+        cat(head, nl, " level", if (nl != 1L) "s", if (nl) " ", shown, ": ",
+            paste(ifelse(is.na(codes[seq_len(ncodes)]), "NA", codes[seq_len(ncodes)]), collapse = " "),
+            if (n > ncodes) " ...", "\n", sep = "")
+        return(invisible())
+    }
+    if (inherits(object, "Date") || inherits(object, "POSIXct")) {
+        n <- length(object)
+        cls <- if (inherits(object, "Date")) "Date" else "POSIXct"
+        k <- min(n, if (nest > 0L) 2L else 5L)
+        vals <- paste0("\"", format(object[seq_len(k)]), "\"", collapse = " ")
+        cat(" ", cls, if (in.df) "," else paste0("[1:", n, "],"), " format: ", vals,
+            if (n > k) " ...", "\n", sep = "")
+        return(invisible())
+    }
+    if (is.atomic(object)) {
+        n <- length(object)
+        type <- switch(typeof(object), logical = "logi", integer = "int", double = "num",
+                       character = "chr", complex = "cplx", raw = "raw", typeof(object))
+        d <- dim(object)
+        named <- !is.null(names(object)) && is.null(d)
+        pre <- paste0(" ", if (named) "Named ", type)
+        if (n == 0L) {
+            cat(pre, if (in.df) " \n" else "(0) \n", sep = "")
+            .strAttributes(object, indent, nest, character(), give.attr)
+            return(invisible())
+        }
+        dims <- if (!is.null(d)) paste0(" [", paste0("1:", d, collapse = ", "), "]")
+                else if (in.df) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
+        if (is.character(object)) {
+            # the top level fills the line; nested values show vec.len strings
+            budget <- width - nchar(indent, type = "w") - nchar(pre) - nchar(dims) - 4L
+            shown <- character()
+            used <- 0L
+            for (k in seq_len(n)) {
+                s <- if (is.na(object[k])) "NA" else paste0("\"", encodeString(object[k]), "\"")
+                if (nest > 0L && k > vec.len) break
+                if (nest == 0L && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
+                shown <- c(shown, s)
+                used <- used + nchar(s, type = "w") + 1L
+            }
+            vals <- paste(shown, collapse = " ")
+            more <- length(shown) < n
+        } else {
+            nn <- if (is.numeric(object) && !is.integer(object)) {
+                nice <- all(is.na(object) | object == signif(object, digits))
+                if (nice) round(2.5 * vec.len) else round(1.25 * vec.len)
+            } else if (is.integer(object)) round(2.5 * vec.len) else round(1.5 * vec.len)
+            k <- min(n, nn)
+            part <- object[seq_len(k)]
+            vals <- if (is.numeric(part)) .strNumbers(as.vector(part), digits)
+                    else as.character(part)
+            vals[is.na(part)] <- "NA"
+            vals <- paste(vals, collapse = " ")
+            more <- n > k
+        }
+        cat(pre, dims, " ", vals, if (more) " ...", "\n", sep = "")
+        .strAttributes(object, indent, nest, c("dim", "class"), give.attr)
+        return(invisible())
+    }
+    cat(" ", class(object)[1L], "\n", sep = "")
+    invisible()
+}
+
+.strAttributes <- function(object, indent, nest, skip, give.attr) {
+    if (!give.attr) return(invisible())
+    a <- attributes(object)
+    a <- a[setdiff(names(a), skip)]
+    for (nm in names(a)) {
+        cat(indent, "- attr(*, \"", nm, "\")=", sep = "")
+        .strObject(a[[nm]], indent = paste(indent, " ", sep = ""), nest = nest + 1L)
+    }
+    invisible()
 }
