@@ -86,7 +86,7 @@ public final class REngine implements AutoCloseable {
         Builtins b = sharedBuiltins;
         if (b == null) {
             synchronized (REngine.class) {
-                if (sharedBuiltins == null) sharedBuiltins = Library.builtins();
+                if (sharedBuiltins == null) sharedBuiltins = Library.load();
                 b = sharedBuiltins;
             }
         }
