@@ -33,11 +33,17 @@ public final class Library {
         try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(out)) {
             org.rlambda.eval.LazyBuiltins.writeIndex(Library.class, Library::builtins, w);
         }
+        java.nio.file.Path rIndex = java.nio.file.Path.of(args[1]);
+        java.nio.file.Files.createDirectories(rIndex.getParent());
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(rIndex)) {
+            RSources.writeIndex(w);
+        }
     }
 
     /** Every builtin topic, registered now. New topics add one line here. */
     static Builtins builtins() {
         Builtins b = new Builtins();
+        RSources.register(b);
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
