@@ -48,6 +48,7 @@ public final class Assignment {
         names[n] = "value";
         Call rcall = new Call(replacementFn, args, names);
         rcall.line = lhs.line;
+        rcall.errorCall = call;
         SEXP updated = in.evalCall(rcall, rho);
         if (target instanceof Call) {
             complexAssign(in, call, (Call) target, updated, rho, superAssign);

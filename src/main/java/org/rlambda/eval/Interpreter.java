@@ -181,7 +181,7 @@ public final class Interpreter {
             BuiltinFunction b = (BuiltinFunction) fn;
             if (b.special) {
                 visible = true;
-                return invokeBuiltin(b, call, call.args(), call.namesOrNull(), rho);
+                return invokeBuiltin(b, call.errorCall != null ? call.errorCall : call, call.args(), call.namesOrNull(), rho);
             }
             return applyBuiltin(b, call, rho);
         }
@@ -237,7 +237,7 @@ public final class Interpreter {
             if (r != null) return r;
         }
         visible = true;
-        return invokeBuiltin(b, call, values, names, rho);
+        return invokeBuiltin(b, call.errorCall != null ? call.errorCall : call, values, names, rho);
     }
 
     /** Runs a builtin's Java code, turning Java failures into R errors signalled in this dynamic context. */
