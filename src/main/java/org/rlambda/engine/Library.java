@@ -13,7 +13,8 @@ final class Library {
 
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
-            "base.R"
+            "base.R",
+            "vectors.R"
     );
 
     static Builtins builtins() {
@@ -23,6 +24,17 @@ final class Library {
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        org.rlambda.base.Combine.register(b);
+        org.rlambda.base.Types.register(b);
+        org.rlambda.base.Attrib.register(b);
+        org.rlambda.base.Identical.register(b);
+        org.rlambda.base.Sequences.register(b);
+        org.rlambda.base.MathFunctions.register(b);
+        org.rlambda.base.Summaries.register(b);
+        org.rlambda.stats.Descriptive.register(b);
+        org.rlambda.base.Sets.register(b);
+        org.rlambda.base.Sorting.register(b);
+        org.rlambda.base.Bitwise.register(b);
         return b;
     }
 }
