@@ -1,5 +1,5 @@
 # A console "hello" function. Run it locally:
-#   ./invoke r-scripts/hello.R events/hello.json
+#   java -jar target/rlambda.jar invoke r-scripts/hello.R events/hello.json
 #
 # Everything at the top level runs once per container (Lambda's init phase), so expensive
 # setup belongs here. The function named `handler` runs for every event: the event's top-level

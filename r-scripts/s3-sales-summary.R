@@ -2,7 +2,7 @@
 # The function receives the downloaded file's `path` (and `bucket`, `key`, `size`, `event_time`,
 # `output_dir` when it names them); what it returns is written to the output prefix:
 # a list becomes JSON, a data frame CSV, a character vector text.
-#   ./invoke r-scripts/s3-sales-summary.R events/s3-sales-upload.json
+#   java -jar target/rlambda.jar invoke r-scripts/s3-sales-summary.R events/s3-sales-upload.json
 # reads events/local-s3/example-bucket/uploads/sales.csv and writes
 # events/local-s3/example-bucket/rlambda-output/uploads/sales.csv.json
 

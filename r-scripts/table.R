@@ -1,5 +1,5 @@
 # Returns a data frame: jsonlite turns it into an array of records, one object per row.
-#   ./invoke r-scripts/table.R events/table.json
+#   java -jar target/rlambda.jar invoke r-scripts/table.R events/table.json
 
 handler <- function(n = 5, label = "row") {
   n <- as.integer(n)

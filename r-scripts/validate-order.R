@@ -1,7 +1,7 @@
 # Fails with a useful message: an invalid order raises a condition of class "invalidOrder",
 # which Lambda reports as errorType "invalidOrder", with GNU R's error text as errorMessage and
 # the R call stack as stackTrace.
-#   ./invoke r-scripts/validate-order.R events/bad-order.json
+#   java -jar target/rlambda.jar invoke r-scripts/validate-order.R events/bad-order.json
 
 invalid_order <- function(msg, call) {
   structure(

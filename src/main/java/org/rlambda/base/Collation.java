@@ -1,13 +1,29 @@
 package org.rlambda.base;
 
+import com.ibm.icu.text.Collator;
+import com.ibm.icu.util.ULocale;
+
 /**
- * String collation of the C.UTF-8 locale, which Rscript uses on these machines: Unicode code
- * point order (not Java's UTF-16 unit order, which differs above the BMP).
+ * String collation as GNU R does it on these machines: R is built with ICU and, in the
+ * C.UTF-8 locale, collates with ICU's root collator (so {@code sort(c("b", "A", "a", "_x"))}
+ * gives {@code "_x" "a" "A" "b"}, not code-point order). Used by sort/order/rank, factor
+ * levels and the relational operators on strings; equality never uses it.
  */
 public final class Collation {
     private Collation() { }
 
+    private static final class Holder {
+        static final Collator ROOT = Collator.getInstance(ULocale.ROOT).freeze();
+    }
+
     public static int compare(String a, String b) {
+        if (a.equals(b)) return 0;
+        int c = Holder.ROOT.compare(a, b);
+        return c != 0 ? c : codePointCompare(a, b);
+    }
+
+    /** Plain Unicode code point order (for places where GNU R uses strcmp). */
+    public static int codePointCompare(String a, String b) {
         int i = 0, j = 0;
         int na = a.length(), nb = b.length();
         while (i < na && j < nb) {

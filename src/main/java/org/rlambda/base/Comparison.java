@@ -21,6 +21,12 @@ final class Comparison {
     static SEXP compare(Interpreter in, Call call, String op, SEXP[] args) {
         if (args.length != 2) throw in.error(call, "operator needs two arguments");
         SEXP x = args[0], y = args[1];
+        if (x instanceof DoubleVector && y instanceof DoubleVector && x.length() == 1 && y.length() == 1
+                && x.attributes() == null && y.attributes() == null) {
+            double u = ((DoubleVector) x).get(0), v = ((DoubleVector) y).get(0);
+            if (Double.isNaN(u) || Double.isNaN(v)) return LogicalVector.NA_VALUE;
+            return LogicalVector.valueOf(test(op, Double.compare(u == 0 ? 0.0 : u, v == 0 ? 0.0 : v)));
+        }
         if (x instanceof Symbol) x = StringVector.of(((Symbol) x).name);
         if (y instanceof Symbol) y = StringVector.of(((Symbol) y).name);
         if (x == Null.NULL) x = new LogicalVector(0);
@@ -43,6 +49,8 @@ final class Comparison {
             for (int i = 0, ia = 0, ib = 0; i < n; i++) {
                 String u = sa.get(ia), v = sb.get(ib);
                 if (u == StringVector.NA || v == StringVector.NA) out[i] = LogicalVector.NA;
+                else if (op.equals("==")) out[i] = u.equals(v) ? 1 : 0;
+                else if (op.equals("!=")) out[i] = u.equals(v) ? 0 : 1;
                 else out[i] = test(op, Collation.compare(u, v)) ? 1 : 0;
                 if (++ia == na) ia = 0;
                 if (++ib == nb) ib = 0;

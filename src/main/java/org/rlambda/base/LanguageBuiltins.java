@@ -145,7 +145,7 @@ public final class LanguageBuiltins {
             Context ctx = in.contextOf(rho);
             if (ctx == null) throw in.error(call, "UseMethod called from outside a function");
             SEXP obj = args.length > 1 ? in.eval(args[1], rho) : dispatchObject(in, ctx, rho);
-            SEXP r = S3.useMethod(in, ((StringVector) g).get(0), obj, ctx);
+            SEXP r = S3.useMethod(in, ((StringVector) g).get(0), obj, ctx, call);
             throw new ReturnException(rho, r);
         });
         b.addSpecial("NextMethod", (in, call, args, names, rho) -> {

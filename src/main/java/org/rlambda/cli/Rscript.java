@@ -11,16 +11,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.rlambda.engine.REngine;
 
-/**
- * {@code java -jar rlambda.jar FILE.R} / {@code -e EXPR}: behaves like {@code Rscript --vanilla}.
- * R runs on a thread with a large stack so R's own recursion limit fires before the JVM's.
- */
+/** {@code java -jar rlambda.jar FILE.R} / {@code -e EXPR}: behaves like {@code Rscript --vanilla}. */
 public final class Rscript {
-    private static final long R_THREAD_STACK = 1L << 30;
-
     private Rscript() { }
 
     public static void main(String[] argv) throws Exception {
+        if (argv.length > 0 && argv[0].equals("invoke")) {
+            // `java -jar rlambda.jar invoke SCRIPT EVENT`: run the script as a Lambda function locally
+            org.rlambda.lambda.LocalInvoke.main(java.util.Arrays.copyOfRange(argv, 1, argv.length));
+            return;
+        }
         List<String> exprs = new ArrayList<>();
         String file = null;
         for (int i = 0; i < argv.length; i++) {
@@ -66,22 +66,17 @@ public final class Rscript {
         }
         PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16), false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int[] status = new int[1];
-        String src = text;
-        boolean fromFile = file != null;
-        Thread t = new Thread(null, () -> {
-            REngine engine = new REngine(out, err);
-            status[0] = engine.runScript(src, name, fromFile);
-        }, "R", R_THREAD_STACK);
-        t.start();
-        t.join();
+        REngine engine = new REngine(out, err);
+        int status = engine.runScript(text, name, file != null);
         out.flush();
-        System.exit(status[0]);
+        engine.close();
+        System.exit(status);
     }
 
     private static void usage(String problem) {
         if (problem != null) System.err.println("Rscript: " + problem);
         System.err.println("Usage: java -jar rlambda.jar [--vanilla] (FILE.R | -e EXPR [-e EXPR ...]) [args]");
+        System.err.println("       java -jar rlambda.jar invoke SCRIPT.R EVENT.json [options]   (run as a Lambda function; invoke --help)");
         System.exit(problem == null ? 0 : 2);
     }
 }

@@ -14,7 +14,11 @@ final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
-            "vectors.R"
+            "vectors.R",
+            "print.R",
+            "factor.R",
+            "random.R",
+            "dates.R"
     );
 
     static Builtins builtins() {
@@ -23,6 +27,12 @@ final class Library {
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
+        org.rlambda.print.PrintBuiltins.register(b);
+        org.rlambda.print.FormatBuiltins.register(b);
+        org.rlambda.base.FileBuiltins.register(b);
+        org.rlambda.base.StringBuiltins.register(b);
+        org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.base.Combine.register(b);
         org.rlambda.base.Types.register(b);
@@ -35,6 +45,9 @@ final class Library {
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
+        org.rlambda.stats.RandomBuiltins.register(b);
+        org.rlambda.stats.DistributionBuiltins.register(b);
+        org.rlambda.base.DateTimeBuiltins.register(b);
         return b;
     }
 }

@@ -8,6 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.rlambda.eval.Builtins;
 import org.rlambda.eval.Interpreter;
 import org.rlambda.eval.RError;
@@ -22,15 +27,60 @@ import org.rlambda.sexp.Symbol;
  * The engine's public API: one R session. Front doors (CLI, JSR-223, Lambda handler) use only
  * this class and the value classes in org.rlambda.sexp.
  */
-public final class REngine {
+public final class REngine implements AutoCloseable {
+    /** R code runs on a thread with this stack, so R's expressions limit fires before the JVM's stack overflows. */
+    private static final long R_STACK_BYTES = 1L << 30;
     private static volatile Builtins sharedBuiltins;
 
     private final Interpreter in;
+    private final ExecutorService rThread;
+    private volatile Thread rThreadRef;
 
     public REngine(PrintStream out, PrintStream err) {
-        this.in = new Interpreter(builtins(), out, err);
-        loadLibrary();
+        this.rThread = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(null, r, "R-engine", R_STACK_BYTES);
+            t.setDaemon(true);
+            rThreadRef = t;
+            return t;
+        });
+        this.in = onRThread(() -> {
+            Interpreter interp = new Interpreter(builtins(), out, err);
+            loadLibrary(interp);
+            return interp;
+        });
     }
+
+    /**
+     * Runs {@code task} on this engine's R thread (directly when already on it), so every front
+     * door gets the deep stack, and returns its result; exceptions pass through unchanged.
+     */
+    private <T> T onRThread(Callable<T> task) {
+        if (Thread.currentThread() == rThreadRef) {
+            try {
+                return task.call();
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        Future<T> f = rThread.submit(task);
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            in.requestInterrupt();
+            Thread.currentThread().interrupt();
+            throw new RException("interrupt", "evaluation interrupted", List.of(), "Error: evaluation interrupted");
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException) throw (RuntimeException) c;
+            if (c instanceof Error) throw (Error) c;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** Stops the engine's R thread. */
+    @Override public void close() { rThread.shutdownNow(); }
 
     private static Builtins builtins() {
         Builtins b = sharedBuiltins;
@@ -43,7 +93,7 @@ public final class REngine {
         return b;
     }
 
-    private void loadLibrary() {
+    private static void loadLibrary(Interpreter in) {
         for (String name : Library.R_SOURCES) {
             String path = "/org/rlambda/R/" + name;
             try (InputStream s = REngine.class.getResourceAsStream(path)) {
@@ -66,7 +116,9 @@ public final class REngine {
     public Interpreter interpreter() { return in; }
 
     /** Evaluates a script file in the global environment without auto-printing. */
-    public SEXP source(Path file) {
+    public SEXP source(Path file) { return onRThread(() -> sourceHere(file)); }
+
+    private SEXP sourceHere(Path file) {
         String text;
         try {
             text = Files.readString(file, StandardCharsets.UTF_8);
@@ -78,7 +130,7 @@ public final class REngine {
     }
 
     /** Evaluates code in the global environment and returns the value of the last expression. */
-    public SEXP eval(String code) { return evalText(code, "<text>", false); }
+    public SEXP eval(String code) { return onRThread(() -> evalText(code, "<text>", false)); }
 
     private SEXP evalText(String text, String fileName, boolean autoPrint) {
         SEXP last = org.rlambda.sexp.Null.NULL;
@@ -104,19 +156,36 @@ public final class REngine {
     }
 
     /** A global variable's value (forced), or null when unbound. */
-    public SEXP get(String name) { return in.findVar(Symbol.get(name), in.globalEnv); }
+    public SEXP get(String name) { return onRThread(() -> in.findVar(Symbol.get(name), in.globalEnv)); }
 
     /** Binds a global variable. */
-    public void put(String name, SEXP value) { in.define(Symbol.get(name), value, in.globalEnv); }
+    public void put(String name, SEXP value) {
+        onRThread(() -> {
+            in.define(Symbol.get(name), value, in.globalEnv);
+            return null;
+        });
+    }
 
     /** Calls an R function with argument values; names may be null or hold "" for positional arguments. */
     public SEXP call(SEXP function, List<SEXP> args, List<String> names) {
+        return onRThread(() -> callHere(function, args, names));
+    }
+
+    private SEXP callHere(SEXP function, List<SEXP> args, List<String> names) {
         SEXP[] a = args.toArray(new SEXP[0]);
         String[] n = names == null ? null : names.toArray(new String[0]);
+        SEXP fn = function;
+        if (function instanceof Symbol) {
+            fn = in.findFunction((Symbol) function, in.globalEnv);
+            if (fn == null) {
+                throw new RException("simpleError", "could not find function \"" + ((Symbol) function).name + "\"", List.of(),
+                        "Error: could not find function \"" + ((Symbol) function).name + "\"");
+            }
+        }
         Call call = new Call(function instanceof Symbol ? function : Symbol.get("FUN"), Interpreter.quoteValues(a), n);
         try {
             in.visible = true;
-            return in.callFunction(function, a, n, in.globalEnv, call);
+            return in.callFunction(fn, a, n, in.globalEnv, call);
         } catch (RError e) {
             in.resetToTopLevel();
             throw toException(e);
@@ -129,7 +198,12 @@ public final class REngine {
     }
 
     /** Prints pending warnings to the error stream the way Rscript does. */
-    public void flushWarnings() { in.conditions().printWarnings(); }
+    public void flushWarnings() {
+        onRThread(() -> {
+            in.conditions().printWarnings();
+            return null;
+        });
+    }
 
     /** Redirects R's standard output and error. */
     public void setStreams(PrintStream out, PrintStream err) {
@@ -145,6 +219,6 @@ public final class REngine {
      * Returns the exit status (0 or 1).
      */
     public int runScript(String text, String fileName, boolean fromFile) {
-        return TopLevel.run(this, in, text, fileName, fromFile);
+        return onRThread(() -> TopLevel.run(this, in, text, fileName, fromFile));
     }
 }

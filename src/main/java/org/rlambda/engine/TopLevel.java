@@ -23,12 +23,18 @@ final class TopLevel {
                     e = parser.next();
                 } catch (ParseException pe) {
                     in.out.flush();
-                    in.err.print("Error: " + pe.getMessage() + "\n");
+                    if (pe.call() instanceof org.rlambda.sexp.Call) {
+                        in.err.print(in.conditions().formatError(org.rlambda.eval.Conditions.make(pe.getMessage(), pe.call(),
+                                "simpleError", "error", "condition")));
+                    } else {
+                        in.err.print("Error: " + pe.getMessage() + "\n");
+                    }
                     in.conditions().printWarnings();
                     in.err.print("Execution halted\n");
                     in.err.flush();
                     return 1;
                 }
+                for (String w : parser.takeWarnings()) in.conditions().deferWarning(null, w);
                 if (e == null) break;
                 try {
                     in.visible = true;

@@ -19,6 +19,8 @@ public final class ArgumentMatcher {
         Result(int n) { values = new SEXP[n]; }
     }
 
+    private static final String DOTS = "...";
+
     private ArgumentMatcher() { }
 
     public static Result match(Interpreter in, Call call, String[] formals, SEXP[] args, String[] names) {
@@ -27,7 +29,7 @@ public final class ArgumentMatcher {
         if (names == null && na <= nf) {
             // fast path: positional arguments only, fewer than the formals, none reaching ...
             boolean dotsBefore = false;
-            for (int i = 0; i < na; i++) if (formals[i].equals("...")) { dotsBefore = true; break; }
+            for (int i = 0; i < na; i++) if (formals[i] == DOTS || formals[i].equals("...")) { dotsBefore = true; break; }
             if (!dotsBefore) {
                 Result r = new Result(nf);
                 System.arraycopy(args, 0, r.values, 0, na);

@@ -251,10 +251,16 @@ public final class Conditions {
 
     private String formatImmediateWarning(SEXP call, String msg) {
         if (!(call instanceof Call)) return "Warning: " + msg + "\n";
-        String dcall = in.deparseOneLine(call);
+        String dcall = org.rlambda.parse.Deparser.deparseFirstLine(call);
         StringBuilder sb = new StringBuilder("Warning in ").append(dcall).append(" :");
         if (dcall.length() + firstLineWidth(msg) + 18 > LONGWARN) sb.append("\n ");
         return sb.append(' ').append(msg).append('\n').toString();
+    }
+
+    /** Adds a warning to the deferred list without signalling it (parser warnings). */
+    public void deferWarning(SEXP call, String message) {
+        if (pending.size() < in.optionInt("nwarnings", 50)) pending.add(new Warning(call, message));
+        else pending.add(null);
     }
 
     public boolean hasPendingWarnings() { return !pending.isEmpty(); }
@@ -272,7 +278,7 @@ public final class Conditions {
             if (!(w.call instanceof Call)) {
                 sb.append(w.message).append(" \n");
             } else {
-                String dcall = in.deparseOneLine(w.call);
+                String dcall = org.rlambda.parse.Deparser.deparseFirstLine(w.call);
                 sb.append("In ").append(dcall).append(" :");
                 if (6 + dcall.length() + firstLineWidth(w.message) > LONGWARN) sb.append("\n ");
                 sb.append(' ').append(w.message).append('\n');
@@ -284,7 +290,7 @@ public final class Conditions {
                 if (!(w.call instanceof Call)) {
                     sb.append(i + 1).append(": ").append(w.message).append('\n');
                 } else {
-                    String dcall = in.deparseOneLine(w.call);
+                    String dcall = org.rlambda.parse.Deparser.deparseFirstLine(w.call);
                     sb.append(i + 1).append(": In ").append(dcall).append(" :");
                     if (10 + dcall.length() + firstLineWidth(w.message) > LONGWARN) sb.append("\n ");
                     sb.append(' ').append(w.message).append('\n');
@@ -315,7 +321,7 @@ public final class Conditions {
         String msg = message(cond);
         SEXP call = call(cond);
         if (!(call instanceof Call)) return "Error: " + msg + "\n";
-        String dcall = in.deparseOneLine(call);
+        String dcall = org.rlambda.parse.Deparser.deparseFirstLine(call);
         if (dcall.length() + 9 + firstLineWidth(msg) + 3 > LONGWARN) {
             return "Error in " + dcall + " : \n  " + msg + "\n";
         }

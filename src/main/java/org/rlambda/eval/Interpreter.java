@@ -565,6 +565,10 @@ public final class Interpreter {
 
     /** R's truth value of a condition for if/while, with GNU R's error texts. */
     public boolean asCondition(SEXP v, Call call, String what) {
+        if (v instanceof LogicalVector && v.length() == 1) {
+            int b = ((LogicalVector) v).get(0);
+            if (b != LogicalVector.NA) return b != 0;
+        }
         if (v instanceof Vector && !(v instanceof ListVector) && v.length() >= 1) {
             if (v.length() > 1) throw error(call, "the condition has length > 1");
             int b = Coerce.logicalElement((Vector) v, 0);

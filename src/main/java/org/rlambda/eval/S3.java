@@ -63,7 +63,7 @@ public final class S3 {
     }
 
     /** UseMethod(generic, object): runs the method and returns its value (the caller unwinds the generic). */
-    public static SEXP useMethod(Interpreter in, String generic, SEXP object, Context ctx) {
+    public static SEXP useMethod(Interpreter in, String generic, SEXP object, Context ctx, Call useMethodCall) {
         StringVector classes = dispatchClass(object);
         Environment defEnv = ctx.function instanceof Closure ? ((Closure) ctx.function).env : in.baseEnv;
         for (int i = 0; i < classes.length(); i++) {
@@ -78,7 +78,7 @@ public final class S3 {
         if (m != null) {
             return invokeMethod(in, m, dname, generic, classes, classes.length(), object, ctx, ctx.suppliedArgs, ctx.suppliedNames, defEnv);
         }
-        throw in.error(ctx.call, "no applicable method for '" + generic + "' applied to an object of class \""
+        throw in.error(useMethodCall, "no applicable method for '" + generic + "' applied to an object of class \""
                 + classDescription(classes) + "\"");
     }
 
@@ -213,7 +213,7 @@ public final class S3 {
             Found lm = lobj ? findGroupMethod(in, generic, group, values[0].classAttribute(), rho) : null;
             Found rm = robj ? findGroupMethod(in, generic, group, values[1].classAttribute(), rho) : null;
             if (lm != null && rm != null && lm.fn != rm.fn) {
-                in.warning(call, "Incompatible methods (\"" + lm.name + "\", \"" + rm.name + "\") for \"" + generic + "\"");
+                in.warning(null, "Incompatible methods (\"" + lm.name + "\", \"" + rm.name + "\") for \"" + generic + "\"");
                 return null;
             }
             Found m = lm != null ? lm : rm;

@@ -22,7 +22,7 @@ import java.util.function.Supplier;
  * {@code --aws} uses real S3 through the standard AWS environment.
  *
  * <pre>java -cp "target/rlambda.jar:target/lib/*" org.rlambda.lambda.LocalInvoke r-scripts/hello.R events/hello.json</pre>
- * or, building first: {@code ./invoke r-scripts/hello.R events/hello.json}
+ * or, building first: {@code java -jar target/rlambda.jar invoke r-scripts/hello.R events/hello.json}
  */
 public final class LocalInvoke {
     static final String USAGE = """

@@ -172,7 +172,7 @@ public final class RScriptFunction implements ScriptFunction {
 
     private SEXP call(List<SEXP> args, List<String> names) {
         try {
-            return engine.call(handler, args, names);
+            return engine.call(Symbol.get(handlerName), args, names);
         } catch (RException e) {
             throw failure(e);
         }

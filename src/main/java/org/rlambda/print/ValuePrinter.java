@@ -39,6 +39,16 @@ public final class ValuePrinter {
     }
 
     static void printValue(Interpreter in, SEXP x, Environment rho, PrintOptions o, String tag, StringBuilder sb) {
+        printValue(in, x, rho, o, tag, tag, sb);
+    }
+
+    /**
+     * {@code tag} prefixes the tags of nested list elements; {@code attrTag} prefixes the
+     * attr(,"name") lines. GNU R restarts the latter for list elements ("$a" then "attr(,\"x\")"),
+     * but keeps it inside attributes ("attr(,\"a\")attr(,\"b\")").
+     */
+    static void printValue(Interpreter in, SEXP x, Environment rho, PrintOptions o, String tag, String attrTag,
+                           StringBuilder sb) {
         if (x == Null.NULL) {
             sb.append("NULL\n");
             return;
@@ -60,7 +70,7 @@ public final class ValuePrinter {
         } else {
             for (String line : Deparser.deparse(x, 60)) sb.append(line).append('\n');
         }
-        printAttributes(in, x, rho, o, tag, sb);
+        printAttributes(in, x, rho, o, attrTag, sb);
     }
 
     public static String environmentLabel(Interpreter in, Environment e) {
@@ -95,7 +105,7 @@ public final class ValuePrinter {
                 SEXP print = in.findFunction(Symbol.get("print"), in.baseEnv);
                 in.callFunction(print, new SEXP[] {el}, null, rho, Call.of("print", Symbol.get("x")));
             } else {
-                printValue(in, el, rho, o, t, sb);
+                printValue(in, el, rho, o, t, "", sb);
             }
             sb.append('\n');
         }

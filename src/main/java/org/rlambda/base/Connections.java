@@ -1,0 +1,240 @@
+package org.rlambda.base;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.IntVector;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Vector;
+
+/**
+ * R connections of one session: stdin/stdout/stderr (0, 1, 2), files and text connections.
+ * A connection object in R is an integer (its number) with class c(kind, "connection"),
+ * as in GNU R; the table behind the numbers is per interpreter.
+ */
+public final class Connections {
+    private Connections() { }
+
+    /** One open or closed connection. */
+    public static final class Conn {
+        public final int id;
+        public final String description;
+        public final String kind;   // "terminal", "file", "textConnection"
+        public String mode;
+        public boolean open;
+        final boolean canRead;
+        final boolean canWrite;
+        /** Lines available to read (files are read whole when opened for reading). */
+        List<String> lines;
+        int readPos;
+        /** True when the last line read had no trailing newline. */
+        boolean incompleteLast;
+        OutputStream sink;
+        /** Output text connections: the R variable name and the environment holding it. */
+        String varName;
+        org.rlambda.sexp.Environment varEnv;
+        StringBuilder pendingLine;
+        List<String> written;
+
+        Conn(int id, String description, String kind, String mode, boolean canRead, boolean canWrite) {
+            this.id = id;
+            this.description = description;
+            this.kind = kind;
+            this.mode = mode;
+            this.canRead = canRead;
+            this.canWrite = canWrite;
+        }
+    }
+
+    /** Per-session table: index = connection number. */
+    static final class Table {
+        final List<Conn> conns = new ArrayList<>();
+
+        Table() {
+            conns.add(new Conn(0, "stdin", "terminal", "r", true, false));
+            conns.add(new Conn(1, "stdout", "terminal", "w", false, true));
+            conns.add(new Conn(2, "stderr", "terminal", "w", false, true));
+            for (Conn c : conns) c.open = true;
+        }
+    }
+
+    private static final Map<Interpreter, Table> TABLES = Collections.synchronizedMap(new WeakHashMap<>());
+
+    static Table table(Interpreter in) { return TABLES.computeIfAbsent(in, k -> new Table()); }
+
+    /** The R object for connection {@code c}. */
+    public static SEXP object(Conn c) {
+        IntVector v = IntVector.of(c.id);
+        v.setAttributeRaw("class", StringVector.of(c.kind, "connection"));
+        return v;
+    }
+
+    public static SEXP std(Interpreter in, int id) { return object(table(in).conns.get(id)); }
+
+    /** Registers a new connection and returns it. */
+    static Conn add(Interpreter in, String description, String kind, String mode, boolean canRead, boolean canWrite) {
+        Table t = table(in);
+        int id = 3;
+        while (id < t.conns.size() && t.conns.get(id) != null) id++;
+        Conn c = new Conn(id, description, kind, mode, canRead, canWrite);
+        if (id == t.conns.size()) t.conns.add(c);
+        else t.conns.set(id, c);
+        return c;
+    }
+
+    /** The connection an R object refers to, or null when it is not a connection object. */
+    public static Conn lookup(Interpreter in, Call call, SEXP x) {
+        if (!x.inherits("connection") || !(x instanceof Vector) || x.length() != 1) return null;
+        int id = RArgs.integer(x);
+        Table t = table(in);
+        if (id < 0 || id >= t.conns.size() || t.conns.get(id) == null) throw in.error(call, "invalid connection");
+        return t.conns.get(id);
+    }
+
+    static void remove(Interpreter in, Conn c) {
+        Table t = table(in);
+        if (c.id >= 3 && c.id < t.conns.size()) t.conns.set(c.id, null);
+    }
+
+    // ------------------------------------------------------------------ writing
+
+    /**
+     * Writes text to what a {@code file} argument names (cat(file=), writeLines(con=)):
+     * "" or stdout() is standard output, stderr() standard error, a string a file
+     * (truncated unless {@code append}), a connection object that connection.
+     */
+    public static void write(Interpreter in, Call call, SEXP file, String text, boolean append) {
+        if (file instanceof StringVector && !file.isObject()) {
+            String name = ((StringVector) file).get(0);
+            if (name.isEmpty()) {
+                in.out.print(text);
+                return;
+            }
+            writeFile(in, call, name, text, append);
+            return;
+        }
+        Conn c = lookup(in, call, file);
+        if (c == null) throw in.error(call, "invalid connection");
+        writeTo(in, call, c, text);
+    }
+
+    /** Writes to a connection; a closed file connection is opened for this write only. */
+    public static void writeTo(Interpreter in, Call call, Conn c, String text) {
+        switch (c.id) {
+            case 1:
+                in.out.print(text);
+                return;
+            case 2:
+                in.out.flush();
+                in.err.print(text);
+                in.err.flush();
+                return;
+            case 0:
+                throw in.error(call, "cannot write to this connection");
+            default:
+        }
+        if (!c.canWrite && c.open) throw in.error(call, "cannot write to this connection");
+        if ("textConnection".equals(c.kind)) {
+            TextConnections.append(in, c, text);
+            return;
+        }
+        if (!c.open) {
+            writeFile(in, call, c.description, text, c.mode.startsWith("a"));
+            return;
+        }
+        if (!c.mode.startsWith("w") && !c.mode.startsWith("a")) throw in.error(call, "cannot write to this connection");
+        try {
+            c.sink.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw in.error(call, "cannot write to connection");
+        }
+    }
+
+    static void writeFile(Interpreter in, Call call, String name, String text, boolean append) {
+        Path p = FileBuiltins.path(name);
+        try {
+            if (append) java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            else java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            in.warning(call, "cannot open file '" + name + "': " + FileBuiltins.reason(e));
+            throw in.error(call, "cannot open the connection");
+        }
+    }
+
+    // ------------------------------------------------------------------ reading
+
+    /** Opens {@code c} for reading (reading a file whole). */
+    static void openForRead(Interpreter in, Call call, Conn c) {
+        if (c.lines != null) return;
+        if ("file".equals(c.kind)) {
+            Path p = FileBuiltins.path(c.description);
+            try {
+                String text = java.nio.file.Files.readString(p, StandardCharsets.UTF_8);
+                c.lines = splitLines(text);
+                c.incompleteLast = !text.isEmpty() && !text.endsWith("\n");
+            } catch (NoSuchFileException e) {
+                in.warning(call, "cannot open file '" + c.description + "': No such file or directory");
+                throw in.error(call, "cannot open the connection");
+            } catch (IOException e) {
+                in.warning(call, "cannot open file '" + c.description + "': " + FileBuiltins.reason(e));
+                throw in.error(call, "cannot open the connection");
+            }
+        } else if (c.id == 0) {
+            c.lines = new ArrayList<>();
+        }
+    }
+
+    /** Lines of a text (\n, \r\n and \r end lines); a final line without newline is kept. */
+    public static List<String> splitLines(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length(), start = 0;
+        for (int i = 0; i < n; i++) {
+            char ch = text.charAt(i);
+            if (ch == '\n' || ch == '\r') {
+                out.add(text.substring(start, i));
+                if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') i++;
+                start = i + 1;
+            }
+        }
+        if (start < n) out.add(text.substring(start));
+        return out;
+    }
+
+    /** OutputStream for an opened writable file connection. */
+    static void openForWrite(Interpreter in, Call call, Conn c, boolean append) {
+        try {
+            Path p = FileBuiltins.path(c.description);
+            c.sink = append
+                    ? java.nio.file.Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
+                    : java.nio.file.Files.newOutputStream(p);
+        } catch (IOException e) {
+            in.warning(call, "cannot open file '" + c.description + "': " + FileBuiltins.reason(e));
+            throw in.error(call, "cannot open the connection");
+        }
+    }
+
+    static void close(Conn c) {
+        if (c.sink != null) {
+            try {
+                c.sink.close();
+            } catch (IOException ignored) {
+                // closing a file we wrote: nothing R would report
+            }
+            c.sink = null;
+        }
+        c.lines = null;
+        c.readPos = 0;
+        c.open = false;
+    }
+}

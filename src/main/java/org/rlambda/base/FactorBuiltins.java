@@ -1,0 +1,646 @@
+package org.rlambda.base;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.rlambda.eval.Builtins;
+import org.rlambda.eval.Coerce;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.format.FormatC;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.DoubleVector;
+import org.rlambda.sexp.Environment;
+import org.rlambda.sexp.IntVector;
+import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.LogicalVector;
+import org.rlambda.sexp.Null;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
+import org.rlambda.sexp.Vector;
+
+/** Factors and contingency tables: factor, levels, levels&lt;-, droplevels, cut, table, prop.table, interaction. */
+public final class FactorBuiltins {
+    private FactorBuiltins() { }
+
+    public static void register(Builtins b) {
+        b.add("factor", "x, levels, labels, exclude, ordered, nmax", FactorBuiltins::factor);
+        b.addGeneric("levels", "x", (in, call, a, rho) -> {
+            SEXP l = a[0] == null ? null : a[0].getAttribute("levels");
+            return l == null ? Null.NULL : l;
+        });
+        b.addGeneric("levels<-", "x, value", FactorBuiltins::setLevels);
+        b.add("nlevels", "x", (in, call, a, rho) -> {
+            SEXP l = a[0] == null ? null : a[0].getAttribute("levels");
+            return IntVector.of(l == null ? 0 : l.length());
+        });
+        b.add("is.factor", "x", (in, call, a, rho) -> LogicalVector.valueOf(a[0] != null && a[0].inherits("factor")));
+        b.add("is.ordered", "x", (in, call, a, rho) -> LogicalVector.valueOf(a[0] != null && a[0].inherits("ordered")));
+        b.add("droplevels.factor", "x, exclude, ...", (in, call, a, rho) -> {
+            Vector f = factorArg(in, call, a[0]);
+            StringVector lev = levels(f);
+            int[] codes = codes(f);
+            boolean[] used = new boolean[lev.length()];
+            for (int c : codes) if (c != IntVector.NA) used[c - 1] = true;
+            List<String> keep = new ArrayList<>();
+            for (int i = 0; i < used.length; i++) if (used[i]) keep.add(lev.get(i));
+            return relevel(f, codes, lev, keep.toArray(new String[0]));
+        });
+        b.add("cut.default", "x, breaks, labels, include.lowest, right, dig.lab, ordered_result, ...", FactorBuiltins::cut);
+        b.add("table", "..., exclude, useNA, dnn, deparse.level", FactorBuiltins::table);
+        b.add("prop.table", "x, margin", FactorBuiltins::propTable);
+        b.add("proportions", "x, margin", FactorBuiltins::propTable);
+        b.add("interaction", "..., drop, sep, lex.order", FactorBuiltins::interaction);
+        b.add("summary.factor", "object, maxsum, ...", (in, call, a, rho) -> {
+            Vector f = factorArg(in, call, a[0]);
+            StringVector lev = levels(f);
+            int[] codes = codes(f);
+            int[] counts = new int[lev.length()];
+            int nas = 0;
+            for (int c : codes) if (c == IntVector.NA) nas++; else counts[c - 1]++;
+            String[] names = lev.values();
+            int[] vals = counts;
+            if (nas > 0) {
+                names = Arrays.copyOf(names, names.length + 1);
+                names[names.length - 1] = "NA's";
+                vals = Arrays.copyOf(counts, counts.length + 1);
+                vals[vals.length - 1] = nas;
+            }
+            IntVector r = new IntVector(vals);
+            r.setAttributeRaw("names", new StringVector(names));
+            return r;
+        });
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    static StringVector levels(SEXP f) {
+        SEXP l = f.getAttribute("levels");
+        return l instanceof StringVector ? (StringVector) l : StringVector.EMPTY;
+    }
+
+    static int[] codes(Vector f) {
+        int[] c = new int[f.length()];
+        for (int i = 0; i < c.length; i++) c[i] = Coerce.intElement(f, i, null);
+        return c;
+    }
+
+    private static Vector factorArg(Interpreter in, Call call, SEXP x) {
+        if (!(x instanceof Vector) || !x.inherits("factor")) throw in.error(call, "argument is not a factor");
+        return (Vector) x;
+    }
+
+    /** A factor with the given codes (1-based, NA allowed), levels and class. */
+    static IntVector makeFactor(int[] codes, String[] levels, boolean ordered) {
+        IntVector f = new IntVector(codes);
+        f.setAttributeRaw("levels", new StringVector(levels));
+        f.setAttributeRaw("class", ordered ? StringVector.of("ordered", "factor") : StringVector.of("factor"));
+        return f;
+    }
+
+    /** Recodes a factor to a subset (or reordering) of its levels; values not kept become NA. */
+    private static IntVector relevel(Vector f, int[] codes, StringVector oldLevels, String[] newLevels) {
+        Map<String, Integer> pos = new HashMap<>();
+        for (int i = 0; i < newLevels.length; i++) pos.putIfAbsent(newLevels[i], i + 1);
+        int[] r = new int[codes.length];
+        for (int i = 0; i < r.length; i++) {
+            int c = codes[i];
+            Integer p = c == IntVector.NA ? null : pos.get(oldLevels.get(c - 1));
+            r[i] = p == null ? IntVector.NA : p;
+        }
+        IntVector out = new IntVector(r);
+        out.copyAttributesFrom(f);
+        out.setAttributeRaw("levels", new StringVector(newLevels));
+        return out;
+    }
+
+    /** Sorted unique values of x as strings (numbers in numeric order, strings by collation), NA last. */
+    static String[] sortedUniqueLevels(Vector x) {
+        int n = x.length();
+        if (x instanceof StringVector) {
+            LinkedHashMap<String, Boolean> seen = new LinkedHashMap<>();
+            boolean na = false;
+            for (int i = 0; i < n; i++) {
+                String s = ((StringVector) x).get(i);
+                if (StringVector.isNA(s)) na = true; else seen.put(s, true);
+            }
+            List<String> l = new ArrayList<>(seen.keySet());
+            l.sort(Collation::compare);
+            if (na) l.add(StringVector.NA);
+            return l.toArray(new String[0]);
+        }
+        if (x instanceof LogicalVector || x instanceof IntVector || x instanceof DoubleVector) {
+            double[] d = new double[n];
+            for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(x, i, null);
+            boolean na = false, nan = false;
+            List<Double> vals = new ArrayList<>();
+            java.util.Set<Double> seen = new java.util.HashSet<>();
+            for (double v : d) {
+                if (DoubleVector.isNA(v)) { na = true; continue; }
+                if (Double.isNaN(v)) { nan = true; continue; }
+                if (v == 0) v = 0.0;
+                if (seen.add(v)) vals.add(v);
+            }
+            vals.sort(Double::compare);
+            List<String> out = new ArrayList<>();
+            for (double v : vals) out.add(Coerce.stringElement(singleOfType(x, v), 0));
+            if (nan) out.add("NaN");
+            if (na) out.add(StringVector.NA);
+            return out.toArray(new String[0]);
+        }
+        StringVector s = (StringVector) Coerce.coerce(x, org.rlambda.sexp.SexpType.CHARACTER, null);
+        return sortedUniqueLevels(s);
+    }
+
+    private static Vector singleOfType(Vector x, double v) {
+        if (x instanceof LogicalVector) return new LogicalVector(new int[] {(int) v});
+        if (x instanceof IntVector) return IntVector.of((int) v);
+        return DoubleVector.of(v);
+    }
+
+    static StringVector asStrings(Interpreter in, SEXP x, Environment rho) {
+        return RArgs.asCharacter(in, x, rho);
+    }
+
+    // ------------------------------------------------------------------ factor()
+
+    private static SEXP factor(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        SEXP x = a[0] == null || a[0] == Null.NULL ? StringVector.EMPTY : a[0];
+        if (!(x instanceof Vector)) throw in.error(call, "'x' must be atomic");
+        Vector xv = (Vector) x;
+        boolean ordered = a[4] == null ? x.inherits("ordered") : RArgs.flag(in, call, a[4], false, "ordered");
+        String[] levels;
+        if (a[1] == null) {
+            if (x.inherits("factor")) {
+                // unique(x) in order of its levels: the levels present, as sort() of a factor gives
+                StringVector lev = levels(x);
+                boolean[] used = new boolean[lev.length()];
+                boolean na = false;
+                for (int c : codes(xv)) if (c == IntVector.NA) na = true; else used[c - 1] = true;
+                List<String> l = new ArrayList<>();
+                for (int i = 0; i < used.length; i++) if (used[i]) l.add(lev.get(i));
+                if (na) l.add(StringVector.NA);
+                levels = l.toArray(new String[0]);
+            } else {
+                levels = sortedUniqueLevels(xv);
+            }
+        } else {
+            levels = asStrings(in, a[1], rho).values().clone();
+        }
+        StringVector xs = x.inherits("factor") ? RArgs.factorLabels(xv) : asStrings(in, x, rho);
+        // exclude (default NA)
+        SEXP exclude = a[3] == null ? StringVector.of(StringVector.NA) : a[3];
+        if (exclude != Null.NULL && exclude.length() > 0) {
+            StringVector ex = asStrings(in, exclude, rho);
+            List<String> kept = new ArrayList<>();
+            for (String l : levels) {
+                boolean drop = false;
+                for (String e : ex.values()) {
+                    if (StringVector.isNA(e) ? StringVector.isNA(l) : e.equals(l) && !StringVector.isNA(l)) { drop = true; break; }
+                }
+                if (!drop) kept.add(l);
+            }
+            levels = kept.toArray(new String[0]);
+        }
+        Map<String, Integer> pos = new HashMap<>();
+        int naPos = -1;
+        for (int i = 0; i < levels.length; i++) {
+            if (StringVector.isNA(levels[i])) { if (naPos < 0) naPos = i + 1; }
+            else pos.putIfAbsent(levels[i], i + 1);
+        }
+        int n = xs.length();
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            String s = xs.get(i);
+            Integer p = StringVector.isNA(s) ? (naPos > 0 ? naPos : null) : pos.get(s);
+            codes[i] = p == null ? IntVector.NA : p;
+        }
+        String[] finalLevels = levels;
+        if (a[2] != null) {
+            StringVector labels = asStrings(in, a[2], rho);
+            int nlab = labels.length();
+            if (nlab == levels.length) {
+                // duplicated labels merge their levels
+                LinkedHashMap<String, Integer> uniq = new LinkedHashMap<>();
+                int[] map = new int[nlab];
+                for (int i = 0; i < nlab; i++) {
+                    String l = labels.get(i);
+                    Integer p = uniq.get(l);
+                    if (p == null) { p = uniq.size() + 1; uniq.put(l, p); }
+                    map[i] = p;
+                }
+                for (int i = 0; i < n; i++) if (codes[i] != IntVector.NA) codes[i] = map[codes[i] - 1];
+                finalLevels = uniq.keySet().toArray(new String[0]);
+            } else if (nlab == 1) {
+                finalLevels = new String[levels.length];
+                for (int i = 0; i < levels.length; i++) finalLevels[i] = labels.get(0) + (i + 1);
+            } else {
+                throw in.errorInCurrentCall("invalid 'labels'; length " + nlab + " should be 1 or " + levels.length);
+            }
+        } else {
+            // duplicated levels are an error in levels<-
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String l : finalLevels) {
+                if (!seen.add(l)) throw in.error(call, "factor level [" + (Arrays.asList(finalLevels).indexOf(l) + 2)
+                        + "] is duplicated");
+            }
+        }
+        IntVector f = makeFactor(codes, finalLevels, ordered);
+        StringVector nx = xv.names();
+        if (nx != null) {
+            IntVector g = new IntVector(codes);
+            g.setAttributeRaw("names", nx);
+            g.setAttributeRaw("levels", f.getAttribute("levels"));
+            g.setAttributeRaw("class", f.getAttribute("class"));
+            return g;
+        }
+        return f;
+    }
+
+    private static SEXP setLevels(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        SEXP x = a[0];
+        SEXP value = a[1] == null ? Null.NULL : a[1];
+        if (!(x instanceof Vector)) throw in.error(call, "invalid argument");
+        Vector v = ((Vector) x).modifiable();
+        if (!x.inherits("factor")) {
+            v.setAttributeRaw("levels", value);
+            return v;
+        }
+        StringVector old = levels(x);
+        if (value instanceof ListVector) {
+            // list(new = c("old1", "old2"), ...)
+            ListVector l = (ListVector) value;
+            StringVector names = l.names();
+            List<String> newLev = new ArrayList<>();
+            Map<String, Integer> oldToNew = new HashMap<>();
+            for (int i = 0; i < l.length(); i++) {
+                String nm = names == null ? "" : names.get(i);
+                newLev.add(nm);
+                for (String o : asStrings(in, l.get(i), rho).values()) oldToNew.put(o, i + 1);
+            }
+            int[] codes = codes(v);
+            int[] r = new int[codes.length];
+            for (int i = 0; i < r.length; i++) {
+                Integer p = codes[i] == IntVector.NA ? null : oldToNew.get(old.get(codes[i] - 1));
+                r[i] = p == null ? IntVector.NA : p;
+            }
+            IntVector out = new IntVector(r);
+            out.copyAttributesFrom(x);
+            out.setAttributeRaw("levels", new StringVector(newLev.toArray(new String[0])));
+            return out;
+        }
+        StringVector nv = asStrings(in, value, rho);
+        if (nv.length() < old.length()) {
+            throw in.error(call, "number of levels differs");
+        }
+        // duplicated new levels merge
+        LinkedHashMap<String, Integer> uniq = new LinkedHashMap<>();
+        int[] map = new int[nv.length()];
+        for (int i = 0; i < nv.length(); i++) {
+            Integer p = uniq.get(nv.get(i));
+            if (p == null) { p = uniq.size() + 1; uniq.put(nv.get(i), p); }
+            map[i] = p;
+        }
+        int[] codes = codes(v);
+        boolean merged = uniq.size() < nv.length();
+        IntVector out;
+        if (merged) {
+            int[] r = new int[codes.length];
+            for (int i = 0; i < r.length; i++) r[i] = codes[i] == IntVector.NA ? IntVector.NA : map[codes[i] - 1];
+            out = new IntVector(r);
+            out.copyAttributesFrom(x);
+        } else {
+            out = v instanceof IntVector ? (IntVector) v : new IntVector(codes);
+            if (out != v) out.copyAttributesFrom(x);
+        }
+        out.setAttributeRaw("levels", new StringVector(uniq.keySet().toArray(new String[0])));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ cut
+
+    private static SEXP cut(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        SEXP xArg = a[0];
+        if (!(xArg instanceof Vector) || xArg instanceof StringVector || xArg instanceof ListVector) {
+            throw in.errorInCurrentCall("'x' must be numeric");
+        }
+        Vector xv = (Vector) xArg;
+        double[] x = new double[xv.length()];
+        for (int i = 0; i < x.length; i++) x[i] = Coerce.doubleElement(xv, i, null);
+        if (a[1] == null) throw in.error(call, "argument \"breaks\" is missing, with no default");
+        Vector bv = (Vector) a[1];
+        boolean right = RArgs.flag(in, call, a[4], true, "right");
+        boolean includeLowest = RArgs.flag(in, call, a[3], false, "include.lowest");
+        int digLab = a[5] == null ? 3 : RArgs.integer(a[5]);
+        boolean ordered = RArgs.flag(in, call, a[6], false, "ordered_result");
+        double[] breaks;
+        if (bv.length() == 1) {
+            double nbD = Coerce.doubleElement(bv, 0, null);
+            if (Double.isNaN(nbD) || nbD < 2) throw in.errorInCurrentCall("invalid number of intervals");
+            int nb = (int) (nbD + 1);
+            double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
+            for (double v : x) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+            double dx = hi - lo;
+            breaks = new double[nb];
+            if (dx == 0) {
+                dx = lo != 0 ? Math.abs(lo) : 1;
+                sequence(breaks, lo - dx / 1000, hi + dx / 1000);
+            } else {
+                sequence(breaks, lo, hi);
+                breaks[0] = lo - dx / 1000;
+                breaks[nb - 1] = hi + dx / 1000;
+            }
+        } else {
+            breaks = new double[bv.length()];
+            for (int i = 0; i < breaks.length; i++) breaks[i] = Coerce.doubleElement(bv, i, null);
+            Arrays.sort(breaks);
+        }
+        int nb = breaks.length;
+        for (int i = 1; i < nb; i++) if (breaks[i] == breaks[i - 1]) throw in.errorInCurrentCall("'breaks' are not unique");
+        boolean codesOnly = false;
+        String[] labels = null;
+        SEXP labArg = a[2];
+        if (RArgs.isNull(labArg)) {
+            String[] ch = null;
+            boolean ok = false;
+            for (int dig = digLab; dig <= Math.max(12, digLab); dig++) {
+                FormatC.Options fo = new FormatC.Options();
+                fo.digits = dig;
+                fo.width = 1;
+                ch = FormatC.formatC(new DoubleVector(breaks.clone()), fo);
+                ok = true;
+                for (int i = 1; i < nb; i++) if (ch[i].equals(ch[i - 1])) { ok = false; break; }
+                if (ok) break;
+            }
+            labels = new String[nb - 1];
+            for (int i = 0; i < nb - 1; i++) {
+                labels[i] = ok ? (right ? "(" : "[") + ch[i] + "," + ch[i + 1] + (right ? "]" : ")") : "Range_" + (i + 1);
+            }
+            if (ok && includeLowest && nb > 1) {
+                if (right) labels[0] = "[" + labels[0].substring(1);
+                else labels[nb - 2] = labels[nb - 2].substring(0, labels[nb - 2].length() - 1) + "]";
+            }
+        } else if (labArg instanceof LogicalVector && labArg.length() == 1 && RArgs.logical(labArg) == 0) {
+            codesOnly = true;
+        } else {
+            labels = asStrings(in, labArg, rho).values();
+            if (labels.length != nb - 1) throw in.errorInCurrentCall("number of intervals and length of 'labels' differ");
+        }
+        int[] codes = new int[x.length];
+        for (int i = 0; i < x.length; i++) codes[i] = bin(x[i], breaks, right, includeLowest);
+        if (codesOnly) return new IntVector(codes);
+        if (labels.length > 0) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (String l : labels) if (!seen.add(l)) {
+                throw in.errorInCurrentCall("duplicated levels in factors are deprecated");
+            }
+        }
+        return makeFactor(codes, labels, ordered);
+    }
+
+    /** seq(from, to, length.out = n) with exact end points. */
+    private static void sequence(double[] out, double from, double to) {
+        int n = out.length;
+        double by = (to - from) / (n - 1);
+        for (int i = 0; i < n; i++) out[i] = from + i * by;
+        out[n - 1] = to;
+    }
+
+    /** .bincode: the 1-based interval containing v, NA outside the breaks. */
+    private static int bin(double v, double[] b, boolean right, boolean includeLowest) {
+        if (Double.isNaN(v)) return IntVector.NA;
+        int nb = b.length;
+        int lo = 0, hi = nb - 1;
+        if (v < b[lo] || b[hi] < v || (v == b[lo] && !includeLowest && right) || (v == b[hi] && !includeLowest && !right)) {
+            return IntVector.NA;
+        }
+        while (hi - lo >= 2) {
+            int mid = (hi + lo) / 2;
+            if (v > b[mid] || (!right && v == b[mid])) lo = mid;
+            else hi = mid;
+        }
+        return lo + 1;
+    }
+
+    // ------------------------------------------------------------------ table
+
+    private static SEXP table(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        ListVector dots = Builtins.dots(a[0]);
+        String useNA = "no";
+        if (a[2] != null) {
+            String u = RArgs.string(a[2]);
+            if (a[2].length() > 1) u = ((StringVector) a[2]).get(0);
+            if ("no".startsWith(u) && !u.isEmpty()) useNA = "no";
+            else if ("ifany".startsWith(u) && !u.isEmpty()) useNA = "ifany";
+            else if ("always".startsWith(u) && !u.isEmpty()) useNA = "always";
+            else throw in.error(call, "'arg' should be one of \u201cno\u201d, \u201cifany\u201d, \u201calways\u201d");
+        }
+        List<SEXP> args = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        List<String> exprNames = argumentNames(call, dots.length());
+        for (int i = 0; i < dots.length(); i++) {
+            SEXP e = dots.get(i);
+            String nm = Builtins.dotName(dots, i);
+            if (e instanceof ListVector && !e.isObject() || e.inherits("data.frame")) {
+                ListVector l = (ListVector) e;
+                StringVector ln = l.names();
+                for (int k = 0; k < l.length(); k++) {
+                    args.add(l.get(k));
+                    names.add(ln == null ? "" : ln.get(k));
+                }
+                continue;
+            }
+            args.add(e);
+            names.add(!nm.isEmpty() ? nm : exprNames.get(i));
+        }
+        if (args.isEmpty()) throw in.errorInCurrentCall("nothing to tabulate");
+        if (!RArgs.isNull(a[3])) {
+            StringVector dnn = asStrings(in, a[3], rho);
+            for (int i = 0; i < Math.min(dnn.length(), names.size()); i++) names.set(i, dnn.get(i));
+        }
+        int n = -1;
+        List<int[]> codeList = new ArrayList<>();
+        List<String[]> levelList = new ArrayList<>();
+        for (SEXP e : args) {
+            if (!(e instanceof Vector)) throw in.errorInCurrentCall("all arguments must have the same length");
+            Vector v = (Vector) e;
+            if (n < 0) n = v.length();
+            else if (v.length() != n) throw in.errorInCurrentCall("all arguments must have the same length");
+            String[] lev;
+            int[] codes;
+            if (v.inherits("factor")) {
+                lev = levels(v).values();
+                codes = codes(v);
+            } else {
+                String[] all = sortedUniqueLevels(v);
+                List<String> l = new ArrayList<>();
+                for (String s : all) if (!StringVector.isNA(s)) l.add(s);
+                lev = l.toArray(new String[0]);
+                StringVector xs = asStrings(in, v, rho);
+                Map<String, Integer> pos = new HashMap<>();
+                for (int i = 0; i < lev.length; i++) pos.put(lev[i], i + 1);
+                codes = new int[n];
+                for (int i = 0; i < n; i++) {
+                    String s = xs.get(i);
+                    Integer p = StringVector.isNA(s) ? null : pos.get(s);
+                    codes[i] = p == null ? IntVector.NA : p;
+                }
+            }
+            boolean anyNA = false;
+            for (int c : codes) if (c == IntVector.NA) { anyNA = true; break; }
+            if (useNA.equals("always") || (useNA.equals("ifany") && anyNA)) {
+                lev = Arrays.copyOf(lev, lev.length + 1);
+                lev[lev.length - 1] = StringVector.NA;
+                for (int i = 0; i < codes.length; i++) if (codes[i] == IntVector.NA) codes[i] = lev.length;
+            }
+            codeList.add(codes);
+            levelList.add(lev);
+        }
+        int k = args.size();
+        int[] dims = new int[k];
+        int total = 1;
+        for (int j = 0; j < k; j++) { dims[j] = levelList.get(j).length; total *= dims[j]; }
+        int[] counts = new int[total];
+        for (int i = 0; i < n; i++) {
+            int idx = 0, mult = 1;
+            boolean skip = false;
+            for (int j = 0; j < k; j++) {
+                int c = codeList.get(j)[i];
+                if (c == IntVector.NA) { skip = true; break; }
+                idx += (c - 1) * mult;
+                mult *= dims[j];
+            }
+            if (!skip) counts[idx]++;
+        }
+        IntVector r = new IntVector(counts);
+        r.setAttributeRaw("dim", new IntVector(dims));
+        SEXP[] dn = new SEXP[k];
+        for (int j = 0; j < k; j++) dn[j] = new StringVector(levelList.get(j));
+        ListVector dimnames = new ListVector(dn);
+        dimnames.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
+        r.setAttributeRaw("dimnames", dimnames);
+        r.setAttributeRaw("class", StringVector.of("table"));
+        return r;
+    }
+
+    /** deparse.level = 1 names: the argument expression when it is a symbol, else "". */
+    private static List<String> argumentNames(Call call, int ndots) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> formals = java.util.Set.of("exclude", "useNA", "dnn", "deparse.level");
+        for (int i = 0; i < call.argCount(); i++) {
+            String nm = call.argName(i);
+            if (nm != null && formals.contains(nm)) continue;
+            SEXP e = call.arg(i);
+            out.add(e instanceof Symbol && e != Symbol.DOTS ? ((Symbol) e).name : "");
+        }
+        while (out.size() < ndots) out.add("");
+        return out;
+    }
+
+    private static SEXP propTable(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        SEXP x = a[0];
+        if (!(x instanceof Vector) || !(((Vector) x).isAtomic())) throw in.error(call, "'x' is not an array");
+        Vector v = (Vector) x;
+        int n = v.length();
+        double[] d = new double[n];
+        for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(v, i, null);
+        double[] r = new double[n];
+        if (RArgs.isNull(a[1])) {
+            double s = 0;
+            for (double e : d) s += e;
+            for (int i = 0; i < n; i++) r[i] = d[i] / s;
+        } else {
+            int margin = RArgs.integer(a[1]);
+            int[] dim = v.dim();
+            if (dim == null || dim.length != 2 || (margin != 1 && margin != 2)) throw in.error(call, "'x' is not an array");
+            int nr = dim[0], nc = dim[1];
+            double[] sums = new double[margin == 1 ? nr : nc];
+            for (int i = 0; i < nr; i++) for (int j = 0; j < nc; j++) sums[margin == 1 ? i : j] += d[i + j * nr];
+            for (int i = 0; i < nr; i++) for (int j = 0; j < nc; j++) r[i + j * nr] = d[i + j * nr] / sums[margin == 1 ? i : j];
+        }
+        DoubleVector out = new DoubleVector(r);
+        out.copyAttributesFrom(x);
+        return out;
+    }
+
+    private static SEXP interaction(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        ListVector dots = Builtins.dots(a[0]);
+        boolean drop = RArgs.flag(in, call, a[1], false, "drop");
+        String sep = a[2] == null ? "." : RArgs.string(a[2]);
+        boolean lex = RArgs.flag(in, call, a[3], false, "lex.order");
+        List<SEXP> args = new ArrayList<>();
+        for (int i = 0; i < dots.length(); i++) {
+            SEXP e = dots.get(i);
+            if (e instanceof ListVector && !e.inherits("factor")) for (SEXP s : ((ListVector) e).values()) args.add(s);
+            else args.add(e);
+        }
+        if (args.isEmpty()) throw in.errorInCurrentCall("No factors specified");
+        int n = 0;
+        List<int[]> codes = new ArrayList<>();
+        List<String[]> levs = new ArrayList<>();
+        for (SEXP e : args) {
+            Vector f = e.inherits("factor") ? (Vector) e : (Vector) factor(in, call, new SEXP[] {e, null, null, null, null, null}, rho);
+            codes.add(codes(f));
+            levs.add(levels(f).values());
+            n = Math.max(n, f.length());
+        }
+        // levels: the first factor varies fastest unless lex.order
+        List<String> levels = new ArrayList<>();
+        int k = args.size();
+        int[] dims = new int[k];
+        int total = 1;
+        for (int j = 0; j < k; j++) { dims[j] = levs.get(j).length; total *= dims[j]; }
+        int[] idx = new int[k];
+        for (int t = 0; t < total; t++) {
+            int rem = t;
+            if (lex) {
+                for (int j = k - 1; j >= 0; j--) { idx[j] = rem % dims[j]; rem /= dims[j]; }
+            } else {
+                for (int j = 0; j < k; j++) { idx[j] = rem % dims[j]; rem /= dims[j]; }
+            }
+            StringBuilder sb = new StringBuilder();
+            for (int j = 0; j < k; j++) {
+                if (j > 0) sb.append(sep);
+                sb.append(levs.get(j)[idx[j]]);
+            }
+            levels.add(sb.toString());
+        }
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            int code = 0, mult = 1;
+            boolean na = false;
+            if (lex) {
+                for (int j = k - 1; j >= 0; j--) {
+                    int[] c = codes.get(j);
+                    int v = c.length == 0 ? IntVector.NA : c[i % c.length];
+                    if (v == IntVector.NA) { na = true; break; }
+                    code += (v - 1) * mult;
+                    mult *= dims[j];
+                }
+            } else {
+                for (int j = 0; j < k; j++) {
+                    int[] c = codes.get(j);
+                    int v = c.length == 0 ? IntVector.NA : c[i % c.length];
+                    if (v == IntVector.NA) { na = true; break; }
+                    code += (v - 1) * mult;
+                    mult *= dims[j];
+                }
+            }
+            r[i] = na ? IntVector.NA : code + 1;
+        }
+        String[] levArr = levels.toArray(new String[0]);
+        if (drop) {
+            boolean[] used = new boolean[levArr.length];
+            for (int c : r) if (c != IntVector.NA) used[c - 1] = true;
+            List<String> keep = new ArrayList<>();
+            int[] map = new int[levArr.length];
+            for (int i = 0; i < levArr.length; i++) if (used[i]) { keep.add(levArr[i]); map[i] = keep.size(); }
+            for (int i = 0; i < n; i++) if (r[i] != IntVector.NA) r[i] = map[r[i] - 1];
+            levArr = keep.toArray(new String[0]);
+        }
+        return makeFactor(r, levArr, false);
+    }
+}

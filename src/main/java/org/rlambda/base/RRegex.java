@@ -1,0 +1,385 @@
+package org.rlambda.base;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * One compiled R pattern: fixed (a literal string), POSIX extended as GNU R's TRE reads it, or
+ * Perl (PCRE), the last two translated to java.util.regex. Matching is exposed as "find the
+ * next match from a char index" so that callers implement R's own iteration rules.
+ */
+public final class RRegex {
+    /** Thrown for patterns the engine rejects; carries the engine's own reason text. */
+    public static final class Invalid extends RuntimeException {
+        public final String reason;
+        public final boolean perl;
+
+        Invalid(String reason, boolean perl) {
+            super(reason, null, false, false);
+            this.reason = reason;
+            this.perl = perl;
+        }
+    }
+
+    private final String literal;        // fixed = TRUE
+    private final boolean ignoreCaseLiteral;
+    private final Pattern pattern;
+    private Matcher m;
+    private String text;
+    private int start = -1;
+    private int end = -1;
+
+    private RRegex(String literal, boolean ignoreCase, Pattern pattern) {
+        this.literal = literal;
+        this.ignoreCaseLiteral = ignoreCase;
+        this.pattern = pattern;
+    }
+
+    public static RRegex compile(String pat, boolean fixed, boolean perl, boolean ignoreCase) {
+        if (fixed) return new RRegex(pat, ignoreCase, null);
+        String java = perl ? translatePerl(pat) : translateExtended(pat);
+        int flags = perl ? Pattern.UNIX_LINES : Pattern.DOTALL;
+        if (ignoreCase) flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+        try {
+            return new RRegex(null, false, Pattern.compile(java, flags));
+        } catch (PatternSyntaxException e) {
+            throw new Invalid(perl ? perlReason(e) : "Invalid regexp", perl);
+        }
+    }
+
+    public boolean isFixed() { return literal != null; }
+
+    /** Finds the first match starting at or after char index {@code from}; false when none. */
+    public boolean find(String s, int from) {
+        if (literal != null) {
+            int i = ignoreCaseLiteral ? indexOfIgnoreCase(s, literal, from) : s.indexOf(literal, from);
+            if (i < 0 || from > s.length()) return false;
+            start = i;
+            end = i + literal.length();
+            return true;
+        }
+        if (text != s || m == null) {
+            m = pattern.matcher(s);
+            text = s;
+        }
+        if (from > s.length() || !m.find(from)) return false;
+        start = m.start();
+        end = m.end();
+        return true;
+    }
+
+    public int start() { return start; }
+
+    public int end() { return end; }
+
+    public int groupCount() { return literal != null ? 0 : m.groupCount(); }
+
+    /** Start of group g of the last match, -1 when the group did not take part. */
+    public int start(int g) { return g == 0 ? start : m.start(g); }
+
+    public int end(int g) { return g == 0 ? end : m.end(g); }
+
+    private static int indexOfIgnoreCase(String s, String lit, int from) {
+        int n = lit.length();
+        for (int i = Math.max(0, from); i + n <= s.length(); i++) {
+            if (s.regionMatches(true, i, lit, 0, n)) return i;
+        }
+        return -1;
+    }
+
+    // ------------------------------------------------------------------ POSIX ERE (TRE)
+
+    /** TRE's reading of a POSIX extended regular expression, as a java.util.regex pattern. */
+    static String translateExtended(String p) {
+        StringBuilder out = new StringBuilder(p.length() + 16);
+        int n = p.length();
+        int depth = 0;
+        boolean atomStart = true; // a repetition operator here has nothing to repeat: literal in TRE
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            switch (c) {
+                case '\\': {
+                    if (i + 1 >= n) throw new Invalid("Trailing backslash", false);
+                    char d = p.charAt(++i);
+                    i = escape(p, i, d, out, false);
+                    atomStart = false;
+                    break;
+                }
+                case '[':
+                    i = bracket(p, i, out, false);
+                    atomStart = false;
+                    break;
+                case '(':
+                    depth++;
+                    out.append('(');
+                    atomStart = true;
+                    break;
+                case ')':
+                    if (depth == 0) {
+                        out.append("\\)");
+                        atomStart = false;
+                        break;
+                    }
+                    depth--;
+                    out.append(')');
+                    atomStart = false;
+                    break;
+                case '|':
+                    out.append('|');
+                    atomStart = true;
+                    break;
+                case '*': case '+': case '?':
+                    if (atomStart) out.append('\\').append(c);
+                    else out.append(c); // TRE, like Java, reads a following '?' as a minimal repetition
+                    break;
+                case '{': {
+                    int close = interval(p, i);
+                    if (close < 0) {
+                        if (atomStart) { out.append("\\{"); break; }
+                        throw new Invalid(p.indexOf('}', i) < 0 ? "Missing '}'" : "Invalid contents of {}", false);
+                    }
+                    out.append(p, i, close + 1);
+                    i = close;
+                    break;
+                }
+                case '}':
+                    out.append("\\}");
+                    atomStart = false;
+                    break;
+                case '$':
+                    out.append("(?![\\s\\S])");
+                    atomStart = false;
+                    break;
+                case '^':
+                    out.append('^');
+                    atomStart = true;
+                    break;
+                case '.':
+                    out.append('.');
+                    atomStart = false;
+                    break;
+                default:
+                    appendLiteral(out, c);
+                    atomStart = false;
+            }
+        }
+        if (depth > 0) throw new Invalid("Missing ')'", false);
+        return out.toString();
+    }
+
+    /** The index of the '}' closing a valid {m}, {m,} or {m,n} at {@code i}, else -1. */
+    private static int interval(String p, int i) {
+        int j = i + 1, n = p.length();
+        int digits = 0;
+        while (j < n && Character.isDigit(p.charAt(j))) { j++; digits++; }
+        if (j < n && p.charAt(j) == ',') {
+            j++;
+            while (j < n && Character.isDigit(p.charAt(j))) j++;
+        } else if (digits == 0) {
+            return -1;
+        }
+        return j < n && p.charAt(j) == '}' ? j : -1;
+    }
+
+    /** A backslash escape outside brackets; returns the index of its last character. */
+    private static int escape(String p, int i, char d, StringBuilder out, boolean perl) {
+        switch (d) {
+            case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'b': case 'B':
+            case 'n': case 't': case 'r': case 'f': case 'v': case 'e':
+                out.append('\\').append(d);
+                return i;
+            case '<':
+                out.append("\\b(?=\\w)");
+                return i;
+            case '>':
+                out.append("\\b(?<=\\w)");
+                return i;
+            default:
+                if (d >= '1' && d <= '9') {
+                    out.append('\\').append(d);
+                    return i;
+                }
+                appendLiteral(out, d);
+                return i;
+        }
+    }
+
+    private static void appendLiteral(StringBuilder out, char c) {
+        if ("\\^$.|?*+()[]{}".indexOf(c) >= 0) out.append('\\');
+        out.append(c);
+    }
+
+    /**
+     * A bracket expression starting at {@code p[i] == '['}, written as a Java character class;
+     * returns the index of its closing ']'. POSIX rules: a leading ']' is literal, backslash is
+     * literal (TRE) or an escape (PCRE), [:class:] names, ranges.
+     */
+    private static int bracket(String p, int i, StringBuilder out, boolean perl) {
+        int n = p.length();
+        int j = i + 1;
+        StringBuilder cls = new StringBuilder("[");
+        if (j < n && p.charAt(j) == '^') {
+            cls.append('^');
+            j++;
+        }
+        boolean first = true;
+        while (true) {
+            if (j >= n) throw new Invalid(perl ? "missing terminating ] for character class" : "Missing ']'", perl);
+            char c = p.charAt(j);
+            if (c == ']' && !first) break;
+            first = false;
+            if (c == '[' && j + 1 < n && (p.charAt(j + 1) == ':' || p.charAt(j + 1) == '=' || p.charAt(j + 1) == '.')) {
+                char kind = p.charAt(j + 1);
+                int close = p.indexOf(kind + "]", j + 2);
+                if (close < 0) throw new Invalid(perl ? "missing terminating ] for character class" : "Missing ']'", perl);
+                String name = p.substring(j + 2, close);
+                if (kind == ':') {
+                    String c2 = posixClass(name, perl);
+                    if (c2 == null) throw new Invalid(perl ? "unknown POSIX class name" : "Unknown character class name", perl);
+                    cls.append(c2);
+                } else {
+                    for (char ch : name.toCharArray()) appendClassLiteral(cls, ch);
+                }
+                j = close + 2;
+                continue;
+            }
+            if (perl && c == '\\' && j + 1 < n) {
+                char d = p.charAt(j + 1);
+                if ("dDwWsShHvV".indexOf(d) >= 0 || d == 'p' || d == 'P') {
+                    cls.append('\\').append(d);
+                    j += 2;
+                    if ((d == 'p' || d == 'P') && j < n && p.charAt(j) == '{') {
+                        int close = p.indexOf('}', j);
+                        cls.append(p, j, close + 1);
+                        j = close + 1;
+                    }
+                    continue;
+                }
+                String esc = classEscape(d);
+                j += 2;
+                c = esc != null ? esc.charAt(0) : d;
+                if (j + 1 < n && p.charAt(j) == '-' && p.charAt(j + 1) != ']') {
+                    j = range(p, j, c, cls, perl);
+                    continue;
+                }
+                appendClassLiteral(cls, c);
+                continue;
+            }
+            j++;
+            if (j + 1 < n && p.charAt(j) == '-' && p.charAt(j + 1) != ']') {
+                j = range(p, j, c, cls, perl);
+                continue;
+            }
+            appendClassLiteral(cls, c);
+        }
+        cls.append(']');
+        if (cls.toString().equals("[^]")) cls.setLength(0);
+        out.append(cls);
+        return j;
+    }
+
+    /** A range lo-hi where p[j] is '-'; returns the index after hi. */
+    private static int range(String p, int j, char lo, StringBuilder cls, boolean perl) {
+        char hi = p.charAt(j + 1);
+        int next = j + 2;
+        if (perl && hi == '\\' && j + 2 < p.length()) {
+            String esc = classEscape(p.charAt(j + 2));
+            hi = esc != null ? esc.charAt(0) : p.charAt(j + 2);
+            next = j + 3;
+        }
+        if (hi < lo) throw new Invalid(perl ? "range out of order in character class" : "Invalid character range", perl);
+        appendClassLiteral(cls, lo);
+        cls.append('-');
+        appendClassLiteral(cls, hi);
+        return next;
+    }
+
+    private static String classEscape(char d) {
+        switch (d) {
+            case 'n': return "\n";
+            case 't': return "\t";
+            case 'r': return "\r";
+            case 'f': return "\f";
+            default: return null;
+        }
+    }
+
+    private static void appendClassLiteral(StringBuilder cls, char c) {
+        if ("[]\\^-&".indexOf(c) >= 0) cls.append('\\');
+        cls.append(c);
+    }
+
+    /** The Java class body for [:name:]; Unicode-aware under TRE (UTF-8 locale), ASCII under PCRE. */
+    private static String posixClass(String name, boolean perl) {
+        switch (name) {
+            case "alpha": return perl ? "a-zA-Z" : "\\p{IsAlphabetic}";
+            case "digit": return "0-9";
+            case "alnum": return perl ? "a-zA-Z0-9" : "\\p{IsAlphabetic}0-9";
+            case "upper": return perl ? "A-Z" : "\\p{IsUppercase}";
+            case "lower": return perl ? "a-z" : "\\p{IsLowercase}";
+            case "space": return perl ? " \\t\\n\\r\\f\\x0B" : "\\s\\x{85}\\x{2000}-\\x{200A}\\x{2028}\\x{2029}\\x{205F}\\x{3000}\\x{1680}";
+            case "blank": return " \\t";
+            case "punct": return perl ? "\\p{Punct}" : "\\p{Punct}\\p{IsPunctuation}\\p{InCurrency_Symbols}\\p{Sm}\\p{Sk}\\p{So}";
+            case "cntrl": return "\\p{Cntrl}";
+            case "print": return perl ? "\\x20-\\x7E" : "\\P{C}";
+            case "graph": return perl ? "\\x21-\\x7E" : "[^\\p{C}\\p{Z}]";
+            case "xdigit": return "0-9A-Fa-f";
+            case "word": return perl ? "\\w" : null;
+            default: return null;
+        }
+    }
+
+    // ------------------------------------------------------------------ PCRE
+
+    /** A PCRE pattern as java.util.regex reads it: POSIX classes, (?P<..>) names, literal '[' in classes. */
+    static String translatePerl(String p) {
+        StringBuilder out = new StringBuilder(p.length() + 16);
+        int n = p.length();
+        for (int i = 0; i < n; i++) {
+            char c = p.charAt(i);
+            if (c == '\\') {
+                if (i + 1 >= n) throw new Invalid("\\ at end of pattern", true);
+                char d = p.charAt(i + 1);
+                if (d == 'Q') {
+                    int e = p.indexOf("\\E", i + 2);
+                    String lit = e < 0 ? p.substring(i + 2) : p.substring(i + 2, e);
+                    out.append(Pattern.quote(lit));
+                    i = e < 0 ? n : e + 1;
+                    continue;
+                }
+                out.append(c).append(d);
+                i++;
+                continue;
+            }
+            if (c == '[') {
+                i = bracket(p, i, out, true);
+                continue;
+            }
+            if (c == '(' && p.startsWith("(?P<", i)) {
+                out.append("(?<");
+                i += 3;
+                continue;
+            }
+            if (c == '(' && p.startsWith("(?P=", i)) {
+                int close = p.indexOf(')', i);
+                out.append("\\k<").append(p, i + 4, close).append('>');
+                i = close;
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private static String perlReason(PatternSyntaxException e) {
+        String d = e.getDescription();
+        if (d.startsWith("Unclosed group")) return "missing closing parenthesis";
+        if (d.startsWith("Unclosed character class")) return "missing terminating ] for character class";
+        if (d.startsWith("Unmatched closing ')'")) return "unmatched closing parenthesis";
+        if (d.startsWith("Dangling meta character")) return "quantifier does not follow a repeatable item";
+        if (d.startsWith("Illegal repetition")) return "quantifier does not follow a repeatable item";
+        if (d.contains("Look-behind")) return "lookbehind assertion is not fixed length";
+        return d;
+    }
+}

@@ -1,0 +1,6 @@
+deadline <- as.Date("2024-12-31")
+today <- as.Date("2024-11-15")
+left <- as.numeric(deadline - today)
+cat("Days left:", left, "\n")
+cat("Weeks left:", round(left / 7, 1), "\n")
+format(deadline, "%d %b %Y")

@@ -1,0 +1,1 @@
+as.Date("not a date")

@@ -1,0 +1,5 @@
+d <- as.Date("2024-06-01")
+paste("Report for", format(d, "%B %Y"))
+paste("Date:", d)
+cat(format(d), "\n")
+as.character(d + 0:2)

@@ -1,0 +1,5 @@
+seq(as.Date("2024-01-01"), by = "day", length.out = 5)
+seq(as.Date("2024-01-31"), by = "month", length.out = 4)
+seq(as.Date("2024-01-01"), as.Date("2024-01-10"), by = "3 days")
+seq(as.Date("2020-02-29"), by = "year", length.out = 3)
+seq(as.Date("2024-01-01"), as.Date("2024-03-01"), by = "week")

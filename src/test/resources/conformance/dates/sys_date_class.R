@@ -1,0 +1,5 @@
+d <- Sys.Date()
+class(d)
+inherits(Sys.time(), "POSIXct")
+nchar(format(Sys.Date(), "%Y"))
+is.numeric(unclass(Sys.time()))

@@ -1,0 +1,5 @@
+d <- as.Date(c("2024-01-05", "2024-07-14", "2023-12-25"))
+weekdays(d)
+months(d)
+weekdays(d, abbreviate = TRUE)
+format(d, "%m")

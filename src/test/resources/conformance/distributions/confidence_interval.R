@@ -1,0 +1,6 @@
+x <- c(5.1, 4.9, 5.6, 5.8, 6.0, 5.2, 5.4)
+m <- mean(x)
+se <- sd(x) / sqrt(length(x))
+z <- qnorm(0.975)
+ci <- c(m - z * se, m + z * se)
+round(ci, 4)

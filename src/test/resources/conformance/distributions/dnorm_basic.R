@@ -1,0 +1,6 @@
+dnorm(0)
+dnorm(c(-1, 0, 1))
+dnorm(1, mean = 1, sd = 2)
+dnorm(0, log = TRUE)
+dnorm(10)
+dnorm(40)

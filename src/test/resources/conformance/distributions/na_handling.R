@@ -1,0 +1,5 @@
+dnorm(c(1, NA, NaN))
+pnorm(NA)
+qnorm(c(0.5, NA))
+dbinom(NA, 5, 0.5)
+ppois(NaN, 2)

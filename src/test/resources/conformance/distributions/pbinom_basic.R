@@ -1,0 +1,5 @@
+pbinom(3, 10, 0.5)
+pbinom(0:4, 4, 0.5)
+pbinom(5, 10, 0.3, lower.tail = FALSE)
+pbinom(-1, 5, 0.5)
+pbinom(10, 5, 0.5)

@@ -1,0 +1,6 @@
+pexp(1)
+pexp(c(0.5, 1, 2), rate = 2)
+pexp(1, lower.tail = FALSE)
+dexp(0:3)
+qexp(0.5)
+qexp(c(0.1, 0.9), rate = 3)

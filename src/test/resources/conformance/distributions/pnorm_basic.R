@@ -1,0 +1,7 @@
+pnorm(1.96)
+pnorm(c(-3, -1, 0, 1, 3))
+pnorm(1.96, lower.tail = FALSE)
+pnorm(100, mean = 90, sd = 5)
+pnorm(-10, log.p = TRUE)
+pnorm(Inf)
+pnorm(-Inf)

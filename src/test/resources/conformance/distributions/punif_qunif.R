@@ -1,0 +1,7 @@
+punif(0.3)
+punif(c(-1, 0.5, 2))
+punif(5, min = 0, max = 10)
+qunif(0.25, 0, 8)
+qunif(c(0, 0.5, 1))
+dunif(0.5)
+dunif(c(1, 5, 11), 0, 10)

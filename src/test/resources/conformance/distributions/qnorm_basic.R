@@ -1,0 +1,7 @@
+qnorm(0.975)
+qnorm(c(0.01, 0.05, 0.5, 0.95, 0.99))
+qnorm(0.9, mean = 50, sd = 10)
+qnorm(0.05, lower.tail = FALSE)
+qnorm(-2, log.p = TRUE)
+qnorm(c(0, 1))
+qnorm(1e-300)

@@ -1,0 +1,5 @@
+set.seed(77)
+x <- rnorm(1000)
+round(mean(x), 4)
+round(mean(x < 1.96), 3)
+round(pnorm(1.96), 3)

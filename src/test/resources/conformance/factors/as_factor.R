@@ -1,0 +1,5 @@
+as.factor(c("z", "y", "z"))
+f <- factor(c("p", "q"))
+identical(as.factor(f), f)
+is.factor(f)
+is.factor("p")

@@ -1,0 +1,5 @@
+ages <- c(5, 17, 18, 35, 64, 65, 90)
+cut(ages, breaks = c(0, 17, 64, Inf))
+cut(ages, breaks = c(0, 17, 64, Inf), labels = c("child", "adult", "senior"))
+cut(ages, c(0, 18, 65, 100), right = FALSE)
+table(cut(ages, c(0, 18, 65, 100)))

@@ -1,0 +1,5 @@
+cut(0:10, c(0, 5, 10))
+cut(0:10, c(0, 5, 10), include.lowest = TRUE)
+cut(0:10, c(0, 5, 10), include.lowest = TRUE, right = FALSE)
+cut(c(1, 5, 10), 3, labels = c("low", "mid", "high"), ordered_result = TRUE)
+cut(c(1, 5, 10), 3, labels = FALSE)

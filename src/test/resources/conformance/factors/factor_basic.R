@@ -1,0 +1,6 @@
+f <- factor(c("lo", "hi", "lo", "mid"))
+f
+levels(f)
+nlevels(f)
+as.integer(f)
+as.character(f)

@@ -1,0 +1,5 @@
+f <- factor(c("a", "b", "a"))
+f == "a"
+f != "b"
+g <- factor(c("b", "b", "a"))
+f == g

@@ -1,0 +1,1 @@
+factor(1:3, labels = c("a", "b"))

@@ -1,0 +1,3 @@
+f <- factor(c("a", "b"))
+g <- factor(c("a", "c"))
+f == g

@@ -1,0 +1,6 @@
+t <- table(c("a", "b", "b", "c", "c", "c"))
+prop.table(t)
+round(prop.table(t), 2)
+m <- table(c("x", "y", "x", "y"), c("p", "p", "q", "q"))
+prop.table(m, 1)
+prop.table(m, 2)

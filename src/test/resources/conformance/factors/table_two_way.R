@@ -1,0 +1,7 @@
+f <- factor(c("lo", "hi", "lo", "hi"))
+g <- factor(c("x", "y", "x", "x"))
+table(f, g)
+table(f, g, dnn = c("level", "group"))
+t <- table(g, f)
+dim(t)
+dimnames(t)

@@ -1,0 +1,5 @@
+f <- factor(c("lo", "hi", "lo", NA), levels = c("lo", "hi"))
+table(f)
+table(f, useNA = "ifany")
+table(f, useNA = "always")
+table(c(1, 1, 2), useNA = "always")

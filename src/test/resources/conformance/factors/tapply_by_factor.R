@@ -1,0 +1,5 @@
+g <- factor(c("a", "b", "a", "b", "c"))
+v <- c(1, 2, 3, 4, 5)
+tapply(v, g, sum)
+split(v, g)
+sapply(split(v, g), mean)

@@ -1,0 +1,7 @@
+cat("Hello", "world\n")
+cat("a", "b", "c", sep = "")
+cat("\n")
+cat("x", "y", sep = "\n")
+cat("\n")
+cat(1:5, sep = ", ")
+cat("\n")

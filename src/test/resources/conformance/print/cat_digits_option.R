@@ -1,0 +1,5 @@
+op <- options(digits = 3)
+cat(pi, 1/3, 123.456, "\n")
+print(pi)
+options(op)
+cat(pi, "\n")

@@ -1,0 +1,3 @@
+cat("before\n")
+cat(list(1, 2), "\n")
+cat("never\n")

@@ -1,0 +1,6 @@
+cat(1:3, c("x", "y"), sep = c("<", ">", "|"))
+cat("\n")
+cat("a", "b", "c", sep = c(" + ", " = "))
+cat("\n")
+cat("no", "sep", sep = character(0))
+cat("\n")

@@ -1,0 +1,5 @@
+format(c(a = 1, b = 22.5))
+format(matrix(c(1, 10, 100, 1000), 2))
+format(structure(1:3, foo = "dropped"))
+format(c(0.1, 0.123456789), digits = 3)
+format(c(10, 200), trim = TRUE)

@@ -1,0 +1,6 @@
+format(list(1, "a", 1:3, list(2, "b")))
+format(list(a = 1, b = "x"))
+format(factor(c("lo", "high", "lo")))
+format(list(c(1, 10), NULL, NA, TRUE))
+format(NULL)
+format(character(0))

@@ -1,0 +1,6 @@
+format(NA)
+format(c(TRUE, NA, FALSE))
+format(c(1, NA, 3))
+format(c("a", NA))
+format(NA_character_)
+format(c(Inf, -Inf, NaN, 1))

@@ -1,0 +1,8 @@
+format("a", width = 5)
+format("a", width = 5, justify = "right")
+format(c("a", "bbb"), justify = "centre")
+format(c(x = "a", y = "bbb"))
+format(2.5, width = 8)
+format(TRUE, width = 6)
+format(12L, width = 5)
+format(c("a", "bb"), width = 1)

@@ -1,0 +1,5 @@
+prettyNum(1234567, big.mark = ",")
+prettyNum(c(1, 10, 100))
+prettyNum("1234567", big.mark = ",")
+prettyNum(c(a = 123456.654), big.mark = ",")
+prettyNum(123456789.123, big.mark = " ")

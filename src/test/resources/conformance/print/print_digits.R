@@ -1,0 +1,6 @@
+x <- c(3.14159265, 2.71828182, 1.41421356)
+print(x)
+print(x, digits = 3)
+print(pi, digits = 10)
+print(1/3, digits = 1)
+print(c(123456.789, 0.001), digits = 4)

@@ -1,0 +1,6 @@
+print(1:5, print.gap = 3)
+print(c("a", "bbb", "cc"), right = TRUE)
+m <- matrix(c("a", "bb", "ccc", "d"), 2)
+print(m)
+print(m, right = TRUE)
+print(m, quote = FALSE, right = TRUE)

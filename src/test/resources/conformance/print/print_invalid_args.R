@@ -1,0 +1,7 @@
+f <- function(expr) tryCatch(expr, error = function(e) cat("Error:", conditionMessage(e), "\n"))
+f(print(1, quote = NA))
+f(print(1, na.print = 1))
+f(print(1, print.gap = -1))
+f(print(1, right = NA))
+f(print(1, max = -1))
+f(print(1, width = 5))

@@ -1,0 +1,5 @@
+x <- c(1.5, NA, 3)
+print(x, na.print = "-")
+s <- c("a", NA)
+print(s, na.print = "<missing>")
+print(s, quote = FALSE, na.print = "")

@@ -1,0 +1,6 @@
+print(NULL)
+print(character(0))
+print(integer(0))
+print(list())
+print(setNames(character(0), character(0)))
+print(logical(0))

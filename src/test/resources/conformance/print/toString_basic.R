@@ -1,0 +1,5 @@
+toString(1:5)
+toString(c("a", "b", "c"))
+toString(letters, width = 20)
+toString(c(1.5, NA, 3))
+toString(character(0))

@@ -1,0 +1,6 @@
+writeLines("single line")
+writeLines(c("first", "second", "third"))
+writeLines(c("a", "b"), sep = " | ")
+writeLines("")
+writeLines(character(0))
+writeLines(NA_character_)

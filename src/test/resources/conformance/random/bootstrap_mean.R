@@ -1,0 +1,5 @@
+set.seed(31)
+data <- c(2.1, 3.4, 1.9, 5.6, 4.4, 3.3, 2.8)
+boots <- numeric(5)
+for (i in 1:5) boots[i] <- mean(sample(data, replace = TRUE))
+round(boots, 4)

@@ -1,0 +1,5 @@
+set.seed(7)
+rbinom(10, 1, 0.5)
+rbinom(5, 100, 0.4)
+rbinom(5, 10, 0.9)
+typeof(rbinom(2, 5, 0.5))

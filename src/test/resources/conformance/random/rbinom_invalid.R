@@ -1,0 +1,2 @@
+set.seed(7)
+rbinom(3, 10, 1.5)

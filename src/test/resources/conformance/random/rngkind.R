@@ -1,0 +1,3 @@
+RNGkind()
+set.seed(1)
+.Random.seed[1]

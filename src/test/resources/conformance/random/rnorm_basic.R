@@ -1,0 +1,3 @@
+set.seed(42)
+x <- rnorm(10)
+print(x)

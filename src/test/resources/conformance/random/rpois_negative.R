@@ -1,0 +1,2 @@
+set.seed(9)
+rpois(3, -1)

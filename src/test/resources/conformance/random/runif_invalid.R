@@ -1,0 +1,3 @@
+set.seed(10)
+x <- runif(3, 2, 1)
+x

@@ -1,0 +1,5 @@
+set.seed(1)
+tryCatch(sample(3, 2, prob = c(1, 2)), error = function(e) print(conditionMessage(e)))
+tryCatch(sample(3, 2, prob = c(1, NA, 2)), error = function(e) print(conditionMessage(e)))
+tryCatch(sample(3, 2, prob = c(1, -1, 2)), error = function(e) print(conditionMessage(e)))
+sample(3, 3, prob = c(1, 0, 0))

@@ -1,0 +1,5 @@
+suppressWarnings(set.seed(42, sample.kind = "Rounding"))
+sample(10)
+set.seed(42, sample.kind = "Rejection")
+sample(10)
+RNGkind()

@@ -1,0 +1,6 @@
+set.seed(4)
+sample(0)
+sample(integer(0))
+sample(c(7))
+sample(c(2.5))
+sample(7, 0)

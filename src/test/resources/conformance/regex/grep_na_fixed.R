@@ -1,0 +1,5 @@
+grep("a", c(NA, "a"))
+grep("[", "a[b", fixed = TRUE)
+grepl(NA, "a")
+grepl("a", NA_character_)
+grep("a", NA, value = TRUE)

@@ -1,0 +1,8 @@
+x <- c("abc", "xyz", "bar")
+grep("a", x)
+grep("a", x, value = TRUE)
+grep("a", x, invert = TRUE)
+grep("a", x, invert = TRUE, value = TRUE)
+grep("a", c(x = "abc", y = "xyz"))
+grep("a", c(x = "abc", y = "xyz"), value = TRUE)
+grep("z", character(0))

@@ -1,0 +1,6 @@
+x <- c("apple", "banana", "cherry", NA)
+grepl("an", x)
+grepl("^a", x)
+grepl("y$", x)
+grepl("A", x, ignore.case = TRUE)
+grepl(".", "a.b", fixed = TRUE)

@@ -1,0 +1,6 @@
+gsub("a", "b", c(x = "a", y = "aa"))
+sub("a", "b", matrix(c("a", "b"), 1))
+gsub("a", "b", factor(c("a", "ba")))
+sub("x", "y", 123)
+gsub("1", "", 1e6)
+sub("a", "b", NA)

@@ -1,0 +1,6 @@
+gsub("", "-", "abc")
+gsub("x*", "-", "abc")
+gsub("b*", "-", "abc")
+gsub("b*", "-", "abc", perl = TRUE)
+sub("", "-", "abc")
+gsub("", "-", "")

@@ -1,0 +1,3 @@
+r <- tryCatch(grepl("(", "x", perl = TRUE), error = function(e) conditionMessage(e))
+r
+gsub("[a", "", "x", perl = TRUE)

@@ -1,0 +1,5 @@
+grepl("(?<=a)b", c("ab", "cb"), perl = TRUE)
+gsub("(?i)hello", "bye", "Hello HELLO", perl = TRUE)
+regmatches("key=value; k2=v2", gregexpr("\\w+(?==)", "key=value; k2=v2", perl = TRUE))
+gsub("\\s+", " ", "a   b \t c", perl = TRUE)
+grepl("^\\d{3}-\\d{4}$", c("555-1234", "5551234"), perl = TRUE)

@@ -1,0 +1,6 @@
+gsub("[[:punct:]]", "", "a.b,c!d?")
+gsub("[[:digit:]]+", "#", "a1b22c333")
+gsub("[[:space:]]+", " ", "a \t b\n\nc")
+grepl("^[[:upper:]][[:lower:]]+$", c("Hello", "hello", "HELLO"))
+gsub("[^[:alnum:] ]", "", "R is #1 (really)!")
+gsub("[[:alpha:]]", "", "aé1B_")

@@ -1,0 +1,7 @@
+grepl("^a{2,3}$", c("a", "aa", "aaa", "aaaa"))
+sub("a+?", "X", "aaa", perl = TRUE)
+sub("a+", "X", "aaa")
+gsub("[a-c]", "*", "abcdef")
+gsub("[^a-c]", "*", "abcdef")
+gsub("[]]", "!", "a]b")
+gsub("[-a]", "+", "a-b")

@@ -1,0 +1,3 @@
+regexpr("é", "café")
+attributes(regexpr("a", c("ab", "é")))
+regmatches("café", regexpr("f.", "café"))

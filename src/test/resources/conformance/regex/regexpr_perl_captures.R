@@ -1,0 +1,1 @@
+regexpr("(a)(?<nm>b)", c("ab", "xab", "z"), perl = TRUE)

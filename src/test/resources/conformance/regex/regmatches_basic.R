@@ -1,0 +1,5 @@
+x <- c("apple=1", "banana=22", "cherry")
+m <- regexpr("[0-9]+", x)
+regmatches(x, m)
+regmatches("a1b22", gregexpr("[0-9]+", "a1b22"))
+regmatches(c("a", NA, "b"), gregexpr("a", c("a", NA, "b")))

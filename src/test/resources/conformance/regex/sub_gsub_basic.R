@@ -1,0 +1,6 @@
+sub("o", "0", "foo boo")
+gsub("o", "0", "foo boo")
+gsub(" ", "_", "a b c")
+sub("^\\s+|\\s+$", "", "  x  ")
+gsub("^\\s+|\\s+$", "", "  x  ")
+gsub("[aeiou]", "", "programming")

@@ -1,0 +1,2 @@
+sub("a", NA, c("abc", "xyz"))
+gsub(NA, "x", "abc")

@@ -1,0 +1,8 @@
+grepl("^a$", "a\n")
+grepl("a.b", "a\nb")
+grepl("a.b", "a\nb", perl = TRUE)
+grepl("^a$", "a\n", perl = TRUE)
+grepl("[\\s]", c("a s", "\\", "x"))
+grepl("\\d", "a1")
+grepl("*a", "xa")
+grepl("a{2}", c("a", "aa"))

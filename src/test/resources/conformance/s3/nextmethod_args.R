@@ -1,0 +1,16 @@
+summarise <- function(x, ...) UseMethod("summarise")
+summarise.default <- function(x, digits = 2, ...) round(mean(x), digits)
+summarise.precise <- function(x, digits = 2, ...) {
+  cat("precise method, digits =", digits, "\n")
+  NextMethod(digits = 5)
+}
+v <- structure(c(1, 2, 2.123456), class = "precise")
+summarise(v)
+summarise(v, digits = 1)
+describe <- function(x, prefix = "") UseMethod("describe")
+describe.base <- function(x, prefix = "") paste0(prefix, "base")
+describe.mid <- function(x, prefix = "") paste0(prefix, "mid>", NextMethod())
+describe.top <- function(x, prefix = "") paste0(prefix, "top>", NextMethod())
+obj <- structure(list(), class = c("top", "mid", "base"))
+describe(obj)
+describe(obj, prefix = "*")

@@ -1,0 +1,7 @@
+encodeString("a\nb")
+encodeString("a", quote = '"')
+encodeString(c("a", "bbb"), width = NA)
+encodeString("x", width = 5, justify = "right")
+encodeString(NA)
+encodeString(NA, quote = '"')
+encodeString("tab\there")

@@ -1,0 +1,6 @@
+formatC(c("a", "bb", "ccc"), width = 5)
+formatC(c("a", "bb", "ccc"), width = -5)
+formatC(c("a", "bb", "ccc"), flag = "-", width = 5)
+sprintf("%-5s|", c("a", "bb"))
+sprintf("%5s|", c("a", "bb"))
+formatC(7, width = 3, flag = "0")

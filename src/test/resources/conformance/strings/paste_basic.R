@@ -1,0 +1,5 @@
+paste("a", "b", "c")
+paste("a", 1:3, c("x", "y", "z"))
+paste0("file", 1:3, ".csv")
+paste("x", "y", sep = "-")
+paste(c("a", NA), "z")

@@ -1,0 +1,5 @@
+paste(1:3, collapse = "+")
+paste(c("a", "b"), collapse = "")
+paste(character(0), collapse = "|")
+paste0("v", 1:3, collapse = ", ")
+paste("k", 1:2, sep = "_", collapse = ";")

@@ -1,0 +1,5 @@
+f <- factor(c("u", "v"))
+paste(f, 1)
+paste(list(1:2, "a", TRUE))
+paste(TRUE, 1L, 2.5, NA)
+paste(1e6, 0.1 + 0.2, 1/3)

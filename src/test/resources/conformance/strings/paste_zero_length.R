@@ -1,0 +1,7 @@
+paste(character(0), "a")
+paste0("x", NULL, 1:2)
+paste()
+paste0()
+paste(character(0))
+paste("a", character(0), recycle0 = TRUE)
+paste("a", character(0), collapse = "+", recycle0 = TRUE)

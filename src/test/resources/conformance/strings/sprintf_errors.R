@@ -1,0 +1,5 @@
+f <- function(expr) tryCatch(expr, error = function(e) cat("Error:", conditionMessage(e), "\n"))
+f(sprintf("%d", 1.5))
+f(sprintf("%d", "a"))
+f(sprintf("%s %s", "a"))
+sprintf("%s", "a", "b")

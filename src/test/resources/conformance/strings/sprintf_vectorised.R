@@ -1,0 +1,6 @@
+sprintf("Name: %s, Age: %d", c("A", "B"), c(30L, 40L))
+sprintf("%d items", 1:3)
+sprintf(c("%s!", "%s?"), "x")
+sprintf("%s", character(0))
+sprintf("%2$s %1$s", "world", "hello")
+sprintf("%*d", 5, 42L)

@@ -1,0 +1,6 @@
+strsplit("a,b,c", ",")
+strsplit(c("a b", "c d e"), " ")
+strsplit("a1b22c333", "[0-9]+")
+strsplit("abc", "")
+strsplit("a,b,", ",")
+strsplit(",a", ",")

@@ -1,0 +1,6 @@
+strsplit("", " ")
+strsplit(c(x = "a b", y = "c"), " ")
+strsplit(c("a-b", "c_d"), c("-", "_"))
+strsplit(NA_character_, "a")
+strsplit("abc", "b*")
+strsplit("abc", character(0))

@@ -1,0 +1,7 @@
+strtoi(c("10", "077", "0x1A", "zz", " 12", "-5", NA))
+strtoi("777", 8L)
+strtoi("ff", 16L)
+strtoi("11", base = 2)
+strtoi("010", 10L)
+strtoi("99999999999")
+strtoi("")

@@ -1,0 +1,8 @@
+substr("hello world", 1, 5)
+substr("hello", 2, 4)
+substr(c("hello", "world"), 1:2, 3:4)
+substr("abc", 0, 10)
+substr("abc", 3, 2)
+substr(NA, 1, 2)
+substr(1234, 2, 3)
+substr(c(x = "named"), 1, 3)

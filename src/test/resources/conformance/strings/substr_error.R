@@ -1,0 +1,1 @@
+substr("abc", 1)

@@ -1,0 +1,6 @@
+trimws("  padded  ")
+trimws(c(" left", "right ", " both "), which = "left")
+trimws(c(" left", "right ", " both "), which = "right")
+trimws("\t\n tabs and newlines \n")
+trimws("..dots..", whitespace = "[.]")
+trimws(c(x = " q "))

@@ -1,0 +1,1 @@
+utf8ToInt(c("a", "b"))

@@ -1,0 +1,8 @@
+utf8ToInt("A")
+utf8ToInt("aé")
+intToUtf8(c(72, 105))
+intToUtf8(c(72, 105), multiple = TRUE)
+intToUtf8(c(72, NA))
+intToUtf8(NULL)
+chars <- utf8ToInt("abc")
+intToUtf8(rev(chars))

@@ -1,0 +1,4 @@
+print("before the error")
+x <- 5
+x y
+print("never")

@@ -1,0 +1,7 @@
+f <- tempfile()
+cat("line1\n", file = f)
+cat("line2\n", file = f, append = TRUE)
+readLines(f)
+cat("replaced\n", file = f)
+readLines(f)
+unlink(f)

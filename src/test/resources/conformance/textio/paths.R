@@ -1,0 +1,6 @@
+basename(c("a/b/c.txt", "/x/", "", "abc", NA, "/"))
+dirname(c("a/b/c.txt", "/x/", "", "abc", NA, "/", "a/b/", "/a"))
+file.path("a", c("b", "c"), "d.txt")
+file.path("a", character(0))
+file.path()
+file.path("dir", "file", fsep = "\\")

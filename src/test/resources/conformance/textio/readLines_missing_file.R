@@ -1,0 +1,1 @@
+readLines("/nonexistent/file.txt")

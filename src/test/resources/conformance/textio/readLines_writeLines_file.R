@@ -1,0 +1,7 @@
+f <- tempfile(fileext = ".txt")
+writeLines(c("first", "second", "third"), f)
+readLines(f)
+readLines(f, n = 2)
+length(readLines(f))
+unlink(f)
+file.exists(f)

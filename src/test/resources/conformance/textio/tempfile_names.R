@@ -1,0 +1,6 @@
+tf <- tempfile(c("a", "b"), fileext = ".csv")
+length(tf)
+grepl("^a[0-9a-f]+\\.csv$", basename(tf))
+grepl("^b", basename(tf))
+dirname(tf[1]) == tempdir()
+file.exists(tf)
