@@ -78,6 +78,16 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [<-
 
     static SEXP bracketAssign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length == 3 && args[0].named == 0 && args[0].attributes() == null && args[2].attributes() == null
+                && args[0] instanceof Vector && !(args[0] instanceof ListVector) && args[0].type() == args[2].type()
+                && args[2].length() == 1 && names != null && "value".equals(names[2]) && names[1].isEmpty()) {
+            // x[i] <- scalar on an unshared plain vector: the loop case, done in place
+            int k = Subset.scalarIndex(args[1]);
+            if (k >= 0 && k < args[0].length()) {
+                ((Vector) args[0]).setFrom(k, (Vector) args[2], 0);
+                return args[0];
+            }
+        }
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
         SEXP value = a.value == null ? Null.NULL : a.value;

@@ -63,6 +63,10 @@ public final class Subset {
     static SEXP bracket(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
         if (args.length == 0) return Null.NULL;
         SEXP x = args[0];
+        if (args.length == 2 && names == null && x.attributes() == null && x instanceof Vector && !(x instanceof ListVector)) {
+            int k = scalarIndex(args[1]);
+            if (k >= 0 && k < x.length()) return ((Vector) x).element(k);
+        }
         Args a = split(args, names, false);
         boolean drop = a.drop == null || a.drop == Symbol.MISSING_ARG || in.asCondition(a.drop, call, "[");
         if (x == Null.NULL) return Null.NULL;
@@ -87,6 +91,20 @@ public final class Subset {
         }
         if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of dimensions");
         return Arrays.arrayIndex(in, call, v, dim, subs, drop);
+    }
+
+    /** A plain positive scalar subscript as a 0-based index, or -1 (the caller takes the general path). */
+    static int scalarIndex(SEXP s) {
+        if (s.attributes() != null || s.length() != 1) return -1;
+        if (s instanceof org.rlambda.sexp.DoubleVector) {
+            double d = ((org.rlambda.sexp.DoubleVector) s).get(0);
+            return d >= 1 && d < 2147483647.0 ? (int) d - 1 : -1;
+        }
+        if (s instanceof IntVector) {
+            int i = ((IntVector) s).get(0);
+            return i >= 1 ? i - 1 : -1;
+        }
+        return -1;
     }
 
     private static SEXP[] withFirst(SEXP first, SEXP[] args) {
