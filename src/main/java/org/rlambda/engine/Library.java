@@ -8,7 +8,7 @@ import org.rlambda.eval.Builtins;
  * The one place that lists every builtin topic and every R source file of the bundled
  * library. Adding a topic class means adding one line here.
  */
-final class Library {
+public final class Library {
     private Library() { }
 
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
@@ -21,8 +21,30 @@ final class Library {
             "dates.R"
     );
 
+    /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
+    static Builtins load() {
+        Builtins lazy = org.rlambda.eval.LazyBuiltins.fromIndex();
+        return lazy != null ? lazy : builtins();
+    }
+
+    /** Writes the lazy-registration index (run by the build at process-classes). */
+    public static void main(String[] args) throws java.io.IOException {
+        java.nio.file.Path out = java.nio.file.Path.of(args[0]);
+        java.nio.file.Files.createDirectories(out.getParent());
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(out)) {
+            org.rlambda.eval.LazyBuiltins.writeIndex(Library.class, Library::builtins, w);
+        }
+        java.nio.file.Path rIndex = java.nio.file.Path.of(args[1]);
+        java.nio.file.Files.createDirectories(rIndex.getParent());
+        try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(rIndex)) {
+            RSources.writeIndex(w);
+        }
+    }
+
+    /** Every builtin topic, registered now. New topics add one line here. */
     static Builtins builtins() {
         Builtins b = new Builtins();
+        RSources.register(b);
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);

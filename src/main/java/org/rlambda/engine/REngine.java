@@ -86,28 +86,14 @@ public final class REngine implements AutoCloseable {
         Builtins b = sharedBuiltins;
         if (b == null) {
             synchronized (REngine.class) {
-                if (sharedBuiltins == null) sharedBuiltins = Library.builtins();
+                if (sharedBuiltins == null) sharedBuiltins = Library.load();
                 b = sharedBuiltins;
             }
         }
         return b;
     }
 
-    private static void loadLibrary(Interpreter in) {
-        for (String name : Library.R_SOURCES) {
-            String path = "/org/rlambda/R/" + name;
-            try (InputStream s = REngine.class.getResourceAsStream(path)) {
-                if (s == null) throw new IllegalStateException("missing library source " + path);
-                String text = new String(s.readAllBytes(), StandardCharsets.UTF_8);
-                Parser p = new Parser(text, name);
-                for (SEXP e = p.next(); e != null; e = p.next()) in.eval(e, in.baseEnv);
-            } catch (IOException e) {
-                throw new IllegalStateException("cannot read " + path, e);
-            } catch (RError e) {
-                throw new IllegalStateException("error loading " + name + ": " + e.conditionMessage(), e);
-            }
-        }
-    }
+    private static void loadLibrary(Interpreter in) { RSources.install(in); }
 
     /** What commandArgs() returns for every engine in this process. */
     public static void setCommandArgs(String[] args) { org.rlambda.base.SystemBuiltins.setCommandArgs(args); }

@@ -30,8 +30,11 @@ public final class BuiltinFunction extends SEXP {
     public final boolean special;
     /** Dispatches on the class of its first argument before running (print, length, [, ...). */
     public final boolean internalGeneric;
-    final Impl impl;
-    final String[] formals;
+    /** Volatile because a lazily registered builtin gets its implementation on first use (see {@link LazyBuiltins}). */
+    volatile Impl impl;
+    volatile String[] formals;
+    /** Non-null while this is a placeholder whose topic has not been registered yet. */
+    volatile LazyBuiltins.Topic pendingTopic;
     /** The S3 group generic ("Ops", "Math", "Summary", "Complex") this function belongs to, or null. */
     public final String group;
     /**
@@ -57,5 +60,9 @@ public final class BuiltinFunction extends SEXP {
     @Override public SexpType type() { return special ? SexpType.SPECIAL : SexpType.BUILTIN; }
 
     /** The declared formals, or null when the builtin takes positional arguments. */
-    public String[] formals() { return formals == null ? null : formals.clone(); }
+    public String[] formals() {
+        LazyBuiltins.Topic t = pendingTopic;
+        if (t != null) t.resolve();
+        return formals == null ? null : formals.clone();
+    }
 }

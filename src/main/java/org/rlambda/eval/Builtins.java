@@ -58,7 +58,17 @@ public final class Builtins {
 
     public BuiltinFunction get(String name) { return functions.get(name); }
 
-    private void put(BuiltinFunction f) { functions.put(f.name, f); }
+    private void put(BuiltinFunction f) {
+        functions.put(f.name, f);
+        java.util.function.Consumer<BuiltinFunction> r = RECORDER.get();
+        if (r != null) r.accept(f);
+    }
+
+    /** Set while building the lazy-registration index: told of every function as it is added. */
+    static final ThreadLocal<java.util.function.Consumer<BuiltinFunction>> RECORDER = new ThreadLocal<>();
+
+    /** Adds an already-built function (a lazy placeholder). */
+    void putFunction(BuiltinFunction f) { functions.put(f.name, f); }
 
     static String[] splitFormals(String formals) {
         if (formals.isBlank()) return new String[0];
