@@ -18,7 +18,9 @@ public final class Library {
             "print.R",
             "factor.R",
             "random.R",
-            "dates.R"
+            "dates.R",
+            "utils.R",
+            "dataframes.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -70,6 +72,8 @@ public final class Library {
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.base.DateTimeBuiltins.register(b);
+        org.rlambda.utils.CsvBuiltins.register(b);
+        org.rlambda.base.DataFrames.register(b);
         return b;
     }
 }
