@@ -50,6 +50,8 @@ public final class Library {
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
+        org.rlambda.base.Subset.register(b);
+        org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
         org.rlambda.print.FormatBuiltins.register(b);

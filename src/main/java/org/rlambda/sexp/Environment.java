@@ -26,6 +26,8 @@ public final class Environment extends SEXP {
     private Set<Symbol> activeBindings;
     /** True for an engine's global environment, whose bindings are counted on the symbols. */
     private boolean global;
+    /** True for an engine's base environment, whose builtin bindings are cached on the symbols. */
+    private boolean base;
 
     public Environment(Environment parent) { this(parent, 4); }
 
@@ -62,6 +64,23 @@ public final class Environment extends SEXP {
 
     public boolean isGlobal() { return global; }
 
+    /** Marks this as a base environment (see {@link Symbol#baseBuiltin()}). */
+    public void markBase() { this.base = true; }
+
+    private static void baseBinding(Symbol s, SEXP v) {
+        synchronized (s) {
+            if (s.baseOverridden) return;
+            // only builtins (types builtin/special) are shared by every engine's base environment
+            boolean builtin = v != null && (v.type() == SexpType.BUILTIN || v.type() == SexpType.SPECIAL);
+            if (builtin && (s.baseBuiltin == null || s.baseBuiltin == v)) {
+                s.baseBuiltin = v;
+                return;
+            }
+            s.baseBuiltin = null;
+            s.baseOverridden = true;
+        }
+    }
+
     public void setName(String name) { this.name = name; }
 
     /** The raw binding in this frame (maybe a promise or active binding function), or null. */
@@ -80,6 +99,7 @@ public final class Environment extends SEXP {
 
     /** Binds without checks (used by the evaluator for arguments of fresh frames). */
     public void putRaw(Symbol s, SEXP v) {
+        if (base) baseBinding(s, v);
         if (map != null) {
             if (map.put(s, v) == null && global) counted(s, 1);
             return;
@@ -143,6 +163,7 @@ public final class Environment extends SEXP {
     }
 
     public boolean remove(Symbol s) {
+        if (base) baseBinding(s, null);
         if (activeBindings != null) activeBindings.remove(s);
         if (map != null) {
             boolean removed = map.remove(s) != null;
