@@ -90,7 +90,9 @@ public final class Interpreter {
             Promise p = (Promise) v;
             if (p.isForced()) return p.value();
             if (p.expression == Symbol.MISSING_ARG) throw missingArgError(s);
-            return force(p);
+            SEXP r = force(p);
+            visible = true;
+            return r;
         }
         if (v == Symbol.MISSING_ARG) throw missingArgError(s);
         if (env.isActiveBinding(s)) return callFunction(v, new SEXP[0], null, rho, Call.of(s.name));
@@ -106,7 +108,8 @@ public final class Interpreter {
         if (!(d instanceof Dots)) throw error(currentCall(), "..." + s.dotDotIndex + " used in an incorrect context, no ... to look in");
         Dots dots = (Dots) d;
         if (dots.length() < s.dotDotIndex) {
-            throw error(currentCall(), "the ... list contains fewer than " + s.dotDotIndex + " elements");
+            throw error(currentCall(), "the ... list contains fewer than " + s.dotDotIndex
+                    + (s.dotDotIndex == 1 ? " element" : " elements"));
         }
         SEXP v = dots.value(s.dotDotIndex - 1);
         if (v instanceof Promise) return force((Promise) v);
