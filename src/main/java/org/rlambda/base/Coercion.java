@@ -276,8 +276,6 @@ public final class Coercion {
                     break;
                 }
             }
-            double im = NumberText.parse(body);
-            if (!NumberText.isInvalid(im)) { c.set(i, 0, im); return; }
         }
         p.na = true;
         c.setNA(i);

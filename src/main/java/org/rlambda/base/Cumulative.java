@@ -77,8 +77,10 @@ final class Cumulative {
                 double hi = 0, lo = 0;
                 for (int i = 0; i < n; i++) {
                     double v = x[i];
-                    if (v != v || hi != hi || Double.isInfinite(v) || Double.isInfinite(hi)) {
-                        hi = hi + v;
+                    if (hi != hi) {
+                        lo = 0; // NA/NaN already: the first one seen propagates
+                    } else if (v != v || Double.isInfinite(v) || Double.isInfinite(hi)) {
+                        hi = v != v ? v : hi + v;
                         lo = 0;
                     } else {
                         double s = hi + v;
@@ -93,7 +95,10 @@ final class Cumulative {
             }
             case "cumprod": {
                 double p = 1;
-                for (int i = 0; i < n; i++) { p *= x[i]; r[i] = p; }
+                for (int i = 0; i < n; i++) {
+                    if (p == p) p = x[i] != x[i] ? x[i] : p * x[i];
+                    r[i] = p;
+                }
                 break;
             }
             default: {
@@ -101,7 +106,9 @@ final class Cumulative {
                 double m = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
                 for (int i = 0; i < n; i++) {
                     double v = x[i];
-                    if (v != v || m != m) m = m + v;
+                    if (m != m) {
+                        // the first NA or NaN propagates
+                    } else if (v != v) m = v;
                     else m = max ? (m > v ? m : v) : (m < v ? m : v);
                     r[i] = m;
                 }

@@ -1,6 +1,7 @@
 package org.rlambda.base;
 
 import java.math.BigDecimal;
+import org.rlambda.sexp.DoubleVector;
 
 /**
  * Summation with more precision than a double, standing in for GNU R's long double
@@ -20,7 +21,10 @@ final class ExtendedSum {
                 hi = value();
                 special = true;
             }
-            hi += v;
+            // NA wins over NaN whatever the order, as with GNU R's long double accumulator
+            if (DoubleVector.isNA(hi)) return;
+            if (DoubleVector.isNA(v)) { hi = v; return; }
+            hi = hi != hi ? hi : hi + v;
             return;
         }
         if (overflowed) {

@@ -97,12 +97,45 @@ public final class MathFunctions {
         b.addGroup("Math", "cummax", (in, call, args, names, rho) -> Cumulative.cumulate(in, call, args, "cummax"));
         b.addGroup("Math", "cummin", (in, call, args, names, rho) -> Cumulative.cumulate(in, call, args, "cummin"));
 
+        complexPart(b, "Re", (re, im) -> re);
+        complexPart(b, "Im", (re, im) -> im);
+        complexPart(b, "Mod", Math::hypot);
+        complexPart(b, "Arg", (re, im) -> Math.atan2(im, re));
+        b.addGroup("Complex", "Conj", (in, call, args, names, rho) -> {
+            Vector x = numericArg(in, call, args, "Conj");
+            if (!(x instanceof ComplexVector)) return x;
+            ComplexVector c = (ComplexVector) x;
+            ComplexVector r = new ComplexVector(c.length());
+            for (int i = 0; i < c.length(); i++) {
+                if (c.isNA(i)) r.setNA(i); else r.set(i, c.re(i), -c.im(i));
+            }
+            return withAttributes(r, x);
+        });
         b.add("atan2", "y, x", (in, call, a, rho) -> binary(in, call, a, "y", "x", Math::atan2));
         b.add("beta", "a, b", (in, call, a, rho) -> binary(in, call, a, "a", "b", SpecialFunctions::beta));
         b.add("lbeta", "a, b", (in, call, a, rho) -> binary(in, call, a, "a", "b", SpecialFunctions::lbeta));
         b.add("choose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.choose(n, roundK(in, k))));
         b.add("lchoose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.lchoose(n, roundK(in, k))));
         b.markClosureLike("atan2", "beta", "lbeta", "choose", "lchoose");
+    }
+
+    /** Re, Im, Mod, Arg: a real part of each complex element (numbers count as complex with zero imaginary part). */
+    private static void complexPart(Builtins b, String name, D2 f) {
+        b.addGroup("Complex", name, (in, call, args, names, rho) -> {
+            Vector x = numericArg(in, call, args, name);
+            int n = x.length();
+            double[] r = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (x instanceof ComplexVector) {
+                    ComplexVector c = (ComplexVector) x;
+                    r[i] = c.isNA(i) ? DoubleVector.NA : f.f(c.re(i), c.im(i));
+                } else {
+                    double d = Coercion.doubleAt(x, i, null);
+                    r[i] = d != d ? d : f.f(d, 0);
+                }
+            }
+            return withAttributes(new DoubleVector(r), x);
+        });
     }
 
     private static double roundK(Interpreter in, double k) {

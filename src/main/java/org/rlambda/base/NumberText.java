@@ -6,20 +6,20 @@ import org.rlambda.sexp.StringVector;
 
 /**
  * Reading numbers from strings as {@code as.numeric()} does: surrounding white space is allowed,
- * "NA" is NA, "NaN"/"Inf"/"infinity" in any case, decimal with an optional (possibly empty)
+ * NA_character_ is NA (the text "NA" is not a number), "NaN"/"Inf"/"infinity" in any case, decimal with an optional (possibly empty)
  * exponent, and hexadecimal with an optional binary exponent.
  */
 final class NumberText {
     private NumberText() { }
 
-    /** Sentinel returned when the text is not a number (distinct from NA, which is a valid reading of "NA"). */
+    /** Sentinel returned when the text is not a number (distinct from NA, the reading of NA_character_). */
     static final double INVALID = Double.longBitsToDouble(0x7FF8DEADBEEF0001L);
 
     static boolean isInvalid(double d) {
         return Double.doubleToRawLongBits(d) == 0x7FF8DEADBEEF0001L;
     }
 
-    /** The value of {@code s}, NA for NA_character_ and "NA", or {@link #INVALID}. */
+    /** The value of {@code s}, NA for NA_character_, or {@link #INVALID}. */
     static double parse(String s) {
         if (s == StringVector.NA) return DoubleVector.NA;
         int n = s.length();
@@ -29,7 +29,6 @@ final class NumberText {
         while (end > i && isSpace(s.charAt(end - 1))) end--;
         if (i == end) return INVALID;
         String t = s.substring(i, end);
-        if (t.equals("NA")) return DoubleVector.NA;
         boolean neg = false;
         int p = 0;
         char c0 = t.charAt(0);
@@ -38,7 +37,6 @@ final class NumberText {
         double v;
         if (body.equalsIgnoreCase("nan")) return Double.NaN;
         if (body.equalsIgnoreCase("inf") || body.equalsIgnoreCase("infinity")) v = Double.POSITIVE_INFINITY;
-        else if (body.equals("NA")) return DoubleVector.NA;
         else if (body.length() > 1 && body.charAt(0) == '0' && (body.charAt(1) == 'x' || body.charAt(1) == 'X')) {
             v = hex(body.substring(2));
             if (isInvalid(v)) return INVALID;

@@ -71,7 +71,7 @@ public final class Sorting {
 
     private static boolean decreasingFlag(Interpreter in, SEXP v) {
         int b = Scalars.logical(v);
-        if (v.length() != 1 || b == LogicalVector.NA) throw in.errorInCurrentCall("'decreasing' must be a length-1 logical vector.\nDid you intend to set 'partial'?");
+        if (b == LogicalVector.NA) throw in.errorInCurrentCall("'decreasing' elements must be TRUE or FALSE");
         return b == 1;
     }
 
@@ -112,7 +112,8 @@ public final class Sorting {
         for (int k = 0; k < keys.length; k++) {
             SEXP v = dots.get(k);
             if (v == Null.NULL) { keys[k] = new LogicalVector(0); continue; }
-            if (!(v instanceof Vector) || v instanceof ListVector) throw in.errorInCurrentCall("argument " + (k + 1) + " is not a vector");
+            if (v instanceof ListVector) throw in.errorInCurrentCall("unimplemented type 'list' in 'orderVector1'");
+            if (!(v instanceof Vector)) throw in.errorInCurrentCall("argument " + (k + 1) + " is not a vector");
             keys[k] = v.isObject() ? keyOf(in, (Vector) v) : (Vector) v;
             if (!(keys[k] instanceof IntVector || keys[k] instanceof DoubleVector || keys[k] instanceof LogicalVector)) radix = false;
             if (k > 0 && keys[k].length() != keys[0].length()) throw in.errorInCurrentCall("argument lengths differ");
@@ -137,7 +138,7 @@ public final class Sorting {
         }
         boolean[] perKey = new boolean[keys.length];
         for (int k = 0; k < keys.length; k++) perKey[k] = decreasing[decreasing.length == 1 ? 0 : k];
-        int[] o = order(in, keys, perKey, naLast);
+        int[] o = order(in, keys, perKey, naLast, "radix".equals(method));
         int[] r = new int[o.length];
         for (int i = 0; i < r.length; i++) r[i] = o[i] + 1;
         return new IntVector(r);
@@ -148,6 +149,11 @@ public final class Sorting {
      * or are dropped (NA_REMOVE) whatever the direction.
      */
     static int[] order(Interpreter in, Vector[] keys, boolean[] decreasing, int naLast) {
+        return order(in, keys, decreasing, naLast, false);
+    }
+
+    /** As above; {@code codePoints} compares strings by code point (the radix method's C-locale order). */
+    static int[] order(Interpreter in, Vector[] keys, boolean[] decreasing, int naLast, boolean codePoints) {
         int n = keys[0].length();
         List<Integer> idx = new ArrayList<>(n);
         List<Integer> nas = new ArrayList<>();
@@ -160,7 +166,7 @@ public final class Sorting {
         Integer[] arr = idx.toArray(new Integer[0]);
         Arrays.sort(arr, (p, q) -> {
             for (int k = 0; k < keys.length; k++) {
-                int c = compare(keys[k], p, q, naLast == NA_FIRST);
+                int c = compare(keys[k], p, q, naLast == NA_FIRST, codePoints);
                 if (c != 0) {
                     boolean pn = keys[k].isNA(p), qn = keys[k].isNA(q);
                     if (pn || qn) return c;
@@ -175,7 +181,9 @@ public final class Sorting {
     }
 
     /** Compares elements i and j of v; NA sorts after everything (before, when naFirst). */
-    static int compare(Vector v, int i, int j, boolean naFirst) {
+    static int compare(Vector v, int i, int j, boolean naFirst) { return compare(v, i, j, naFirst, false); }
+
+    static int compare(Vector v, int i, int j, boolean naFirst, boolean codePoints) {
         boolean ni = v.isNA(i), nj = v.isNA(j);
         if (ni || nj) {
             if (ni && nj) return 0;
@@ -188,7 +196,10 @@ public final class Sorting {
                 double a = ((DoubleVector) v).get(i), b = ((DoubleVector) v).get(j);
                 return a < b ? -1 : a > b ? 1 : 0;
             }
-            case CHARACTER: return Collation.compare(((StringVector) v).get(i), ((StringVector) v).get(j));
+            case CHARACTER: {
+                String a = ((StringVector) v).get(i), b = ((StringVector) v).get(j);
+                return codePoints ? Collation.codePointCompare(a, b) : Collation.compare(a, b);
+            }
             case COMPLEX: {
                 org.rlambda.sexp.ComplexVector c = (org.rlambda.sexp.ComplexVector) v;
                 int r = Double.compare(c.re(i), c.re(j));

@@ -169,8 +169,12 @@ public final class Summaries {
             Vector x = (Vector) v;
             for (int i = 0, n = x.length(); i < n; i++) {
                 double d = Coercion.doubleAt(x, i, null);
-                if (p.naRm && d != d) continue;
-                prod *= d;
+                if (d != d) {
+                    if (p.naRm) continue;
+                    if (!DoubleVector.isNA(prod)) prod = d;
+                    continue;
+                }
+                if (prod == prod) prod *= d;
             }
         }
         return DoubleVector.of(prod);
@@ -388,7 +392,7 @@ public final class Summaries {
         int[] dim = l.dim();
         if (arrInd && dim != null) return arrayIndices(r, dim);
         StringVector nm = l.names();
-        if (nm != null && useNames) {
+        if (nm != null) {
             String[] s = new String[count];
             for (int i = 0; i < count; i++) s[i] = nm.get(r[i] - 1);
             res.setAttributeRaw("names", new StringVector(s));

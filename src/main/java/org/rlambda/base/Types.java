@@ -184,7 +184,7 @@ public final class Types {
         b.add("is.vector", "x, mode", (in, call, a, rho) -> {
             SEXP x = arg(in, a[0], "x");
             String mode = a[1] == null ? "any" : Scalars.string(a[1]);
-            if (mode == null || a[1].length() != 1) throw in.errorInCurrentCall("invalid 'mode' argument");
+            if (mode == null || (a[1] != null && a[1].length() != 1)) throw in.errorInCurrentCall("invalid 'mode' argument");
             return LogicalVector.valueOf(isVector(x, mode));
         });
         b.markClosureLike("is.vector");
@@ -368,7 +368,7 @@ public final class Types {
         b.addGeneric("as.vector", "x, mode", (in, call, a, rho) -> {
             SEXP x = arg(in, a[0], "x");
             String mode = a[1] == null ? "any" : Scalars.string(a[1]);
-            if (mode == null || a[1].length() != 1) throw in.errorInCurrentCall("invalid 'mode' argument");
+            if (mode == null || (a[1] != null && a[1].length() != 1)) throw in.errorInCurrentCall("invalid 'mode' argument");
             return asVector(in, x, mode);
         });
         b.markClosureLike("as.vector");
@@ -406,8 +406,6 @@ public final class Types {
         }
         SexpType t = Coercion.modeType(mode);
         if (t == null) throw in.errorInCurrentCall("invalid 'mode' argument");
-        if (mode.equals("numeric") && (x instanceof IntVector) && !x.hasAttributes()) return x;
-        if (mode.equals("numeric") && x instanceof IntVector) return Coercion.bare((Vector) x);
         if (t == SexpType.LIST) {
             if (x instanceof ListVector && !(x instanceof ExpressionVector)) return x;
             Vector r = Coercion.to(in, x, SexpType.LIST);

@@ -39,3 +39,15 @@ lfactorial <- function(x) lgamma(x + 1)
     longdouble.digits = 64L, longdouble.rounding = 5L, longdouble.guard = 0L,
     longdouble.ulp.digits = -63L, longdouble.neg.ulp.digits = -64L,
     longdouble.exponent = 15L, longdouble.min.exp = -16382L, longdouble.max.exp = 16384L)
+
+pi <- 3.141592653589793
+T <- TRUE
+F <- FALSE
+LETTERS <- c("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
+    "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z")
+letters <- c("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
+    "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")
+month.name <- c("January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December")
+month.abb <- c("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
+    "Oct", "Nov", "Dec")
