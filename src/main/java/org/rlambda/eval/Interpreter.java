@@ -90,9 +90,7 @@ public final class Interpreter {
             Promise p = (Promise) v;
             if (p.isForced()) return p.value();
             if (p.expression == Symbol.MISSING_ARG) throw missingArgError(s);
-            SEXP r = force(p);
-            visible = true;
-            return r;
+            return force(p);
         }
         if (v == Symbol.MISSING_ARG) throw missingArgError(s);
         if (env.isActiveBinding(s)) return callFunction(v, new SEXP[0], null, rho, Call.of(s.name));
