@@ -78,13 +78,3 @@ print.proc_time <- function(x, ...) {
     invisible(x)
 }
 
-T <- TRUE
-F <- FALSE
-pi <- 4 * atan(1)
-LETTERS <- c("A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M",
-             "N", "O", "P", "Q", "R", "S", "T", "U", "V", "W", "X", "Y", "Z")
-letters <- c("a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m",
-             "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z")
-month.name <- c("January", "February", "March", "April", "May", "June", "July",
-                "August", "September", "October", "November", "December")
-month.abb <- c("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
