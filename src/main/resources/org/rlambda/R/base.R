@@ -77,3 +77,4 @@ print.proc_time <- function(x, ...) {
     print(y, ...)
     invisible(x)
 }
+
