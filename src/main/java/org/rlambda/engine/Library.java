@@ -17,7 +17,8 @@ public final class Library {
             "print.R",
             "factor.R",
             "random.R",
-            "dates.R"
+            "dates.R",
+            "language.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -58,6 +59,14 @@ public final class Library {
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.base.DateTimeBuiltins.register(b);
+        org.rlambda.base.ApplyBuiltins.register(b);
+        org.rlambda.base.EnvBuiltins.register(b);
+        org.rlambda.base.StackBuiltins.register(b);
+        org.rlambda.base.CodeBuiltins.register(b);
+        org.rlambda.base.OptionsBuiltins.register(b);
+        org.rlambda.base.NamespaceBuiltins.register(b);
+        org.rlambda.base.Bquote.register(b);
+        org.rlambda.base.LimitBuiltins.register(b);
         return b;
     }
 }
