@@ -81,6 +81,7 @@ public final class ApplyBuiltins {
             if (!(a[0] instanceof ListVector) || a[0].length() == 0) return a[0];
             return Simplify.simplify2array((ListVector) a[0]);
         });
+        b.add(".splitInternal", "x, f", (in, call, a, rho) -> split(in, (Vector) a[0], (Vector) a[1]));
         b.markClosureLike("lapply", "sapply", "vapply", "mapply", "do.call", "match.fun");
     }
 
@@ -141,6 +142,12 @@ public final class ApplyBuiltins {
         return x.element(i);
     }
 
+    /** For closures, a forced promise whose expression is what substitute() shows (X[[i]]); builtins get the value. */
+    static SEXP promised(SEXP fun, SEXP expr, SEXP value) {
+        if (!(fun instanceof org.rlambda.sexp.Closure)) return value;
+        return Promise.forced(expr, value);
+    }
+
     static SEXP[] funArgs(SEXP first, ListVector dots) {
         SEXP[] args = new SEXP[1 + dots.length()];
         args[0] = first;
@@ -168,7 +175,7 @@ public final class ApplyBuiltins {
         for (int i = 0; i < n; i++) {
             in.checkLimits();
             SEXP[] ai = args.clone();
-            ai[0] = Promise.forced(elemExpr, element(x, i));
+            ai[0] = promised(fun, elemExpr, element(x, i));
             SEXP r = in.callFunction(fun, ai, names, frame, FUN_CALL);
             r.markShared();
             out[i] = r;
@@ -217,7 +224,7 @@ public final class ApplyBuiltins {
         for (int i = 0; i < n; i++) {
             in.checkLimits();
             SEXP[] ai = args.clone();
-            ai[0] = Promise.forced(elemExpr, element(x, i));
+            ai[0] = promised(fun, elemExpr, element(x, i));
             SEXP r = in.callFunction(fun, ai, argNames, frame, FUN_CALL);
             int rlen = r.length();
             if (rlen != len) {
@@ -297,12 +304,12 @@ public final class ApplyBuiltins {
                 Call e = new Call(Symbol.get("[["), new Call(Symbol.get("[["), Symbol.get("dots"), IntVector.of(j + 1)),
                         IntVector.of(i + 1));
                 exprs[j] = e;
-                args[j] = Promise.forced(e, element(xs[j], i % xs[j].length()));
+                args[j] = promised(fun, e, element(xs[j], i % xs[j].length()));
             }
             for (int j = 0; j < more.length(); j++) {
                 Call e = new Call(Symbol.get("[["), Symbol.get("MoreArgs"), IntVector.of(j + 1));
                 exprs[m + j] = e;
-                args[m + j] = Promise.forced(e, more.get(j));
+                args[m + j] = promised(fun, e, more.get(j));
             }
             Call c = new Call(fun, exprs, anyName ? names : null);
             SEXP r = in.callFunction(fun, args, anyName ? names : null, frame, c);
@@ -359,6 +366,47 @@ public final class ApplyBuiltins {
         if (quote) vals = Interpreter.quoteValues(vals);
         Call c = new Call(head, vals, names);
         return in.eval(c, envir);
+    }
+
+    /** split(x, f) for a plain vector and a factor: one subset per level, names kept, NA groups dropped. */
+    static SEXP split(Interpreter in, Vector x, Vector f) {
+        SEXP lev = f.getAttribute("levels");
+        String[] levels = lev instanceof StringVector ? ((StringVector) lev).values() : new String[0];
+        int n = x.length();
+        int nf = f.length();
+        int[] counts = new int[levels.length];
+        int[] codes = new int[n];
+        for (int i = 0; i < n; i++) {
+            int c = nf == 0 ? IntVector.NA : Coerce.intElement(f, i % nf, null);
+            codes[i] = c;
+            if (c != IntVector.NA && c >= 1 && c <= levels.length) counts[c - 1]++;
+        }
+        if (nf > 0 && n % nf != 0) in.warning(in.currentCall(), "data length is not a multiple of split variable");
+        StringVector xn = x.names();
+        Vector[] parts = new Vector[levels.length];
+        String[][] partNames = new String[levels.length][];
+        for (int k = 0; k < levels.length; k++) {
+            parts[k] = x.alloc(counts[k]);
+            if (xn != null) partNames[k] = new String[counts[k]];
+        }
+        int[] fill = new int[levels.length];
+        for (int i = 0; i < n; i++) {
+            int c = codes[i];
+            if (c == IntVector.NA || c < 1 || c > levels.length) continue;
+            int k = c - 1;
+            if (x instanceof ListVector) ((ListVector) x).get(i).markShared();
+            parts[k].setFrom(fill[k], x, i);
+            if (xn != null) partNames[k][fill[k]] = xn.get(i);
+            fill[k]++;
+        }
+        SEXP[] out = new SEXP[levels.length];
+        for (int k = 0; k < levels.length; k++) {
+            if (xn != null) parts[k].setAttributeRaw("names", new StringVector(partNames[k]));
+            out[k] = parts[k];
+        }
+        ListVector r = new ListVector(out);
+        r.setAttributeRaw("names", new StringVector(levels.clone()));
+        return r;
     }
 
     static List<SEXP> listOf(ListVector l) { return new ArrayList<>(java.util.Arrays.asList(l.values())); }

@@ -9,6 +9,7 @@ import org.rlambda.eval.Interpreter;
 import org.rlambda.sexp.Call;
 import org.rlambda.sexp.Closure;
 import org.rlambda.sexp.Environment;
+import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
 import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.Null;
@@ -56,7 +57,11 @@ public final class EnvBuiltins {
                 if (!(a[1] instanceof Environment)) throw in.error(call, "'enclos' must be an environment");
                 parent = (Environment) a[1];
             }
-            return new Environment(parent);
+            Environment env = new Environment(parent);
+            env.hashed = a[0] == null || in.asCondition(a[0], call, "new.env");
+            int size = a[2] == null ? 29 : RArgs.integer(a[2]);
+            env.hashSize = size == IntVector.NA || size <= 0 ? 29 : size;
+            return env;
         });
         b.add("globalenv", "", (in, call, a, rho) -> in.globalEnv);
         b.add("emptyenv", "", (in, call, a, rho) -> in.emptyEnv);
@@ -193,6 +198,8 @@ public final class EnvBuiltins {
             } else {
                 Environment parent = a[2] instanceof Environment ? (Environment) a[2] : rho;
                 env = new Environment(parent);
+                env.hashed = a[3] == null ? x.length() > 100 : in.asCondition(a[3], call, "list2env");
+                env.hashSize = Math.max(29, x.length());
             }
             StringVector n = x.names();
             if (n == null && x.length() > 0) throw in.error(call, "names(x) must be a character vector of the same length as x");
@@ -368,6 +375,7 @@ public final class EnvBuiltins {
         if (x instanceof ListVector) {
             ListVector l = (ListVector) x;
             Environment env = new Environment(in.emptyEnv);
+            env.hashed = l.length() > 100;
             StringVector n = l.names();
             for (int i = 0; i < l.length(); i++) {
                 if (n == null || n.get(i).isEmpty()) continue;
@@ -431,7 +439,65 @@ public final class EnvBuiltins {
             out.add(n);
         }
         if (sorted) out.sort(Collation::compare);
+        else out = gnuOrder(env, out);
         return new StringVector(out.toArray(new String[0]));
+    }
+
+    /** GNU R's listing order of a frame's names (see {@link Environment#hashed}). */
+    static List<String> gnuOrder(Environment env, List<String> names) {
+        List<String> out = new ArrayList<>();
+        if (!env.hashed) {
+            int k = Math.min(env.initialBindings, names.size());
+            for (int i = names.size() - 1; i >= k; i--) out.add(names.get(i));
+            out.addAll(names.subList(0, k));
+            return out;
+        }
+        // replay the insertions into R's hash table: chains grow at the head, the table grows by
+        // 1.2 when more than 85% of its slots are used, and listing walks the slots in order
+        int size = env.hashSize;
+        List<java.util.LinkedList<String>> table = newTable(size);
+        int used = 0;
+        for (String n : names) {
+            java.util.LinkedList<String> chain = table.get(hashpjw(n) % size);
+            if (chain.isEmpty()) used++;
+            chain.addFirst(n);
+            if (used > size * 0.85) {
+                int newSize = (int) (size * 1.2);
+                List<java.util.LinkedList<String>> grown = newTable(newSize);
+                used = 0;
+                for (java.util.LinkedList<String> c : table) {
+                    for (String m : c) {
+                        java.util.LinkedList<String> nc = grown.get(hashpjw(m) % newSize);
+                        if (nc.isEmpty()) used++;
+                        nc.addFirst(m);
+                    }
+                }
+                table = grown;
+                size = newSize;
+            }
+        }
+        for (java.util.LinkedList<String> c : table) out.addAll(c);
+        return out;
+    }
+
+    private static List<java.util.LinkedList<String>> newTable(int size) {
+        List<java.util.LinkedList<String>> t = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) t.add(new java.util.LinkedList<>());
+        return t;
+    }
+
+    /** GNU R's R_Newhashpjw over the name's UTF-8 bytes (as signed chars). */
+    static int hashpjw(String s) {
+        int h = 0;
+        for (byte c : s.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h = (h << 4) + c;
+            int g = h & 0xf0000000;
+            if (g != 0) {
+                h = h ^ (g >>> 24);
+                h = h ^ g;
+            }
+        }
+        return h;
     }
 
     private static StringVector grepValue(Interpreter in, SEXP pattern, StringVector names, Environment rho) {

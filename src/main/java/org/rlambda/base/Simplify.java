@@ -48,65 +48,9 @@ public final class Simplify {
         return answer;
     }
 
-    /** The type unlist gives: the highest atomic type, or LIST when any element is not atomic. */
-    static SexpType combinedType(ListVector x) {
-        SexpType best = null;
-        for (SEXP e : x.values()) {
-            if (e == Null.NULL) continue;
-            if (!(e instanceof Vector) || e instanceof ListVector) return SexpType.LIST;
-            SexpType t = e.type();
-            if (best == null || Coerce.rank(t) > Coerce.rank(best)) best = t;
-        }
-        return best == null ? SexpType.LOGICAL : best;
-    }
-
-    /** unlist(x, recursive = FALSE, use.names = withNames) of a list. */
+    /** unlist(x, recursive = FALSE, use.names = withNames) of a non-empty list. */
     public static Vector unlistOneLevel(ListVector x, boolean withNames) {
-        SexpType type = combinedType(x);
-        StringVector outer = x.names();
-        List<String> names = new ArrayList<>();
-        boolean anyName = false;
-        int total = 0;
-        for (SEXP e : x.values()) total += e instanceof Vector ? e.length() : (e == Null.NULL ? 0 : 1);
-        Vector out = Coerce.emptyOf(type).alloc(total);
-        int pos = 0;
-        for (int i = 0; i < x.length(); i++) {
-            SEXP e = x.get(i);
-            String base = outer == null ? "" : outer.get(i);
-            if (e == Null.NULL) continue;
-            if (!(e instanceof Vector)) {
-                e.markShared();
-                ((ListVector) out).set(pos++, e);
-                names.add(base);
-                anyName |= !base.isEmpty();
-                continue;
-            }
-            Vector v = (Vector) e;
-            StringVector inner = v.names();
-            int len = v.length();
-            Vector cv = type == SexpType.LIST ? v : (v.type() == type ? v : Coerce.coerce(v, type, null));
-            for (int k = 0; k < len; k++) {
-                if (type == SexpType.LIST && !(cv instanceof ListVector)) {
-                    ((ListVector) out).set(pos, cv.element(k));
-                } else {
-                    if (cv instanceof ListVector) ((ListVector) cv).get(k).markShared();
-                    out.setFrom(pos, cv, k);
-                }
-                pos++;
-                String tag = inner == null ? "" : inner.get(k);
-                String nm;
-                if (!base.isEmpty()) {
-                    if (!tag.isEmpty()) nm = base + "." + tag;
-                    else if (len == 1) nm = base;
-                    else nm = base + (k + 1);
-                } else {
-                    nm = tag;
-                }
-                anyName |= !nm.isEmpty();
-                names.add(nm);
-            }
-        }
-        if (withNames && anyName) out.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
-        return out;
+        SEXP r = Unlist.unlist(x, false, withNames);
+        return r instanceof Vector ? (Vector) r : x;
     }
 }

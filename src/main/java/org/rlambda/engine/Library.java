@@ -14,10 +14,13 @@ public final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
+            "vectors.R",
             "print.R",
             "factor.R",
             "random.R",
             "dates.R",
+            "utils.R",
+            "dataframes.R",
             "language.R"
     );
 
@@ -48,6 +51,8 @@ public final class Library {
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
         org.rlambda.base.Arithmetic.register(b);
+        org.rlambda.base.Subset.register(b);
+        org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
         org.rlambda.print.FormatBuiltins.register(b);
@@ -56,9 +61,22 @@ public final class Library {
         org.rlambda.base.RegexBuiltins.register(b);
         org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
+        org.rlambda.base.Combine.register(b);
+        org.rlambda.base.Types.register(b);
+        org.rlambda.base.Attrib.register(b);
+        org.rlambda.base.Identical.register(b);
+        org.rlambda.base.Sequences.register(b);
+        org.rlambda.base.MathFunctions.register(b);
+        org.rlambda.base.Summaries.register(b);
+        org.rlambda.stats.Descriptive.register(b);
+        org.rlambda.base.Sets.register(b);
+        org.rlambda.base.Sorting.register(b);
+        org.rlambda.base.Bitwise.register(b);
         org.rlambda.stats.RandomBuiltins.register(b);
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.base.DateTimeBuiltins.register(b);
+        org.rlambda.utils.CsvBuiltins.register(b);
+        org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.ApplyBuiltins.register(b);
         org.rlambda.base.EnvBuiltins.register(b);
         org.rlambda.base.StackBuiltins.register(b);
@@ -67,6 +85,7 @@ public final class Library {
         org.rlambda.base.NamespaceBuiltins.register(b);
         org.rlambda.base.Bquote.register(b);
         org.rlambda.base.LimitBuiltins.register(b);
+        org.rlambda.base.Unlist.register(b);
         return b;
     }
 }

@@ -44,6 +44,7 @@ final class RSources {
             load(in, file);
             SEXP v = in.baseEnv.getLocal(Symbol.get(name));
             if (v instanceof Promise) v = in.force((Promise) v);
+            in.visible = true; // the file's own assignments must not make the first use of a name invisible
             return v;
         });
     }

@@ -48,6 +48,7 @@ public final class Assignment {
         names[n] = "value";
         Call rcall = new Call(replacementFn, args, names);
         rcall.line = lhs.line;
+        rcall.errorCall = call;
         SEXP updated = in.evalCall(rcall, rho);
         if (target instanceof Call) {
             complexAssign(in, call, (Call) target, updated, rho, superAssign);
@@ -65,7 +66,7 @@ public final class Assignment {
     }
 
     private static SEXP replacementFunction(Interpreter in, Call call, SEXP head) {
-        if (head instanceof Symbol) return Symbol.get(((Symbol) head).name + "<-");
+        if (head instanceof Symbol) return ((Symbol) head).replacementSymbol();
         if (head instanceof StringVector && head.length() == 1) return Symbol.get(((StringVector) head).get(0) + "<-");
         if (head instanceof Call) {
             Call h = (Call) head;

@@ -53,9 +53,11 @@ public final class Interpreter {
         this.emptyEnv = Environment.newEmpty();
         this.baseEnv = new Environment(emptyEnv, 2048);
         this.baseEnv.setName("base");
+        this.baseEnv.markBase();
         this.globalEnv = new Environment(baseEnv, 64);
         this.globalEnv.setName("R_GlobalEnv");
         this.globalEnv.markGlobal();
+        this.globalEnv.hashed = true;
         for (BuiltinFunction f : builtins.all().values()) baseEnv.putRaw(Symbol.get(f.name), f);
         this.conditions = new Conditions(this);
         Options.installDefaults(options);
@@ -155,7 +157,11 @@ public final class Interpreter {
     /** Finds a function binding, skipping non-function bindings, as R does for call heads. */
     public SEXP findFunction(Symbol s, Environment rho) {
         for (Environment env = rho; env != null; env = env.parent()) {
-            if (env == globalEnv && !s.maybeInGlobal() && env.parent() == baseEnv) env = baseEnv;
+            if (env == globalEnv && !s.maybeInGlobal() && env.parent() == baseEnv) {
+                SEXP cached = s.baseBuiltin();
+                if (cached != null) return cached;
+                env = baseEnv;
+            }
             SEXP v = env.getLocal(s);
             if (v == null) continue;
             if (v instanceof Promise) v = force((Promise) v);
@@ -181,7 +187,7 @@ public final class Interpreter {
             BuiltinFunction b = (BuiltinFunction) fn;
             if (b.special) {
                 visible = true;
-                return invokeBuiltin(b, call, call.args(), call.namesOrNull(), rho);
+                return invokeBuiltin(b, call.errorCall != null ? call.errorCall : call, call.args(), call.namesOrNull(), rho);
             }
             return applyBuiltin(b, call, rho);
         }
@@ -237,7 +243,7 @@ public final class Interpreter {
             if (r != null) return r;
         }
         visible = true;
-        return invokeBuiltin(b, call, values, names, rho);
+        return invokeBuiltin(b, call.errorCall != null ? call.errorCall : call, values, names, rho);
     }
 
     /** Runs a builtin's Java code, turning Java failures into R errors signalled in this dynamic context. */
@@ -385,6 +391,7 @@ public final class Interpreter {
                 env.putRaw(s, v);
             }
         }
+        env.initialBindings = syms.length;
         if (dispatch != null) {
             env.putRaw(Symbol.get(".Generic"), StringVector.of(dispatch.generic));
             int rest = dispatch.classes.length() - dispatch.position;

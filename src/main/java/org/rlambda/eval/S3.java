@@ -172,7 +172,7 @@ public final class S3 {
     }
 
     /** For internal generics: runs a user method for the first argument's class, or returns null. */
-    static SEXP tryDispatchInternal(Interpreter in, String generic, Call call, SEXP[] values, String[] names, Environment rho) {
+    public static SEXP tryDispatchInternal(Interpreter in, String generic, Call call, SEXP[] values, String[] names, Environment rho) {
         StringVector classes = values[0].classAttribute();
         if (classes == null) return null;
         for (int i = 0; i < classes.length(); i++) {

@@ -11,6 +11,11 @@ public final class Call extends SEXP {
     private final String[] names;   // null when no argument is named; else "" for unnamed
     /** Evaluator's per-call-site memo; never part of the call's value. */
     public Object cache;
+    /**
+     * For the replacement calls built by complex assignment: the assignment as written
+     * ({@code x[i] <- v}), which GNU R names in errors and warnings of builtin replacement functions.
+     */
+    public Call errorCall;
     /** Source line of the call, 0 when unknown. */
     public int line;
 

@@ -18,21 +18,33 @@ public final class Environment extends SEXP {
     private Symbol[] keys;             // small representation (null once hashed)
     private SEXP[] vals;
     private int size;
-    private HashMap<Symbol, SEXP> map; // large representation
+    private HashMap<Symbol, SEXP> map; // large representation (insertion-ordered)
     private Environment parent;
     private String name;
     private boolean locked;
     private Set<Symbol> lockedBindings;
     private Set<Symbol> activeBindings;
+    /**
+     * GNU R's frame layout, which decides the order of ls(sorted = FALSE) and as.list(env):
+     * a hashed frame (new.env(), the global environment) lists by hash bucket; an unhashed one
+     * (a function's frame) lists later bindings newest first, then the first {@code initialBindings}
+     * (the arguments) in order.
+     */
+    public boolean hashed;
+    /** The initial hash table size of a hashed frame (new.env(size = )). */
+    public int hashSize = 29;
+    public int initialBindings;
     /** True for an engine's global environment, whose bindings are counted on the symbols. */
     private boolean global;
+    /** True for an engine's base environment, whose builtin bindings are cached on the symbols. */
+    private boolean base;
 
     public Environment(Environment parent) { this(parent, 4); }
 
     public Environment(Environment parent, int expectedSize) {
         this.parent = parent;
         if (expectedSize > SMALL) {
-            map = new HashMap<>(expectedSize * 2);
+            map = new java.util.LinkedHashMap<>(expectedSize * 2);
         } else {
             keys = new Symbol[Math.max(2, expectedSize)];
             vals = new SEXP[keys.length];
@@ -62,6 +74,23 @@ public final class Environment extends SEXP {
 
     public boolean isGlobal() { return global; }
 
+    /** Marks this as a base environment (see {@link Symbol#baseBuiltin()}). */
+    public void markBase() { this.base = true; }
+
+    private static void baseBinding(Symbol s, SEXP v) {
+        synchronized (s) {
+            if (s.baseOverridden) return;
+            // only builtins (types builtin/special) are shared by every engine's base environment
+            boolean builtin = v != null && (v.type() == SexpType.BUILTIN || v.type() == SexpType.SPECIAL);
+            if (builtin && (s.baseBuiltin == null || s.baseBuiltin == v)) {
+                s.baseBuiltin = v;
+                return;
+            }
+            s.baseBuiltin = null;
+            s.baseOverridden = true;
+        }
+    }
+
     public void setName(String name) { this.name = name; }
 
     /** The raw binding in this frame (maybe a promise or active binding function), or null. */
@@ -80,6 +109,7 @@ public final class Environment extends SEXP {
 
     /** Binds without checks (used by the evaluator for arguments of fresh frames). */
     public void putRaw(Symbol s, SEXP v) {
+        if (base) baseBinding(s, v);
         if (map != null) {
             if (map.put(s, v) == null && global) counted(s, 1);
             return;
@@ -92,7 +122,7 @@ public final class Environment extends SEXP {
         }
         if (size == keys.length) {
             if (size >= SMALL) {
-                map = new HashMap<>(SMALL * 4);
+                map = new java.util.LinkedHashMap<>(SMALL * 4);
                 for (int i = 0; i < size; i++) map.put(keys[i], vals[i]);
                 map.put(s, v);
                 keys = null;
@@ -143,6 +173,7 @@ public final class Environment extends SEXP {
     }
 
     public boolean remove(Symbol s) {
+        if (base) baseBinding(s, null);
         if (activeBindings != null) activeBindings.remove(s);
         if (map != null) {
             boolean removed = map.remove(s) != null;

@@ -11,4 +11,6 @@ public enum SexpType {
     public final String rName;
 
     SexpType(String rName) { this.rName = rName; }
+
+    public boolean isFunctionType() { return this == CLOSURE || this == BUILTIN || this == SPECIAL; }
 }

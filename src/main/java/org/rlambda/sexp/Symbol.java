@@ -22,6 +22,25 @@ public final class Symbol extends SEXP {
 
     public boolean maybeInGlobal() { return globalBindings != 0; }
 
+    /**
+     * The builtin bound to this symbol in base environments, while every base environment
+     * binds this same builtin (builtins are shared by all engines); null otherwise.
+     */
+    volatile SEXP baseBuiltin;
+    /** Set for good once any base environment binds this symbol to something else. */
+    volatile boolean baseOverridden;
+
+    public SEXP baseBuiltin() { return baseBuiltin; }
+
+    private Symbol replacement;
+
+    /** The symbol of the replacement function: {@code names} -> {@code names<-}. */
+    public Symbol replacementSymbol() {
+        Symbol r = replacement;
+        if (r == null) replacement = r = get(name + "<-");
+        return r;
+    }
+
     private Symbol(String name) {
         this.name = name;
         this.hash = name.hashCode();

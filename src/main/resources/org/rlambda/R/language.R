@@ -110,6 +110,17 @@ rapply <- function(object, f, classes = "ANY", deflt = NULL, how = c("unlist", "
     if (how == "unlist") unlist(res, recursive = TRUE) else res
 }
 
+split <- function(x, f, drop = FALSE, ...) UseMethod("split")
+
+split.default <- function(x, f, drop = FALSE, sep = ".", lex.order = FALSE, ...) {
+    if (is.list(f)) f <- interaction(f, drop = drop, sep = sep, lex.order = lex.order)
+    else if (!is.factor(f)) f <- as.factor(f)
+    else if (drop) f <- factor(f)
+    if (is.null(attr(x, "class"))) return(.splitInternal(x, f))
+    groups <- .splitInternal(seq_along(x), f)
+    lapply(groups, function(i) x[i])
+}
+
 local <- function(expr, envir = new.env()) eval.parent(substitute(eval(quote(expr), envir)))
 
 eval.parent <- function(expr, n = 1) {

@@ -1,0 +1,98 @@
+package org.rlambda.base;
+
+import java.util.List;
+import org.rlambda.eval.Coerce;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.Null;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.SexpType;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Vector;
+
+/** Matrix and array element assignment: {@code m[i, j] <- v}, {@code m[cbind(i, j)] <- v}. */
+final class ArrayAssign {
+    private ArrayAssign() { }
+
+    static SEXP assign(Interpreter in, Call call, Vector v, List<SEXP> subs, SEXP value) {
+        int[] dim = v.dim();
+        if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of subscripts on matrix");
+        int nd = dim.length;
+        SEXP dnAttr = v.getAttribute("dimnames");
+        ListVector dimnames = dnAttr instanceof ListVector ? (ListVector) dnAttr : null;
+        int[][] pos = new int[nd][];
+        int total = 1;
+        for (int d = 0; d < nd; d++) {
+            StringVector names = dimnames != null && dimnames.get(d) instanceof StringVector ? (StringVector) dimnames.get(d) : null;
+            Subscript s = Subscript.of(in, call, subs.get(d), dim[d], names, false);
+            for (int p : s.positions) if (p >= dim[d] || p == Subscript.NA) throw in.error(call, "subscript out of bounds");
+            pos[d] = s.positions;
+            total *= pos[d].length;
+        }
+        if (total == 0) return v;
+        if (value == Null.NULL) throw in.error(call, "number of items to replace is not a multiple of replacement length");
+        if (!(value instanceof Vector)) throw in.error(call, "incompatible types in subassignment");
+        Vector val = (Vector) value;
+        int vlen = val.length();
+        if (vlen == 0) throw in.error(call, "replacement has length zero");
+        if (total % vlen != 0) throw in.error(call, "number of items to replace is not a multiple of replacement length");
+        SexpType t = SubAssign.higher(v.type(), val.type());
+        Vector r;
+        if (v.type() != t) {
+            r = Coerce.coerce(v, t, null);
+            r.copyAttributesFrom(v);
+        } else r = v.named > 0 ? v.copy() : v;
+        Vector cv = val.type() == t || t == SexpType.LIST ? val : Coerce.coerce(val, t, null);
+        int[] stride = new int[nd];
+        stride[0] = 1;
+        for (int d = 1; d < nd; d++) stride[d] = stride[d - 1] * dim[d - 1];
+        int[] idx = new int[nd];
+        for (int k = 0; k < total; k++) {
+            int off = 0;
+            for (int d = 0; d < nd; d++) off += pos[d][idx[d]] * stride[d];
+            put(r, off, cv, k % vlen);
+            for (int d = 0; d < nd; d++) {
+                if (++idx[d] < pos[d].length) break;
+                idx[d] = 0;
+            }
+        }
+        return r;
+    }
+
+    private static void put(Vector r, int off, Vector val, int k) {
+        if (r instanceof ListVector) {
+            SEXP e = val instanceof ListVector ? ((ListVector) val).get(k) : val.element(k);
+            e.markShared();
+            ((ListVector) r).set(off, e);
+        } else {
+            r.setFrom(off, val, k);
+        }
+    }
+
+    static SEXP matrixAssign(Interpreter in, Call call, Vector v, Vector k, SEXP value) {
+        int[] dim = v.dim();
+        int rows = k.dim()[0];
+        if (!(value instanceof Vector) || value.length() == 0) throw in.error(call, "replacement has length zero");
+        Vector val = (Vector) value;
+        SexpType t = SubAssign.higher(v.type(), val.type());
+        Vector r;
+        if (v.type() != t) {
+            r = Coerce.coerce(v, t, null);
+            r.copyAttributesFrom(v);
+        } else r = v.named > 0 ? v.copy() : v;
+        Vector cv = val.type() == t || t == SexpType.LIST ? val : Coerce.coerce(val, t, null);
+        for (int i = 0; i < rows; i++) {
+            int off = 0, mult = 1;
+            for (int d = 0; d < dim.length; d++) {
+                double x = Coerce.doubleElement(k, i + d * rows, null);
+                int p = (int) x - 1;
+                if (Double.isNaN(x) || p < 0 || p >= dim[d]) throw in.error(call, "subscript out of bounds");
+                off += p * mult;
+                mult *= dim[d];
+            }
+            put(r, off, cv, i % val.length());
+        }
+        return r;
+    }
+}

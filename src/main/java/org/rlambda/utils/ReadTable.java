@@ -1,0 +1,381 @@
+package org.rlambda.utils;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.rlambda.eval.Coerce;
+import org.rlambda.eval.Context;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.parse.Parser;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.ComplexVector;
+import org.rlambda.sexp.DoubleVector;
+import org.rlambda.sexp.Environment;
+import org.rlambda.sexp.IntVector;
+import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.LogicalVector;
+import org.rlambda.sexp.Null;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
+import org.rlambda.sexp.Vector;
+
+/**
+ * The body of read.table(): from the text of a file to a data frame. The R closure
+ * (utils.R) opens the file or text and hands the whole text here; this class follows GNU R's
+ * read.table steps (header detection from the first five lines, a row-names column when the
+ * header is one field short, fill, colClasses, type.convert, row.names, check.names) with
+ * GNU R's messages. Errors GNU R raises inside scan() are reported from a scan(...) frame.
+ */
+public final class ReadTable {
+    private ReadTable() { }
+
+    /** The arguments of read.table, already evaluated. */
+    public static final class Args {
+        public String text;
+        public String description;
+        public boolean header;
+        public boolean headerGiven;
+        public CsvParser.Options parse = new CsvParser.Options();
+        public char dec = '.';
+        public SEXP rowNames;          // null when missing
+        public String[] colNames;      // null when missing
+        public SEXP asIs;
+        public Set<String> naStrings = new HashSet<>(List.of("NA"));
+        public SEXP colClasses;        // may be a logical NA
+        public int nrows = -1;
+        public int skip;
+        public boolean checkNames = true;
+        public boolean fill;
+        public boolean blankLinesSkip = true;
+        public boolean flush;
+    }
+
+    private static final String SCAN_CALL = "scan(file = file, what = what, sep = sep, quote = quote, dec = dec, "
+            + "nmax = nrows, skip = 0, na.strings = na.strings, quiet = TRUE, fill = fill, strip.white = strip.white, "
+            + "blank.lines.skip = blank.lines.skip, multi.line = FALSE, comment.char = comment.char, "
+            + "allowEscapes = allowEscapes, flush = flush, encoding = encoding, skipNul = skipNul)";
+
+    public static ListVector read(Interpreter in, Environment rho, Args a) {
+        CsvParser p = new CsvParser(a.text, a.parse);
+        p.skipLines(a.skip);
+        List<String[]> records = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        int firstLine = -1;
+        String[] r;
+        // the header line (first non-blank line)
+        while ((r = p.next()) != null) {
+            if (r.length == 0 && a.blankLinesSkip) continue;
+            records.add(r);
+            lines.add(p.recordLine);
+            firstLine = p.recordLine;
+            break;
+        }
+        if (records.isEmpty()) throw in.errorInCurrentCall("no lines available in input");
+        if (p.eofInQuote) throw incompleteHeader(in, a);
+        int limit = a.nrows < 0 ? Integer.MAX_VALUE : a.nrows;
+        while ((r = p.next()) != null) {
+            if (r.length == 0 && a.blankLinesSkip) continue;
+            if (records.size() < 5 && p.eofInQuote) throw incompleteHeader(in, a);
+            records.add(r);
+            lines.add(p.recordLine);
+            // one more than nrows so the header decision below can see it either way
+            if (records.size() > limit + 1 && records.size() >= 5) break;
+        }
+        String[] first = records.get(0);
+        for (int i = 0; i < first.length; i++) first[i] = first[i].strip();
+        int col1 = a.colNames != null ? a.colNames.length : first.length;
+        int col = 0;
+        for (int i = 0; i < Math.min(5, records.size()); i++) col = Math.max(col, records.get(i).length);
+        int cols = Math.max(col1, col);
+        boolean rlabp = cols - col1 == 1;
+        boolean header = a.header;
+        if (rlabp && !a.headerGiven) header = true;
+        if (!header) rlabp = false;
+        String[] colNames;
+        if (header) {
+            if (a.colNames == null) colNames = first;
+            else {
+                if (first.length != a.colNames.length) in.warning(in.currentCall(), "header and 'col.names' are of different lengths");
+                colNames = a.colNames;
+            }
+        } else if (a.colNames == null) {
+            colNames = new String[cols];
+            for (int i = 0; i < cols; i++) colNames[i] = "V" + (i + 1);
+        } else colNames = a.colNames;
+        if (colNames.length + (rlabp ? 1 : 0) < cols) throw in.errorInCurrentCall("more columns than column names");
+        if (a.fill && colNames.length > cols) cols = colNames.length;
+        if (!a.fill && cols > 0 && colNames.length > cols) throw in.errorInCurrentCall("more column names than columns");
+        if (cols == 0) throw in.errorInCurrentCall("first five rows are empty: giving up");
+        if (a.checkNames) {
+            // make.names is the strings topic's builtin: call it as read.table does
+            SEXP f = in.findFunction(Symbol.get("make.names"), in.baseEnv);
+            SEXP r0 = in.callFunction(f, new SEXP[] {new StringVector(colNames), LogicalVector.TRUE},
+                    new String[] {"", "unique"}, rho, Call.of("make.names", Symbol.get("col.names")));
+            colNames = ((StringVector) r0).values().clone();
+        }
+        if (rlabp) {
+            String[] c = new String[colNames.length + 1];
+            c[0] = "row.names";
+            System.arraycopy(colNames, 0, c, 1, colNames.length);
+            colNames = c;
+        }
+
+        int dataFrom = header ? 1 : 0;
+        int lineBase = header ? firstLine : firstLine - 1;
+        List<String[]> rows = new ArrayList<>(Math.max(16, records.size()));
+        for (int i = dataFrom; i < records.size() && rows.size() < limit; i++) {
+            addRow(in, rows, records.get(i), lines.get(i) - lineBase, cols, a, limit);
+        }
+        if (rows.size() < limit) {
+            while ((r = p.next()) != null) {
+                if (r.length == 0 && a.blankLinesSkip) continue;
+                addRow(in, rows, r, p.recordLine - lineBase, cols, a, limit);
+                if (rows.size() >= limit) break;
+            }
+        }
+        int nr = rows.size();
+        String[][] columns = new String[cols][nr];
+        for (int i = 0; i < nr; i++) {
+            String[] row = rows.get(i);
+            for (int j = 0; j < cols; j++) columns[j][i] = row[j];
+        }
+        return build(in, rho, a, colNames, columns, nr, rlabp);
+    }
+
+    private static org.rlambda.eval.RError incompleteHeader(Interpreter in, Args a) {
+        return in.errorInCurrentCall("incomplete final line found by readTableHeader on '" + a.description + "'");
+    }
+
+    /** One record as a row of {@code cols} fields: short ones padded (fill), long ones wrapped (fill) or cut (flush). */
+    private static void addRow(Interpreter in, List<String[]> rows, String[] r, int line, int cols, Args a, int limit) {
+        if (r.length == 0) {
+            // a blank line kept (blank.lines.skip = FALSE) is a row of missing values
+            String[] row = new String[cols];
+            Arrays.fill(row, "");
+            rows.add(row);
+            return;
+        }
+        if (r.length == cols) {
+            rows.add(r);
+            return;
+        }
+        if (r.length > cols && a.flush) {
+            rows.add(Arrays.copyOf(r, cols));
+            return;
+        }
+        if (!a.fill) throw scanError(in, "line " + line + " did not have " + cols + " elements");
+        for (int from = 0; from < r.length && rows.size() < limit; from += cols) {
+            String[] row = new String[cols];
+            for (int j = 0; j < cols; j++) row[j] = from + j < r.length ? r[from + j] : "";
+            rows.add(row);
+        }
+    }
+
+    /** An error GNU R raises inside read.table's scan() call: reported from a scan(...) frame. */
+    static RuntimeException scanError(Interpreter in, String message) {
+        Call scan = (Call) Parser.parseAll(SCAN_CALL).get(0);
+        Context ctx = in.pushPseudoContext(scan, in.globalEnv);
+        try {
+            return in.error(scan, message);
+        } finally {
+            in.popPseudoContext(ctx);
+        }
+    }
+
+    private static ListVector build(Interpreter in, Environment rho, Args a, String[] colNames, String[][] columns, int nr, boolean rlabp) {
+        int cols = columns.length;
+        String[] classes = colClasses(a.colClasses, colNames, cols, rlabp);
+        boolean[] asIs = asIs(a.asIs, colNames, cols, rlabp);
+        List<SEXP> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        SEXP rowNames = null;
+        for (int j = 0; j < cols; j++) {
+            String cls = classes[j];
+            if ("NULL".equals(cls)) continue;
+            SEXP v = convertColumn(in, rho, columns[j], cls, asIs[j], a);
+            v.markShared();
+            values.add(v);
+            names.add(colNames[j]);
+        }
+        if (a.rowNames == null) {
+            if (rlabp) {
+                rowNames = asRowNames(values.get(0));
+                values.remove(0);
+                names.remove(0);
+            }
+        } else if (a.rowNames instanceof ListVector) {
+            rowNames = null;
+        } else if (a.rowNames instanceof StringVector && a.rowNames.length() == 1) {
+            String rn = ((StringVector) a.rowNames).get(0);
+            int idx = names.indexOf(rn);
+            if (idx < 0) throw in.errorInCurrentCall("attempt to select less than one element in get1index");
+            rowNames = asRowNames(values.remove(idx));
+            names.remove(idx);
+        } else if ((a.rowNames instanceof DoubleVector || a.rowNames instanceof IntVector) && a.rowNames.length() == 1) {
+            int idx = Coerce.intElement((Vector) a.rowNames, 0, null) - 1;
+            if (idx < 0 || idx >= values.size()) throw in.errorInCurrentCall("subscript out of bounds");
+            rowNames = asRowNames(values.remove(idx));
+            names.remove(idx);
+        } else if (a.rowNames instanceof StringVector || a.rowNames instanceof DoubleVector || a.rowNames instanceof IntVector) {
+            Vector rn = (Vector) a.rowNames;
+            if (rn.length() != nr) throw in.errorInCurrentCall("invalid 'row.names' length");
+            rowNames = rn instanceof StringVector ? rn : new StringVector(org.rlambda.format.AsCharacter.of(rn));
+        } else {
+            throw in.errorInCurrentCall("invalid 'row.names' specification");
+        }
+        if (rowNames instanceof StringVector) {
+            StringVector rn = (StringVector) rowNames;
+            Set<String> seen = new HashSet<>();
+            for (String s : rn.values()) {
+                if (s == StringVector.NA) throw in.errorInCurrentCall("missing values in 'row.names' are not allowed");
+                if (!seen.add(s)) throw in.errorInCurrentCall("duplicate 'row.names' are not allowed");
+            }
+        }
+        ListVector df = new ListVector(values.toArray(new SEXP[0]));
+        df.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
+        df.setAttributeRaw("class", StringVector.of("data.frame"));
+        df.setAttributeRaw("row.names", rowNames != null ? rowNames : compactRowNames(nr));
+        return df;
+    }
+
+    /** GNU R's compact row names c(NA_integer_, -n) for 1..n. */
+    public static IntVector compactRowNames(int n) {
+        return IntVector.of(IntVector.NA, -n);
+    }
+
+    private static SEXP asRowNames(SEXP column) {
+        if (column instanceof IntVector && !column.isObject()) return column;
+        if (column instanceof StringVector) return column;
+        if (column.inherits("factor")) {
+            IntVector f = (IntVector) column;
+            StringVector lev = (StringVector) f.getAttribute("levels");
+            String[] s = new String[f.length()];
+            for (int i = 0; i < s.length; i++) s[i] = f.get(i) == IntVector.NA ? StringVector.NA : lev.get(f.get(i) - 1);
+            return new StringVector(s);
+        }
+        return new StringVector(org.rlambda.format.AsCharacter.of((Vector) column));
+    }
+
+    /** colClasses per column: a vector recycled over the columns, or named to pick columns; null = automatic. */
+    private static String[] colClasses(SEXP spec, String[] colNames, int cols, boolean rlabp) {
+        String[] r = new String[cols];
+        if (!(spec instanceof Vector) || spec.length() == 0) return r;
+        Vector v = (Vector) spec;
+        if (v instanceof LogicalVector) return r;
+        String[] s = org.rlambda.format.AsCharacter.of(v);
+        StringVector names = v.names();
+        if (names != null) {
+            for (int i = 0; i < s.length; i++) {
+                for (int j = 0; j < cols; j++) if (colNames[j].equals(names.get(i))) r[j] = na(s[i]);
+            }
+            return r;
+        }
+        for (int j = 0; j < cols; j++) r[j] = na(s[j % s.length]);
+        return r;
+    }
+
+    private static String na(String s) { return s == StringVector.NA ? null : s; }
+
+    /** as.is per column: a logical vector recycled, or column numbers/names that stay character. */
+    private static boolean[] asIs(SEXP spec, String[] colNames, int cols, boolean rlabp) {
+        boolean[] r = new boolean[cols];
+        if (spec instanceof LogicalVector) {
+            LogicalVector l = (LogicalVector) spec;
+            if (l.length() == 0) return r;
+            int off = rlabp && l.length() == cols - 1 ? 1 : 0;
+            for (int j = 0; j < cols; j++) {
+                int k = j - off;
+                int b = l.get(Math.floorMod(k, l.length()));
+                r[j] = b != 0;
+            }
+            if (off == 1) r[0] = true;
+            return r;
+        }
+        if (spec instanceof StringVector) {
+            for (String s : ((StringVector) spec).values()) {
+                for (int j = 0; j < cols; j++) if (colNames[j].equals(s)) r[j] = true;
+            }
+            return r;
+        }
+        if (spec instanceof IntVector || spec instanceof DoubleVector) {
+            Vector v = (Vector) spec;
+            for (int i = 0; i < v.length(); i++) {
+                int k = Coerce.intElement(v, i, null) - 1 + (rlabp ? 1 : 0);
+                if (k >= 0 && k < cols) r[k] = true;
+            }
+        }
+        return r;
+    }
+
+    private static SEXP convertColumn(Interpreter in, Environment rho, String[] x, String cls, boolean asIs, Args a) {
+        if (cls == null) return TypeConvert.convert(x, a.naStrings, asIs, a.dec);
+        String[] s = new String[x.length];
+        for (int i = 0; i < x.length; i++) s[i] = a.naStrings.contains(x[i]) ? StringVector.NA : x[i];
+        switch (cls) {
+            case "character":
+                return new StringVector(s);
+            case "factor":
+                return TypeConvert.factor(s);
+            case "numeric":
+            case "double":
+                return typed(in, s, "a real", a.dec, 'd');
+            case "integer":
+                return typed(in, s, "an integer", a.dec, 'i');
+            case "logical":
+                return typed(in, s, "a logical", a.dec, 'l');
+            case "complex": {
+                Vector v = TypeConvert.convert(s, a.naStrings, true, a.dec);
+                if (v instanceof StringVector) throw scanError(in, "scan() expected 'a complex', got '" + firstBad(s) + "'");
+                return Coerce.coerce(v, org.rlambda.sexp.SexpType.COMPLEX, null);
+            }
+            default: {
+                SEXP f = rho == null ? null : in.findVarRaw(Symbol.get("as." + cls), rho);
+                if (f == null || !Interpreter.isFunction(f)) {
+                    throw in.errorInCurrentCall("no method or default for coercing \u201ccharacter\u201d to \u201c" + cls + "\u201d");
+                }
+                return in.callFunction(f, new SEXP[] {new StringVector(s)}, null, rho,
+                        Call.of("as." + cls, Symbol.get("x")));
+            }
+        }
+    }
+
+    private static String firstBad(String[] s) {
+        for (String x : s) if (x != StringVector.NA && !TypeConvert.isBlank(x)) return x;
+        return "";
+    }
+
+    /** A column read with an explicit basic class: every non-blank field must parse, as scan() insists. */
+    private static Vector typed(Interpreter in, String[] s, String what, char dec, char kind) {
+        int n = s.length;
+        Set<String> none = Set.of();
+        if (kind == 'd') {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                if (s[i] == StringVector.NA || TypeConvert.isBlank(s[i])) { v[i] = DoubleVector.NA; continue; }
+                Vector one = TypeConvert.convert(new String[] {s[i]}, none, true, dec);
+                if (one instanceof StringVector || one instanceof ComplexVector) throw scanError(in, "scan() expected '" + what + "', got '" + s[i] + "'");
+                v[i] = Coerce.doubleElement(one, 0, null);
+            }
+            return new DoubleVector(v);
+        }
+        int[] v = new int[n];
+        for (int i = 0; i < n; i++) {
+            if (s[i] == StringVector.NA || TypeConvert.isBlank(s[i])) { v[i] = IntVector.NA; continue; }
+            if (kind == 'i') {
+                long p = TypeConvert.parseInt(s[i]);
+                if (p == Long.MIN_VALUE) throw scanError(in, "scan() expected '" + what + "', got '" + s[i] + "'");
+                v[i] = (int) p;
+            } else {
+                int b = Coerce.stringToLogical(s[i].strip());
+                if (b == LogicalVector.NA && !s[i].strip().equals("NA")) {
+                    throw scanError(in, "scan() expected '" + what + "', got '" + s[i] + "'");
+                }
+                v[i] = b;
+            }
+        }
+        return kind == 'i' ? new IntVector(v) : new LogicalVector(v);
+    }
+}

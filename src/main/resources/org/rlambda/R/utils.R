@@ -1,0 +1,122 @@
+# Reading and writing delimited text (GNU R's utils): the closures keep GNU R's signatures,
+# defaults and call shapes (so error calls and tracebacks match); the work is done in Java
+# (org.rlambda.utils: .readTable, .formatTable, .typeConvert, .countFields).
+
+read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
+                       numerals = c("allow.loss", "warn.loss", "no.loss"), row.names, col.names,
+                       as.is = !stringsAsFactors, na.strings = "NA", colClasses = NA, nrows = -1,
+                       skip = 0, check.names = TRUE, fill = !blank.lines.skip, strip.white = FALSE,
+                       blank.lines.skip = TRUE, comment.char = "#", allowEscapes = FALSE, flush = FALSE,
+                       stringsAsFactors = FALSE, fileEncoding = "", encoding = "unknown", text, skipNul = FALSE) {
+    if (missing(file) && !missing(text)) {
+        description <- "text"
+        lines <- text
+    } else {
+        if (is.character(file)) {
+            description <- file
+            file <- file(file, "rt")
+            on.exit(close(file))
+        } else if (inherits(file, "connection")) {
+            description <- "connection"
+        } else stop("'file' must be a character string or connection")
+        lines <- readLines(file, warn = FALSE)
+    }
+    .readTable(lines, description, header, !missing(header), sep, quote, dec,
+               if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
+               if (missing(col.names)) NULL else col.names,
+               as.is, na.strings, colClasses, nrows, skip, check.names, fill, strip.white,
+               blank.lines.skip, comment.char, allowEscapes, flush)
+}
+
+read.csv <- function(file, header = TRUE, sep = ",", quote = "\"", dec = ".", fill = TRUE,
+                     comment.char = "", ...)
+    read.table(file = file, header = header, sep = sep, quote = quote, dec = dec, fill = fill,
+               comment.char = comment.char, ...)
+
+read.csv2 <- function(file, header = TRUE, sep = ";", quote = "\"", dec = ",", fill = TRUE,
+                      comment.char = "", ...)
+    read.table(file = file, header = header, sep = sep, quote = quote, dec = dec, fill = fill,
+               comment.char = comment.char, ...)
+
+read.delim <- function(file, header = TRUE, sep = "\t", quote = "\"", dec = ".", fill = TRUE,
+                       comment.char = "", ...)
+    read.table(file = file, header = header, sep = sep, quote = quote, dec = dec, fill = fill,
+               comment.char = comment.char, ...)
+
+read.delim2 <- function(file, header = TRUE, sep = "\t", quote = "\"", dec = ",", fill = TRUE,
+                        comment.char = "", ...)
+    read.table(file = file, header = header, sep = sep, quote = quote, dec = dec, fill = fill,
+               comment.char = comment.char, ...)
+
+count.fields <- function(file, sep = "", quote = "\"'", skip = 0, blank.lines.skip = TRUE,
+                         comment.char = "#") {
+    if (is.character(file)) {
+        file <- file(file, "rt")
+        on.exit(close(file))
+    }
+    .countFields(readLines(file, warn = FALSE), sep, quote, skip, blank.lines.skip, comment.char)
+}
+
+type.convert <- function(x, ...) UseMethod("type.convert")
+
+type.convert.default <- function(x, na.strings = "NA", as.is, dec = ".",
+                                 numerals = c("allow.loss", "warn.loss", "no.loss"), ...) {
+    if (missing(as.is)) {
+        warning("'as.is' should be specified by the caller; using TRUE")
+        as.is <- TRUE
+    }
+    if (is.list(x)) {
+        x[] <- lapply(x, type.convert.default, na.strings = na.strings, as.is = as.is, dec = dec)
+        return(x)
+    }
+    .typeConvert(x, na.strings, as.is, dec)
+}
+
+type.convert.list <- function(x, ...) {
+    x[] <- lapply(x, type.convert, ...)
+    x
+}
+
+type.convert.data.frame <- function(x, ...) {
+    x[] <- lapply(x, type.convert, ...)
+    x
+}
+
+write.table <- function(x, file = "", append = FALSE, quote = TRUE, sep = " ", eol = "\n",
+                        na = "NA", dec = ".", row.names = TRUE, col.names = TRUE,
+                        qmethod = c("escape", "double"), fileEncoding = "") {
+    qmethod <- match.arg(qmethod)
+    if (!is.data.frame(x) && !is.matrix(x)) x <- data.frame(x)
+    if (is.logical(quote) && (length(quote) != 1L || is.na(quote)))
+        stop("'quote' must be 'TRUE', 'FALSE' or numeric")
+    if (!is.character(sep) || length(sep) != 1L) stop("invalid 'sep' argument")
+    text <- .formatTable(x, quote, sep, eol, na, dec, row.names, col.names, qmethod == "double")
+    cat(text, file = file, sep = "", append = append)
+    invisible(NULL)
+}
+
+write.csv <- function(x, file = "", row.names = TRUE, ...) {
+    a <- list(...)
+    for (argname in c("append", "col.names", "sep", "dec", "qmethod"))
+        if (!is.null(a[[argname]]))
+            warning(gettextf("attempt to set '%s' ignored", argname), domain = NA)
+    write.table(x, file, row.names = row.names,
+                col.names = if (is.logical(row.names) && !row.names) TRUE else NA,
+                sep = ",", dec = ".", qmethod = "double",
+                quote = if (is.null(a$quote)) TRUE else a$quote,
+                eol = if (is.null(a$eol)) "\n" else a$eol,
+                na = if (is.null(a$na)) "NA" else a$na)
+}
+
+write.csv2 <- function(x, file = "", row.names = TRUE, ...) {
+    a <- list(...)
+    for (argname in c("append", "col.names", "sep", "dec", "qmethod"))
+        if (!is.null(a[[argname]]))
+            warning(gettextf("attempt to set '%s' ignored", argname), domain = NA)
+    write.table(x, file, row.names = row.names,
+                col.names = if (is.logical(row.names) && !row.names) TRUE else NA,
+                sep = ";", dec = ",", qmethod = "double",
+                quote = if (is.null(a$quote)) TRUE else a$quote,
+                eol = if (is.null(a$eol)) "\n" else a$eol,
+                na = if (is.null(a$na)) "NA" else a$na)
+}

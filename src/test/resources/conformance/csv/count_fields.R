@@ -1,0 +1,5 @@
+path <- tempfile()
+writeLines(c("a,b,c", "1,2,3", "4,5", "\"x,y\",z,w"), path)
+count.fields(path, sep = ",")
+count.fields(textConnection("a b c\n1 2"))
+unlink(path)

@@ -1,0 +1,10 @@
+path <- tempfile(fileext = ".csv")
+n <- 5000
+df <- data.frame(id = seq_len(n), grp = c("a", "b", "c", "d", "e")[(seq_len(n) %% 5) + 1], x = seq_len(n) / 8, flag = seq_len(n) %% 3 == 0)
+write.csv(df, path, row.names = FALSE)
+back <- read.csv(path)
+dim(back)
+sapply(back, class)
+identical(df, back)
+tapply(back$x, back$grp, sum)
+unlink(path)

@@ -1,0 +1,8 @@
+path <- tempfile(fileext = ".txt")
+df <- data.frame(k = c("x y", "z"), v = c(1.25, -3))
+write.table(df, path)
+readLines(path)
+read.table(path, header = TRUE)
+write.table(df, path, sep = "\t", quote = FALSE, row.names = FALSE)
+read.delim(path)
+unlink(path)

@@ -1,0 +1,6 @@
+path <- tempfile(fileext = ".csv")
+write.table(data.frame(a = 1, b = "x"), path, sep = ",", row.names = FALSE)
+write.table(data.frame(a = 2, b = "y"), path, sep = ",", row.names = FALSE, col.names = FALSE, append = TRUE)
+readLines(path)
+read.csv(path)
+unlink(path)

@@ -1,0 +1,5 @@
+df <- data.frame(id = 1:3, name = c("a", "b,c", 'say "x"'), value = c(1.5, NA, 1/3), ok = c(TRUE, FALSE, NA))
+write.csv(df)
+write.csv(df, row.names = FALSE)
+write.csv(df, row.names = FALSE, na = "")
+write.csv(df, quote = FALSE, row.names = FALSE)

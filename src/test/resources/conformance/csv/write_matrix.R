@@ -1,0 +1,5 @@
+m <- matrix(1:6, 2, dimnames = list(c("a", "b"), c("x", "y", "z")))
+write.csv(m)
+write.table(matrix(c("p", "q", NA, "s"), 2))
+write.table(c(first = 1, second = 2))
+write.csv(1:3)

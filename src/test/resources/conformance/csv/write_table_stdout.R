@@ -1,0 +1,7 @@
+df <- data.frame(x = c(1, 22.5), y = c("a b", NA), f = factor(c("u", "v")))
+write.table(df)
+write.table(df, sep = "\t", quote = FALSE)
+write.table(df, row.names = FALSE, col.names = FALSE)
+write.table(df, sep = ",", col.names = NA)
+write.table(df, qmethod = "double")
+write.table(df, quote = 2)

@@ -1,0 +1,5 @@
+df <- data.frame(g = c("x", "y", "x", "y", "z"), v1 = 1:5, v2 = c(2.5, 3.5, 4.5, 5.5, 6.5))
+aggregate(df[, c("v1", "v2")], by = list(group = df$g), FUN = sum)
+aggregate(df$v1, by = list(df$g), FUN = max)
+aggregate(. ~ g, data = df, FUN = mean)
+aggregate(cbind(v1, v2) ~ g, data = df, FUN = min)

@@ -1,0 +1,5 @@
+lst <- list(a = 1:3, b = c("x", "y", "z"))
+as.data.frame(lst)
+records <- list(list(id = 1, name = "a"), list(id = 2, name = "b"), list(id = 3, name = "c"))
+do.call(rbind, lapply(records, as.data.frame))
+do.call(rbind, lapply(records, function(r) data.frame(id = r$id, name = r$name)))

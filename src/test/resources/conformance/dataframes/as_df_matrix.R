@@ -1,0 +1,11 @@
+m <- matrix(1:6, nrow = 2)
+as.data.frame(m)
+colnames(m) <- c("a", "b", "c")
+as.data.frame(m)
+m2 <- matrix(c(1.5, 2.5, 3.5, 4.5), 2, dimnames = list(c("r1", "r2"), c("x", "y")))
+df <- as.data.frame(m2)
+df
+rownames(df)
+data.frame(m2, z = 1:2)
+as.matrix(data.frame(a = 1:2, b = c(0.5, 1)))
+as.matrix(data.frame(a = 1:2, b = c("x", "y")))

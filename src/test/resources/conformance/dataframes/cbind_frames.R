@@ -1,0 +1,6 @@
+left <- data.frame(id = 1:3, name = c("a", "b", "c"))
+right <- data.frame(score = c(9.5, 7, 8.25))
+cbind(left, right)
+cbind(left, extra = c(TRUE, FALSE, TRUE))
+cbind(left, right, rank = 3:1)
+names(cbind(left, left))

@@ -1,0 +1,8 @@
+df <- data.frame(n = 1:10, sq = (1:10)^2)
+head(df)
+tail(df)
+head(df, 3)
+tail(df, 2)
+head(df, -7)
+tail(df, -8)
+head(df, 0)

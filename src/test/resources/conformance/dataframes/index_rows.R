@@ -1,0 +1,12 @@
+df <- data.frame(id = 1:6, score = c(55, 82, 91, 47, 73, 68), grade = c("F", "B", "A", "F", "C", "D"))
+df[2, ]
+df[c(1, 3), ]
+df[-1, ]
+df[-(1:4), ]
+df[df$score > 70, ]
+df[df$grade == "F", "id"]
+df[c(TRUE, FALSE), ]
+df[df$score > 100, ]
+df[c(2, 2), ]
+df[c(1, NA), ]
+df[10, ]

@@ -1,0 +1,7 @@
+emp <- data.frame(emp_id = c(10, 11, 12), dept = c("IT", "HR", "IT"), salary = c(5000, 4200, 6100))
+dept <- data.frame(code = c("HR", "IT", "OPS"), floor = c(2, 5, 1))
+merge(emp, dept, by.x = "dept", by.y = "code")
+a <- data.frame(k = 1:3, v = c("a", "b", "c"))
+b <- data.frame(k = c(1, 3), v = c("x", "y"))
+merge(a, b, by = "k")
+merge(a, b, by = "k", suffixes = c("_left", "_right"))

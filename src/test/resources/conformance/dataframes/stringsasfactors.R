@@ -1,0 +1,6 @@
+df <- data.frame(city = c("Oslo", "Rome", "Oslo", "Lima"), n = c(3, 1, 4, 1), stringsAsFactors = TRUE)
+str(df)
+levels(df$city)
+table(df$city)
+df2 <- data.frame(city = c("Oslo", "Rome"))
+class(df2$city)

@@ -1,0 +1,8 @@
+p <- tempfile()
+cat("a", "b", "\n", file = p)
+cat("c\n", file = p, append = TRUE)
+readLines(p)
+sink_path <- tempfile()
+cat(sprintf("%d squared is %d\n", 1:3, (1:3)^2), file = sink_path, sep = "")
+readLines(sink_path)
+unlink(c(p, sink_path))

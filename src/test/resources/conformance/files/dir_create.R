@@ -1,0 +1,8 @@
+base <- file.path(tempdir(), "out-dir")
+dir.create(base)
+dir.create(base)
+dir.create(file.path(base, "a", "b"), recursive = TRUE)
+dir.exists(file.path(base, "a", "b"))
+writeLines("z", file.path(base, "a", "b", "f.txt"))
+list.files(base, recursive = TRUE)
+unlink(base, recursive = TRUE)

@@ -1,0 +1,8 @@
+file.path("data", "in", "sales.csv")
+file.path("s3:/", "bucket", c("a.csv", "b.csv"))
+basename("/tmp/uploads/report 2024.csv")
+dirname("/tmp/uploads/report 2024.csv")
+basename(c("a/b/c.txt", "d.txt", "e/"))
+dirname(c("a/b/c.txt", "d.txt", "/x"))
+tools::file_ext("archive.tar.gz")
+sub("\\.csv$", "", basename("in/data.csv"))

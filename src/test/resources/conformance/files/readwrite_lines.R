@@ -1,0 +1,10 @@
+path <- tempfile()
+writeLines(c("first line", "second", "", "last"), path)
+x <- readLines(path)
+x
+length(x)
+nchar(x)
+readLines(path, n = 2)
+writeLines("appended?", path)
+readLines(path)
+unlink(path)

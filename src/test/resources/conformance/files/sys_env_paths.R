@@ -1,0 +1,7 @@
+Sys.setenv(OUTPUT_PREFIX = "reports/daily")
+prefix <- Sys.getenv("OUTPUT_PREFIX")
+file.path(prefix, "summary.csv")
+Sys.getenv("NOT_SET_ANYWHERE_123", unset = "default")
+nchar(Sys.getenv("NOT_SET_ANYWHERE_123"))
+Sys.unsetenv("OUTPUT_PREFIX")
+Sys.getenv("OUTPUT_PREFIX")

@@ -1,0 +1,12 @@
+d <- tempdir()
+dir.exists(d)
+f <- tempfile(pattern = "rep", fileext = ".txt")
+startsWith(basename(f), "rep")
+endsWith(f, ".txt")
+dirname(f) == d
+file.exists(f)
+writeLines("hello", f)
+file.exists(f)
+readLines(f)
+unlink(f)
+file.exists(f)

@@ -1,0 +1,6 @@
+l <- list(a = 1, b = "two", c = 3:5, d = NULL, e = list(1))
+head(l, 2)
+tail(l, 2)
+utils::head(l, -3)
+head(letters, 3)
+tail(1:10, 3)

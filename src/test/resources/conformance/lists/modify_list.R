@@ -1,0 +1,6 @@
+defaults <- list(region = "eu-west-1", retries = 3, timeout = 30, log = list(level = "info", json = TRUE))
+user <- list(retries = 5, log = list(level = "debug"), extra = "x")
+cfg <- modifyList(defaults, user)
+str(cfg)
+modifyList(list(a = 1, b = 2), list(b = NULL))
+modifyList(list(a = 1, b = 2), list(b = NULL), keep.null = TRUE)

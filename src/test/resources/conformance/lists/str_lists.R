@@ -1,0 +1,6 @@
+cfg <- list(name = "job", retries = 3L, rate = 0.25, tags = c("a", "b"), nested = list(on = TRUE, level = 2))
+str(cfg)
+str(list(1, "a", TRUE))
+str(list(a = NULL, b = list()))
+str(list(f = function(x) x))
+str(cfg, max.level = 1)

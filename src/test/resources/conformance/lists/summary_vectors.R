@@ -1,0 +1,8 @@
+summary(c(3, 1, 4, 1, 5, 9, 2, 6))
+summary(1:10)
+summary(c(1.5, NA, 3))
+summary(c(TRUE, FALSE, NA))
+summary(factor(c("a", "b", "a")))
+summary(letters[1:3])
+summary(c(123456, 234567, 345678))
+quantile(c(1, 2, 3, 4, 10))

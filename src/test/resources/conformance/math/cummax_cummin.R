@@ -1,0 +1,7 @@
+cummax(c(1, 3, 2, 5, 4))
+cummin(c(5, 3, 4, 1, 2))
+cummax(c(1, 3, NA, 5))
+cummin(c(3L, 1L, 2L))
+typeof(cummax(1:3))
+cummax(c(1, NaN, 5, NA))
+cummin(c(b = 2, a = 1))

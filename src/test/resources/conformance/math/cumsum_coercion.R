@@ -1,0 +1,3 @@
+cumsum(list(1, 2, 3))
+cumsum(c("1", "2"))
+cumsum("a")

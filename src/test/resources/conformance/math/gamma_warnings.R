@@ -1,0 +1,3 @@
+gamma(0)
+gamma(-1)
+factorial(-1)

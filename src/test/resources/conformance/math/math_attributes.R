@@ -1,0 +1,6 @@
+x <- structure(c(1.44, 2.25), names = c("a", "b"), unit = "m2")
+sqrt(x)
+exp(c(p = 0))
+floor(structure(c(1.5, 2.5), class = "measure"))
+y <- c(first = -1.2, second = 3.7)
+round(abs(y))

@@ -1,0 +1,7 @@
+exp(c(-Inf, Inf, NA, NaN))
+log(c(0, Inf, NA))
+sqrt(c(NA, NaN, Inf))
+floor(c(NA, -Inf))
+round(c(NA, Inf, -Inf))
+abs(c(NA_integer_, -5L))
+sign(c(-Inf, Inf, NaN))

@@ -1,0 +1,5 @@
+sqrt(-1)
+sqrt(c(4, -1))
+f <- function(x) sqrt(x)
+f(-4)
+log(-1)

@@ -1,0 +1,11 @@
+duplicated(c(3, 1, 3, 2, 1))
+duplicated(c(3, 1, 3, 2, 1), fromLast = TRUE)
+duplicated(c("x", "y", "x"))
+duplicated(list(1, 2, 1))
+duplicated(c(NA, NA, 1))
+anyDuplicated(c(1, 2, 3))
+anyDuplicated(c(1, 2, 1, 2))
+anyDuplicated(c(1, 2, 1, 2), fromLast = TRUE)
+ids <- c("u1", "u2", "u1", "u3", "u2")
+ids[!duplicated(ids)]
+sum(duplicated(ids))

@@ -1,0 +1,13 @@
+order(c(3, 1, 2))
+order(c(3, 1, 2), decreasing = TRUE)
+x <- c(10, 30, 20)
+x[order(x)]
+order(c("b", "a", "c"))
+order(c(2, 1, 2, 1), c(1, 2, 0, 1))
+order(c(3, NA, 1))
+order(c(3, NA, 1), na.last = FALSE)
+order(c(3, NA, 1), na.last = NA)
+order(c(1, 1, 1))
+order(c(2, 2, 1), decreasing = TRUE)
+order(-c(5, 9, 1))
+order(c("b", "A", "a"), method = "radix")

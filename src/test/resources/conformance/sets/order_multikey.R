@@ -1,0 +1,10 @@
+last <- c("Smith", "Jones", "Smith", "Brown", "Jones")
+first <- c("Ann", "Bob", "Al", "Cy", "Abe")
+age <- c(30, 25, 41, 35, 25)
+o <- order(last, first)
+paste(last[o], first[o])
+o2 <- order(age, last)
+o2
+order(age, decreasing = TRUE)
+order(last, -age)
+order(last, age, decreasing = c(TRUE, FALSE), method = "radix")

@@ -1,0 +1,7 @@
+union(1:3, c(2.5, 3))
+intersect(c(1L, 2L), c(2, 3))
+typeof(intersect(c(1L, 2L), c(2, 3)))
+setdiff(c(a = 1, b = 2), 2)
+union(list(1, 2), list(2, 3))
+union(c(TRUE, FALSE), 1)
+intersect(c("1", "2"), 1:2)

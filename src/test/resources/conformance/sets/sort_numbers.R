@@ -1,0 +1,8 @@
+v <- c(3.5, -2, 1e10, 0, -Inf, Inf, 2)
+sort(v)
+sort(v, decreasing = TRUE)
+rev(sort(v))
+sort(c(2L, 10L, 1L))
+order(v)
+sort(c(1, NaN, 3, NA))
+sort(c(1, NaN, 3, NA), na.last = TRUE)

@@ -1,0 +1,8 @@
+words <- c("zebra", "Apple", "apple", "banana", "Banana", "10", "9", "_under")
+sort(words)
+sort(words, decreasing = TRUE)
+order(words)
+rank(words)
+max(words)
+min(words)
+sort(c("a1", "a10", "a2"))

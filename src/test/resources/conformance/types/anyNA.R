@@ -1,0 +1,11 @@
+anyNA(c(1, 2, 3))
+anyNA(c(1, NA, 3))
+anyNA(c(1, NaN))
+anyNA(c("a", NA))
+anyNA(list(1, NA))
+anyNA(list(1, c(NA, 2)))
+anyNA(list(1, c(NA, 2)), recursive = TRUE)
+anyNA(NULL)
+anyNA(integer(0))
+x <- 1:10
+anyNA(x)

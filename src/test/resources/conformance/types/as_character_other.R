@@ -1,0 +1,8 @@
+as.character(list(1, "a", TRUE))
+as.character(list(1:2, c("x", "y")))
+as.character(quote(foo))
+as.character(quote(f(x, y)))
+as.character(NULL)
+as.character(1+2i)
+as.character(c(3.5, NA))
+as.character(as.raw(c(1, 255)))

@@ -1,0 +1,11 @@
+# as.integer truncates toward zero
+as.integer(c(1.9, -1.9, 0.5, -0.5))
+as.integer(c(a = 2.7, b = 3.1))
+as.integer(TRUE)
+as.integer(c("12", " 7 ", "3.99", "1e3", "0x1F"))
+as.integer(NA)
+as.integer(NaN)
+as.integer(list(1, 2L, TRUE))
+as.integer(character(0))
+as.integer(2147483647)
+as.integer(-2147483647)

@@ -1,0 +1,8 @@
+as.logical(c("TRUE", "true", "T", "True", "FALSE", "false", "F", "False"))
+as.logical(c("yes", "no", "1", "0", " TRUE", NA))
+as.logical(c(0, 1, -2, 0.5, NA, NaN))
+as.logical(0:2)
+as.logical(c(a = 1, b = 0))
+as.logical(list(1, FALSE))
+as.logical(character(0))
+as.logical("abc")

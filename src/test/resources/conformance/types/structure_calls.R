@@ -1,0 +1,8 @@
+structure(1:3, class = "foo")
+structure(1:6, dim = 2:3)
+structure(list(a = 1), names = "renamed")
+structure(c(1, 2), .Names = c("x", "y"))
+structure(1:4, .Dim = c(2L, 2L))
+s <- structure("text", label = "a label", id = 7L)
+attributes(s)
+structure(list(1, 2), class = c("pair", "list"))

@@ -1,0 +1,10 @@
+# typeof, mode and storage.mode of common values
+values <- list(1L, 2.5, "a", TRUE, NULL, list(1), 1i, sum, mean, quote(x), quote(x + y))
+for (v in values) cat(typeof(v), mode(v), storage.mode(v), "\n")
+typeof(`if`)
+mode(quote((x)))
+typeof(as.raw(1))
+mode(as.raw(255))
+typeof(formals(function(a, b = 2) NULL))
+storage.mode(matrix(1:4, 2))
+mode(1:3)

@@ -1,0 +1,18 @@
+# vector() and the typed constructors
+vector("numeric", 3)
+vector("character", 2)
+vector("list", 2)
+vector("logical", 0)
+vector(mode = "integer", length = 4)
+numeric(5)
+integer(0)
+character(3)
+logical(2)
+double(1)
+complex(2)
+complex(real = 1:3, imaginary = -1)
+complex(modulus = 2, argument = 0)
+numeric(2.9)
+n <- 3L
+length(numeric(n))
+vector("raw", 2)

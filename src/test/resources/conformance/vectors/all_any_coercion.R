@@ -1,0 +1,6 @@
+all(1)
+any(0, 1)
+all(c(1L, 2L))
+any("a")
+all(NULL)
+any(NULL, TRUE)

@@ -1,0 +1,10 @@
+append(1:5, 0, after = 2)
+append(1:3, 9, after = 0)
+append(1:3, 4:6)
+append(c(a = 1), c(b = 2))
+append(list(1), list(2))
+append(c("a", "c"), "b", after = 1)
+append(1:3, 10, after = 10)
+x <- c()
+for (i in 1:3) x <- append(x, i * 10)
+x

@@ -1,0 +1,7 @@
+sales <- c(jan = 120, feb = 95, mar = 143, apr = 110)
+cumsum(sales)
+cummax(sales)
+cummin(sales)
+running_mean <- cumsum(sales) / seq_along(sales)
+round(running_mean, 1)
+cumprod(c(1.1, 1.2, 0.9))

@@ -1,0 +1,7 @@
+max(numeric(0))
+min(integer(0))
+f <- function(x) max(x, na.rm = TRUE)
+f(c(NA, NA))
+max(character(0))
+g <- function(...) min(...)
+g()
