@@ -52,7 +52,9 @@ public final class Sequences {
             if (a[1].length() != 1 || n == IntVector.NA || n < 0) throw in.errorInCurrentCall("invalid 'length.out' value");
             if (x == Null.NULL) return Null.NULL;
             if (!(x instanceof Vector)) throw in.errorInCurrentCall("attempt to replicate non-vector");
-            return repeat(in, call, (Vector) x, null, 1, n, false);
+            Vector r = repeat(in, call, (Vector) x, null, 1, n, false);
+            r.setAttributeRaw("names", null);
+            return r;
         });
         b.add("rep.int", "x, times", (in, call, a, rho) -> {
             SEXP x = Types.arg(in, a[0], "x");

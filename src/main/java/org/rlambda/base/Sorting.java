@@ -34,7 +34,9 @@ public final class Sorting {
                 int[] o = order(in, new Vector[] {keyOf(in, (Vector) x)}, new boolean[] {decreasing}, naLast);
                 return Elements.take(in, (Vector) x, o, rho);
             }
-            return sortInt(in, x, decreasing, naLast, false);
+            ListVector dots = Builtins.dots(a[3]);
+            SEXP ir = dots.names() == null ? null : dotArg(dots, "index.return");
+            return sortInt(in, x, decreasing, naLast, ir != null && Scalars.logical(ir) == 1);
         });
         b.add("sort.int", "x, partial, na.last, decreasing, method, index.return", (in, call, a, rho) -> {
             SEXP x = Types.arg(in, a[0], "x");
@@ -57,6 +59,12 @@ public final class Sorting {
             return keyOf(in, (Vector) x);
         });
         b.markClosureLike("sort.default", "sort.int", "order", "rank", "is.unsorted", "xtfrm.default");
+    }
+
+    private static SEXP dotArg(ListVector dots, String name) {
+        StringVector nm = dots.names();
+        for (int i = 0; i < dots.length(); i++) if (name.equals(nm.get(i))) return dots.get(i);
+        return null;
     }
 
     static final int NA_FIRST = 0, NA_LAST = 1, NA_REMOVE = 2, NA_KEEP = 3;

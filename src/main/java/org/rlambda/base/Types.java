@@ -99,7 +99,8 @@ public final class Types {
         int n;
         if (lengthArg == null) n = 0;
         else {
-            if (!(lengthArg instanceof Vector) || lengthArg.length() != 1 || lengthArg instanceof ListVector) {
+            if (!(lengthArg instanceof Vector) || lengthArg.length() != 1 || lengthArg instanceof ListVector
+                    || lengthArg instanceof LogicalVector) {
                 throw in.errorInCurrentCall("invalid 'length' argument");
             }
             double d = ((DoubleVector) Coercion.to(in, lengthArg, SexpType.DOUBLE)).get(0);

@@ -50,6 +50,15 @@ public final class Library {
         RSources.register(b);
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
+        org.rlambda.base.ApplyBuiltins.register(b);
+        org.rlambda.base.EnvBuiltins.register(b);
+        org.rlambda.base.StackBuiltins.register(b);
+        org.rlambda.base.CodeBuiltins.register(b);
+        org.rlambda.base.OptionsBuiltins.register(b);
+        org.rlambda.base.NamespaceBuiltins.register(b);
+        org.rlambda.base.Bquote.register(b);
+        org.rlambda.base.LimitBuiltins.register(b);
+        org.rlambda.base.Unlist.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
@@ -77,15 +86,7 @@ public final class Library {
         org.rlambda.base.DateTimeBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
         org.rlambda.base.DataFrames.register(b);
-        org.rlambda.base.ApplyBuiltins.register(b);
-        org.rlambda.base.EnvBuiltins.register(b);
-        org.rlambda.base.StackBuiltins.register(b);
-        org.rlambda.base.CodeBuiltins.register(b);
-        org.rlambda.base.OptionsBuiltins.register(b);
-        org.rlambda.base.NamespaceBuiltins.register(b);
-        org.rlambda.base.Bquote.register(b);
-        org.rlambda.base.LimitBuiltins.register(b);
-        org.rlambda.base.Unlist.register(b);
+        org.rlambda.base.FilesBuiltins.register(b);
         return b;
     }
 }

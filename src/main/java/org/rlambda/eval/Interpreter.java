@@ -107,7 +107,8 @@ public final class Interpreter {
         if (!(d instanceof Dots)) throw error(currentCall(), "..." + s.dotDotIndex + " used in an incorrect context, no ... to look in");
         Dots dots = (Dots) d;
         if (dots.length() < s.dotDotIndex) {
-            throw error(currentCall(), "the ... list contains fewer than " + s.dotDotIndex + " elements");
+            throw error(currentCall(), "the ... list contains fewer than " + s.dotDotIndex
+                    + (s.dotDotIndex == 1 ? " element" : " elements"));
         }
         SEXP v = dots.value(s.dotDotIndex - 1);
         if (v instanceof Promise) return force((Promise) v);

@@ -85,3 +85,4 @@ print.proc_time <- function(x, ...) {
     print(y, ...)
     invisible(x)
 }
+

@@ -181,7 +181,13 @@ expand.grid <- function(..., KEEP.OUT.ATTRS = TRUE, stringsAsFactors = TRUE) {
         rep.fac <- rep.fac * nx
     }
     names(cols) <- nms
-    .dfMake(cols, NULL)
+    res <- .dfMake(cols, NULL)
+    if (KEEP.OUT.ATTRS) {
+        dn <- lapply(seq_len(nargs), function(i) paste0(nms[i], "=", args[[i]]))
+        names(dn) <- nms
+        attr(res, "out.attrs") <- list(dim = setNames(d, nms), dimnames = dn)
+    }
+    res
 }
 
 I <- function(x) {
@@ -1492,6 +1498,7 @@ str.data.frame <- function(object, ...) {
     nc <- length(object)
     cat("'data.frame':\t", nr, " obs. of  ", nc, " variable", if (nc != 1L) "s", if (nc > 0L) ":", "\n", sep = "")
     if (nc > 0L) .strListBody(object, indent = " ", nest = 0L, in.df = TRUE, ...)
+    .strAttributes(object, " ", 0L, c("names", "row.names", "class"), TRUE)
     invisible()
 }
 
@@ -1538,6 +1545,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         if (nc > 0L && (is.na(max.level) || nest < max.level))
             .strListBody(object, indent = indent, nest = nest, in.df = nest == 0L, max.level = max.level,
                          vec.len = vec.len, digits = digits, give.attr = give.attr, width = width)
+        .strAttributes(object, indent, nest, c("names", "row.names", "class"), give.attr)
         return(invisible())
     }
     if (is.list(object) && !is.object(object)) {
@@ -1637,7 +1645,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
     a <- a[setdiff(names(a), skip)]
     for (nm in names(a)) {
         cat(indent, "- attr(*, \"", nm, "\")=", sep = "")
-        .strObject(a[[nm]], indent = paste(indent, " ", sep = ""), nest = nest + 1L)
+        .strObject(a[[nm]], indent = paste(indent, ".."), nest = nest + 1L)
     }
     invisible()
 }

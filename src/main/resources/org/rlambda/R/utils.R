@@ -120,3 +120,10 @@ write.csv2 <- function(x, file = "", row.names = TRUE, ...) {
                 eol = if (is.null(a$eol)) "\n" else a$eol,
                 na = if (is.null(a$na)) "NA" else a$na)
 }
+
+file_ext <- function(x) {
+    pos <- regexpr("\\.([[:alnum:]]+)$", x)
+    ifelse(pos > -1L, substring(x, pos + 1L), "")
+}
+
+file_path_sans_ext <- function(x, compression = FALSE) sub("([^.]+)\\.[[:alnum:]]+$", "\\1", x)

@@ -1,0 +1,5 @@
+x <- structure(c(a = 1, b = 2, c = 3), extra = "gone")
+cumsum(x)
+attributes(cumsum(x))
+cumprod(c(x = 2L, y = 3L))
+cummax(structure(1:3, dim = 3L))

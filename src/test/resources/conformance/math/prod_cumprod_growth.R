@@ -1,0 +1,6 @@
+growth <- c(1.02, 0.98, 1.05, 1.01)
+prod(growth)
+cumprod(growth)
+round(100 * cumprod(growth), 2)
+prod(numeric(0))
+prod(1:5, 6:7)

@@ -1,0 +1,7 @@
+round(-0.4)
+round(-0.5)
+sprintf("%.1f", round(-0.04, 1))
+ceiling(-0.5)
+x <- c(-1.005, -2.675)
+round(x, 2)
+signif(-0.000123456, 2)

@@ -1,0 +1,8 @@
+angles <- seq(0, 2 * pi, length.out = 5)
+round(sin(angles), 10)
+round(cos(angles), 10)
+atan2(1, -1)
+atan2(-1, -1)
+tan(c(0, pi / 4))
+acos(c(-1, 0, 1))
+asin(c(-1, 0, 1))

@@ -1,0 +1,3 @@
+s <- structure(NULL, class = "thing")
+class(s)
+structure(list(), class = "empty")

@@ -1,0 +1,7 @@
+x <- c(1, 3, 6, 10, 15)
+diff(x)
+diff(x, lag = 2)
+diff(x, differences = 2)
+m <- matrix(c(1, 4, 9, 2, 4, 8), 3)
+diff(m)
+diff(as.integer(x))

@@ -1,0 +1,7 @@
+x <- c(-2, 0.5, 3, NA, 10)
+pmax(x, 0)
+pmin(x, 5)
+pmin(pmax(x, 0), 5)
+pmax(x, 0, na.rm = TRUE)
+pmax(c(1L, 5L), c(3L, 2L))
+pmin("b", c("a", "c"))

@@ -1,0 +1,7 @@
+x <- c(a = 1, b = 2)
+rep(x, times = c(2, 1))
+rep(x, each = 2)
+rep(x, length.out = 3)
+rep_len(x, 3)
+rep(list(a = 1, b = "z"), 2)
+rep(factor(c("lo", "hi")), 2)
