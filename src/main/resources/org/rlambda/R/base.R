@@ -86,3 +86,15 @@ print.proc_time <- function(x, ...) {
     invisible(x)
 }
 
+
+print.formula <- function(x, showEnv = !identical(e, .GlobalEnv), ...) {
+    e <- environment(x)
+    attr(x, ".Environment") <- NULL
+    print.default(unclass(x), ...)
+    if (showEnv) print(e)
+    invisible(x)
+}
+format.formula <- function(x, ...) {
+    attr(x, ".Environment") <- NULL
+    deparse(unclass(x))
+}
