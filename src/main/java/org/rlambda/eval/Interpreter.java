@@ -57,6 +57,7 @@ public final class Interpreter {
         this.globalEnv = new Environment(baseEnv, 64);
         this.globalEnv.setName("R_GlobalEnv");
         this.globalEnv.markGlobal();
+        this.globalEnv.hashed = true;
         for (BuiltinFunction f : builtins.all().values()) baseEnv.putRaw(Symbol.get(f.name), f);
         this.conditions = new Conditions(this);
         Options.installDefaults(options);
@@ -294,6 +295,30 @@ public final class Interpreter {
 
     public void popPseudoContext(Context ctx) { top = ctx.parent; }
 
+    /**
+     * Pushes a function context evaluating in {@code cloenv} (eval's own frame in GNU R is such a
+     * context: it shows in tracebacks as a second "eval" and is the target of return()).
+     * Pair with {@link #popContext}.
+     */
+    public Context pushContext(Call call, SEXP function, Environment cloenv, Environment callerEnv) {
+        if (evalDepth >= maxDepth()) {
+            throw error(null, "evaluation nested too deeply: infinite recursion / options(expressions=)?");
+        }
+        Context ctx = new Context(top, call, function, cloenv, callerEnv, new SEXP[0], null);
+        evalDepth++;
+        top = ctx;
+        return ctx;
+    }
+
+    public void popContext(Context ctx) {
+        try {
+            if (ctx.onExit != null) runOnExit(ctx);
+        } finally {
+            top = ctx.parent;
+            evalDepth--;
+        }
+    }
+
     /** Evaluated or promised arguments with names. */
     public static final class ArgList {
         public final SEXP[] values;
@@ -367,6 +392,7 @@ public final class Interpreter {
                 env.putRaw(s, v);
             }
         }
+        env.initialBindings = syms.length;
         if (dispatch != null) {
             env.putRaw(Symbol.get(".Generic"), StringVector.of(dispatch.generic));
             int rest = dispatch.classes.length() - dispatch.position;
