@@ -22,6 +22,9 @@ import org.rlambda.sexp.Vector;
 public final class Arithmetic {
     private Arithmetic() { }
 
+    /** Set by the %% kernel when the quotient is beyond exact representation (GNU R warns). */
+    private static final ThreadLocal<Boolean> LOST_ACCURACY = new ThreadLocal<>();
+
     public static void register(Builtins b) {
         for (String op : new String[] {"+", "-", "*", "/", "^", "%%", "%/%"}) {
             b.addGroup("Ops", op, (in, call, args, names, rho) -> arith(in, call, op, args));
@@ -41,7 +44,7 @@ public final class Arithmetic {
         if (args.length != 2) throw in.error(call, "operator needs one or two arguments");
         SEXP x = args[0], y = args[1];
         if (x instanceof DoubleVector && y instanceof DoubleVector && x.length() == 1 && y.length() == 1
-                && x.attributes() == null && y.attributes() == null) {
+                && x.attributes() == null && y.attributes() == null && !op.equals("%%")) {
             return new DoubleVector(new double[] {apply(op, ((DoubleVector) x).get(0), ((DoubleVector) y).get(0))});
         }
         if (!isNumeric(x) || !isNumeric(y)) throw in.error(call, "non-numeric argument to binary operator");
@@ -61,6 +64,10 @@ public final class Arithmetic {
             result = doubleArith(op, a, c, n);
         } else {
             result = doubleArith(op, a, c, n);
+        }
+        if (LOST_ACCURACY.get() != null) {
+            LOST_ACCURACY.remove();
+            in.warning(in.currentCall(), "probable complete loss of accuracy in modulus");
         }
         r.copyAttributes(result);
         return result;
@@ -175,11 +182,18 @@ public final class Arithmetic {
                     break;
             }
         }
+        boolean lostAccuracy = false;
         for (int i = 0, ia = 0, ic = 0; i < n; i++) {
-            o[i] = apply(op, dAt(a, ia), dAt(c, ic));
+            double x = dAt(a, ia), y = dAt(c, ic);
+            o[i] = apply(op, x, y);
+            if (op.equals("%%") && y != 0 && Double.isFinite(x / y) && Math.abs(x / y) * Math.ulp(1.0) > 1
+                    && !(Math.abs(y) * Math.ulp(1.0) > 1 && Double.isFinite(x) && Math.abs(x) <= Math.abs(y))) {
+                lostAccuracy = true;
+            }
             if (++ia == na) ia = 0;
             if (++ic == nc) ic = 0;
         }
+        if (lostAccuracy) LOST_ACCURACY.set(Boolean.TRUE);
         return new DoubleVector(o);
     }
 
@@ -197,19 +211,21 @@ public final class Arithmetic {
         }
     }
 
+    /**
+     * NaN operands propagate as on GNU R's x86-64 hardware: the first NaN operand's payload
+     * wins, so NA + NaN is NA and NaN + NA is NaN (Java's own NaN propagation is unspecified).
+     */
     private static double naAware(double x, double y, double r) {
-        if (Double.isNaN(r)) {
-            if (DoubleVector.isNA(x) || DoubleVector.isNA(y)) return DoubleVector.NA;
-        }
+        if (x != x) return x;
+        if (y != y) return y;
         return r;
     }
 
     /** R's x^y: 1^y and x^0 are 1 even for NA/NaN. */
     public static double pow(double x, double y) {
         if (x == 1.0 || y == 0.0) return 1.0;
-        if (Double.isNaN(x) || Double.isNaN(y)) {
-            return DoubleVector.isNA(x) || DoubleVector.isNA(y) ? DoubleVector.NA : x + y;
-        }
+        if (x != x) return x;
+        if (y != y) return y;
         return Math.pow(x, y);
     }
 

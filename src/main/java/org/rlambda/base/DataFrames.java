@@ -18,6 +18,10 @@ public final class DataFrames {
     private DataFrames() { }
 
     public static void register(Builtins b) {
+        // .subset/.subset2: `[`/`[[` without S3 dispatch (what data-frame methods use on their
+        // own list); delegate to the subsetting topic's kernels
+        if (b.get(".subset") == null) b.add(".subset", Subset::bracket);
+        if (b.get(".subset2") == null) b.add(".subset2", Subset::bracket2);
         // .row_names_info(x, type): 0 the stored attribute, 1 the row count negated when the
         // names are automatic, 2 the row count
         b.add(".row_names_info", "x, type", (in, call, a, rho) -> {

@@ -50,6 +50,7 @@ public final class CsvBuiltins {
                     r.flush = flag(in, a[20], "flush");
                     return ReadTable.read(in, rho, r);
                 });
+        b.add(".readFileText", "path", (in, call, a, rho) -> readFileText(in, a[0]));
         b.add(".formatTable", "x, quote, sep, eol, na, dec, row.names, col.names, qmethod.double", (in, call, a, rho) -> {
             WriteTable.Args w = new WriteTable.Args();
             w.quote = a[1];
@@ -106,6 +107,23 @@ public final class CsvBuiltins {
             for (int i = 0; i < v.length; i++) v[i] = counts.get(i);
             return new IntVector(v);
         });
+    }
+
+    /** The whole text of a file (UTF-8), for read.table on a plain file. */
+    private static SEXP readFileText(org.rlambda.eval.Interpreter in, SEXP path) {
+        String p = string(path, "");
+        try {
+            return StringVector.of(java.nio.file.Files.readString(java.nio.file.Path.of(p), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.nio.charset.MalformedInputException e) {
+            try {
+                byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(p));
+                return StringVector.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
+            } catch (java.io.IOException e2) {
+                throw in.errorInCurrentCall("cannot open the connection");
+            }
+        } catch (java.io.IOException e) {
+            throw in.errorInCurrentCall("cannot open the connection");
+        }
     }
 
     /** The lines of a character vector as one text (an element may itself hold several lines). */

@@ -25,7 +25,10 @@ public final class CsvParser {
     }
 
     private final String s;
+    private final char[] buf;
     private final int n;
+    /** ASCII characters that end or change a plain run in separated mode. */
+    private final boolean[] special = new boolean[128];
     private final Options o;
     private int pos;
     private int line = 1;
@@ -38,9 +41,20 @@ public final class CsvParser {
 
     public CsvParser(String text, Options options) {
         this.s = text;
+        this.buf = text.toCharArray();
         this.n = text.length();
         this.o = options;
+        mark(options.sep);
+        mark('\n');
+        mark('\r');
+        mark(options.comment);
+        for (int i = 0; i < options.quote.length(); i++) mark(options.quote.charAt(i));
+        if (options.allowEscapes) mark('\\');
     }
+
+    private void mark(char c) { if (c != 0 && c < 128) special[c] = true; }
+
+    private boolean isSpecial(char c) { return c < 128 ? special[c] : (c == o.sep || isQuote(c) || c == o.comment); }
 
     public boolean atEnd() { return pos >= n; }
 
@@ -104,7 +118,13 @@ public final class CsvParser {
             sb.setLength(0);
             char c = 0;
             while (pos < n) {
-                c = s.charAt(pos);
+                c = buf[pos];
+                if (!isSpecial(c)) {
+                    // the common case: a plain character of an unquoted field
+                    if (!simple) sb.append(c);
+                    pos++;
+                    continue;
+                }
                 if (c == sep || c == '\n' || c == '\r') break;
                 if (c == o.comment && o.comment != 0) break;
                 if (isQuote(c)) {

@@ -12,14 +12,20 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
         description <- "text"
         lines <- text
     } else {
-        if (is.character(file)) {
+        if (is.character(file) && length(file) == 1L && file.exists(file) && !dir.exists(file)) {
+            # a plain file is read whole in Java: no connection, no per-line strings
             description <- file
-            file <- file(file, "rt")
-            on.exit(close(file))
-        } else if (inherits(file, "connection")) {
-            description <- "connection"
-        } else stop("'file' must be a character string or connection")
-        lines <- readLines(file, warn = FALSE)
+            lines <- .readFileText(file)
+        } else {
+            if (is.character(file)) {
+                description <- file
+                file <- file(file, "rt")
+                on.exit(close(file))
+            } else if (inherits(file, "connection")) {
+                description <- "connection"
+            } else stop("'file' must be a character string or connection")
+            lines <- readLines(file, warn = FALSE)
+        }
     }
     .readTable(lines, description, header, !missing(header), sep, quote, dec,
                if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
