@@ -15,7 +15,7 @@ import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
 
-/** stats: median (median.default), var and sd for vectors. */
+/** stats: median (median.default) and sd for vectors (var, cov, cor: {@link Covariance}). */
 public final class Descriptive {
     private Descriptive() { }
 
@@ -27,7 +27,6 @@ public final class Descriptive {
             boolean naRm = a[1] != null && Coerce.logicalElement((Vector) a[1], 0) == 1;
             return median(in, x, naRm);
         });
-        b.add("var", "x, y, na.rm, use", Descriptive::var);
         b.add("sd", "x, na.rm", (in, call, a, rho) -> {
             if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
             boolean naRm = a[1] != null && Coerce.logicalElement((Vector) a[1], 0) == 1;
@@ -35,7 +34,7 @@ public final class Descriptive {
             double d = ((DoubleVector) v).get(0);
             return DoubleVector.of(Math.sqrt(d));
         });
-        b.markClosureLike("median.default", "var", "sd");
+        b.markClosureLike("median.default", "sd");
     }
 
     /** median of x (the R closure median.default's semantics), dropping names. */
@@ -93,15 +92,6 @@ public final class Descriptive {
         if (v instanceof DoubleVector) return v;
         org.rlambda.sexp.SEXP d = org.rlambda.base.Coercion.to(in, v, SexpType.DOUBLE);
         return (Vector) d;
-    }
-
-    private static SEXP var(Interpreter in, Call call, SEXP[] a, Environment rho) {
-        if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
-        boolean naRm = a[2] != null && Coerce.logicalElement((Vector) a[2], 0) == 1;
-        Vector x = numericData(in, a[0], "x");
-        Vector y = a[1] == null || a[1] == Null.NULL ? null : numericData(in, a[1], "y");
-        if (y != null && y.length() != x.length()) throw in.errorInCurrentCall("incompatible dimensions");
-        return variance(in, x, y, naRm);
     }
 
     /** Sample (co)variance with denominator n - 1; NA when fewer than two complete observations. */
