@@ -281,16 +281,33 @@ public final class Covariance {
         return s;
     }
 
-    private static DoubleDouble crossSumDD(double[] a, double am, double[] b, double bm, boolean[] keep) {
-        DoubleDouble s = new DoubleDouble();
+    /** The sum over kept k of (a[k] - am) * (b[k] - bm), all in long double as GNU R 4.2 does. */
+    private static LongDouble crossSum(double[] a, double am, double[] b, double bm, boolean[] keep) {
+        LongDouble s = LongDouble.ZERO_VALUE;
+        LongDouble lam = LongDouble.of(am), lbm = LongDouble.of(bm);
         for (int k = 0; k < a.length; k++) {
             if (keep != null && !keep[k]) continue;
-            s.addProduct(a[k] - am, b[k] - bm);
+            s = s.add(LongDouble.of(a[k]).subtract(lam).multiply(LongDouble.of(b[k]).subtract(lbm)));
         }
         return s;
     }
 
-    private static double clamp(double v) { return v >= 1 ? 1 : v <= -1 ? -1 : v; }
+    /** GNU R's two-pass mean in long double over the kept values, rounded to double. */
+    static double mean(double[] x, boolean[] keep, int nobs) {
+        LongDouble s = LongDouble.ZERO_VALUE;
+        for (int k = 0; k < x.length; k++) if (keep == null || keep[k]) s = s.add(LongDouble.of(x[k]));
+        LongDouble n = LongDouble.of(nobs);
+        LongDouble t = s.divide(n);
+        if (Double.isFinite(t.toDouble())) {
+            s = LongDouble.ZERO_VALUE;
+            for (int k = 0; k < x.length; k++) if (keep == null || keep[k]) s = s.add(LongDouble.of(x[k]).subtract(t));
+            t = t.add(s.divide(n));
+        }
+        return t.toDouble();
+    }
+
+    /** GNU R 4.2 caps correlations at 1 (rounding can overshoot); it leaves -1 - eps alone. */
+    private static double clamp(double v) { return v > 1 ? 1 : v; }
 
     /** use = "all.obs", "complete.obs", "na.or.complete": rows with any missing value are dropped. */
     private static void complete(double[][] x, double[][] y, int n, boolean[] ind, boolean kendall, boolean cor, Result r) {
@@ -303,8 +320,8 @@ public final class Covariance {
         }
         double[] xm = new double[ncx], ym = new double[ncy];
         if (!kendall) {
-            for (int i = 0; i < ncx; i++) xm[i] = DoubleDouble.mean(x[i], 0, n, ind, nobs);
-            if (y != null) for (int j = 0; j < ncy; j++) ym[j] = DoubleDouble.mean(y[j], 0, n, ind, nobs);
+            for (int i = 0; i < ncx; i++) xm[i] = mean(x[i], ind, nobs);
+            if (y != null) for (int j = 0; j < ncy; j++) ym[j] = mean(y[j], ind, nobs);
         }
         int n1 = nobs - 1;
         double[][] yy = y == null ? x : y;
@@ -312,7 +329,7 @@ public final class Covariance {
         for (int i = 0; i < ncx; i++) {
             for (int j = 0; j < ncy; j++) {
                 if (y == null && j > i) continue;
-                double v = kendall ? kendallSum(x[i], yy[j], ind) : crossSumDD(x[i], xm[i], yy[j], ymm[j], ind).div(n1);
+                double v = kendall ? kendallSum(x[i], yy[j], ind) : crossSum(x[i], xm[i], yy[j], ymm[j], ind).divide(LongDouble.of(n1)).toDouble();
                 r.ans[i + j * ncx] = v;
                 if (y == null) r.ans[j + i * ncx] = v;
             }
@@ -362,9 +379,9 @@ public final class Covariance {
                     if (ind != null && !ind[k]) continue;
                     for (int m = 0; m < c.length; m++) if ((ind == null || ind[m]) && c[k] != c[m]) s++;
                 }
-                sd[i] = Math.sqrt(s);
+                sd[i] = LongDouble.of(s).sqrt().toDouble();
             } else {
-                sd[i] = crossSumDD(c, means[i], c, means[i], ind).divided(n1).sqrt();
+                sd[i] = crossSum(c, means[i], c, means[i], ind).divide(LongDouble.of(n1)).sqrt().toDouble();
             }
         }
         return sd;
@@ -380,8 +397,8 @@ public final class Covariance {
         boolean[] naX = hasNa(x), naY = y == null ? naX : hasNa(y);
         double[] xm = new double[ncx], ym = new double[ncy];
         if (!kendall) {
-            for (int i = 0; i < ncx; i++) xm[i] = naX[i] ? DoubleVector.NA : DoubleDouble.mean(x[i], 0, n, null, n);
-            if (y != null) for (int j = 0; j < ncy; j++) ym[j] = naY[j] ? DoubleVector.NA : DoubleDouble.mean(y[j], 0, n, null, n);
+            for (int i = 0; i < ncx; i++) xm[i] = naX[i] ? DoubleVector.NA : mean(x[i], null, n);
+            if (y != null) for (int j = 0; j < ncy; j++) ym[j] = naY[j] ? DoubleVector.NA : mean(y[j], null, n);
         }
         int n1 = n - 1;
         double[][] yy = y == null ? x : y;
@@ -391,7 +408,7 @@ public final class Covariance {
                 if (y == null && j > i) continue;
                 double v;
                 if (naX[i] || naY[j]) v = DoubleVector.NA;
-                else v = kendall ? kendallSum(x[i], yy[j], null) : crossSumDD(x[i], xm[i], yy[j], ymm[j], null).div(n1);
+                else v = kendall ? kendallSum(x[i], yy[j], null) : crossSum(x[i], xm[i], yy[j], ymm[j], null).divide(LongDouble.of(n1)).toDouble();
                 r.ans[i + j * ncx] = v;
                 if (y == null) r.ans[j + i * ncx] = v;
             }
@@ -442,27 +459,29 @@ public final class Covariance {
     /** use = "pairwise.complete.obs" (Pearson): each pair of columns on its own complete rows. */
     private static double pairwise(double[] a, double[] b, int n, boolean kendall, boolean cor, Result r) {
         int nobs = 0;
-        DoubleDouble sa = new DoubleDouble(), sb = new DoubleDouble();
+        LongDouble ma = LongDouble.ZERO_VALUE, mb = LongDouble.ZERO_VALUE;
         for (int k = 0; k < n; k++) {
             if (a[k] != a[k] || b[k] != b[k]) continue;
             nobs++;
             if (!kendall) {
-                sa.add(a[k]);
-                sb.add(b[k]);
+                ma = ma.add(LongDouble.of(a[k]));
+                mb = mb.add(LongDouble.of(b[k]));
             }
         }
         if (nobs < 2) return DoubleVector.NA;
-        DoubleDouble sum = new DoubleDouble(), sdA = new DoubleDouble(), sdB = new DoubleDouble();
+        LongDouble sum = LongDouble.ZERO_VALUE, sdA = LongDouble.ZERO_VALUE, sdB = LongDouble.ZERO_VALUE;
+        LongDouble n1 = LongDouble.of(nobs - 1);
         if (!kendall) {
-            // one-pass means, kept in extended precision as GNU R's long double accumulators are
-            DoubleDouble ma = sa.divided(nobs), mb = sb.divided(nobs);
+            // one pass for the means here, unlike the complete-case strategies
+            ma = ma.divide(LongDouble.of(nobs));
+            mb = mb.divide(LongDouble.of(nobs));
             for (int k = 0; k < n; k++) {
                 if (a[k] != a[k] || b[k] != b[k]) continue;
-                double da = (a[k] - ma.hi) - ma.lo, db = (b[k] - mb.hi) - mb.lo;
-                sum.addProduct(da, db);
+                LongDouble da = LongDouble.of(a[k]).subtract(ma), db = LongDouble.of(b[k]).subtract(mb);
+                sum = sum.add(da.multiply(db));
                 if (cor) {
-                    sdA.addProduct(da, da);
-                    sdB.addProduct(db, db);
+                    sdA = sdA.add(da.multiply(da));
+                    sdB = sdB.add(db.multiply(db));
                 }
             }
         } else {
@@ -471,25 +490,26 @@ public final class Covariance {
                 for (int m = 0; m < k; m++) {
                     if (a[m] != a[m] || b[m] != b[m]) continue;
                     double da = sign(a[k] - a[m]), db = sign(b[k] - b[m]);
-                    sum.add(da * db);
+                    sum = sum.add(LongDouble.of(da * db));
                     if (cor) {
-                        sdA.add(da * da);
-                        sdB.add(db * db);
+                        sdA = sdA.add(LongDouble.of(da * da));
+                        sdB = sdB.add(LongDouble.of(db * db));
                     }
                 }
             }
         }
-        int n1 = nobs - 1;
         if (cor) {
-            if (sdA.value() == 0 || sdB.value() == 0) {
+            if (sdA.isZero() || sdB.isZero()) {
                 r.sdZero = true;
                 return DoubleVector.NA;
             }
-            double s = kendall ? sum.value() : sum.div(n1);
-            double da = kendall ? sdA.sqrt() : sdA.divided(n1).sqrt();
-            double db = kendall ? sdB.sqrt() : sdB.divided(n1).sqrt();
-            return clamp(s / (da * db));
+            if (!kendall) {
+                sdA = sdA.divide(n1);
+                sdB = sdB.divide(n1);
+                sum = sum.divide(n1);
+            }
+            return clamp(sum.divide(sdA.sqrt().multiply(sdB.sqrt())).toDouble());
         }
-        return kendall ? sum.value() : sum.div(n1);
+        return kendall ? sum.toDouble() : sum.divide(n1).toDouble();
     }
 }

@@ -146,6 +146,9 @@ var <- function(x, y = NULL, na.rm = FALSE, use) {
     .covCor(x, y, na.method, "pearson", FALSE)
 }
 
+sd <- function(x, na.rm = FALSE)
+    sqrt(var(if (is.vector(x) || is.factor(x)) x else as.double(x), na.rm = na.rm))
+
 # ------------------------------------------------------------------ summary
 
 summary.default <- function(object, ..., digits, quantile.type = 7) {
