@@ -186,7 +186,10 @@ public final class Arithmetic {
         for (int i = 0, ia = 0, ic = 0; i < n; i++) {
             double x = dAt(a, ia), y = dAt(c, ic);
             o[i] = apply(op, x, y);
-            if (op.equals("%%") && Math.abs(x / y) * Math.ulp(1.0) > 1) lostAccuracy = true;
+            if (op.equals("%%") && y != 0 && Double.isFinite(x / y) && Math.abs(x / y) * Math.ulp(1.0) > 1
+                    && !(Math.abs(y) * Math.ulp(1.0) > 1 && Double.isFinite(x) && Math.abs(x) <= Math.abs(y))) {
+                lostAccuracy = true;
+            }
             if (++ia == na) ia = 0;
             if (++ic == nc) ic = 0;
         }

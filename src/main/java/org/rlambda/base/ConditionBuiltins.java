@@ -109,6 +109,49 @@ public final class ConditionBuiltins {
             return Null.NULL;
         });
         b.add(".formatError", "cond", (in, call, a, rho) -> StringVector.of(in.conditions().formatError((ListVector) a[0])));
+        b.addSpecial("stopifnot", ConditionBuiltins::stopifnot);
+        b.markClosureLike("stopifnot");
+        b.add("warnings", "...", (in, call, a, rho) -> {
+            List<Conditions.Warning> ws = in.conditions().lastWarnings();
+            SEXP[] calls = new SEXP[ws.size()];
+            String[] msgs = new String[ws.size()];
+            for (int i = 0; i < calls.length; i++) {
+                calls[i] = ws.get(i).call == null ? Null.NULL : ws.get(i).call;
+                msgs[i] = ws.get(i).message;
+            }
+            ListVector r = new ListVector(calls);
+            if (calls.length > 0) r.setAttributeRaw("names", new StringVector(msgs));
+            r.setAttributeRaw("class", StringVector.of("warnings"));
+            return r;
+        });
+        b.add("print.warnings", "x, tags, header, ...", (in, call, a, rho) -> {
+            ListVector x = (ListVector) a[0];
+            int n = x.length();
+            if (n > 0) {
+                StringBuilder sb = new StringBuilder(n == 1 ? "Warning message:\n" : "Warning messages:\n");
+                StringVector msgs = x.names();
+                for (int i = 0; i < n; i++) {
+                    String ind = n == 1 ? "" : (i + 1) + ": ";
+                    String msg = msgs == null ? "" : msgs.get(i);
+                    SEXP c = x.get(i);
+                    if (c instanceof Call) {
+                        java.util.List<String> temp = org.rlambda.parse.Deparser.deparse(c, 50, true);
+                        String first = temp.get(0);
+                        int nl = msg.indexOf('\n');
+                        String sm = nl >= 0 ? msg.substring(0, nl) : msg;
+                        boolean fits = ind.length() + first.codePointCount(0, first.length())
+                                + sm.codePointCount(0, sm.length()) <= 75;
+                        sb.append(ind).append("In ").append(first).append(temp.size() > 1 ? " ..." : "").append(" :")
+                                .append(fits ? " " : "\n  ").append(msg).append('\n');
+                    } else {
+                        sb.append(ind).append(msg).append('\n');
+                    }
+                }
+                in.out.print(sb);
+            }
+            in.visible = false;
+            return x;
+        });
         b.add(".printWarningsNow", "", (in, call, a, rho) -> {
             in.conditions().printWarnings();
             in.visible = false;
@@ -266,6 +309,91 @@ public final class ConditionBuiltins {
         } finally {
             in.conditions().setRestarts(saved);
         }
+    }
+
+    /**
+     * stopifnot(...): each argument must be all TRUE; otherwise an error naming the expression
+     * (or the argument's name), raised in the caller's call as GNU R does.
+     */
+    private static SEXP stopifnot(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        List<SEXP> exprs = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            String nm = names == null ? "" : names[i];
+            if (nm.equals("exprs") || nm.equals("exprObject") || nm.equals("local")) continue;
+            if (args[i] == Symbol.DOTS) {
+                SEXP d = in.findVarRaw(Symbol.DOTS, rho);
+                if (d instanceof org.rlambda.sexp.Dots) {
+                    org.rlambda.sexp.Dots dd = (org.rlambda.sexp.Dots) d;
+                    for (int k = 0; k < dd.length(); k++) {
+                        exprs.add(dd.value(k));
+                        labels.add(dd.name(k));
+                    }
+                }
+                continue;
+            }
+            exprs.add(args[i]);
+            labels.add(nm);
+        }
+        for (int i = 0; i < exprs.size(); i++) {
+            SEXP e = exprs.get(i);
+            SEXP r = e instanceof org.rlambda.sexp.Promise ? in.force((org.rlambda.sexp.Promise) e) : in.eval(e, rho);
+            if (allTrue(r)) continue;
+            SEXP expr = e instanceof org.rlambda.sexp.Promise ? ((org.rlambda.sexp.Promise) e).expression : e;
+            String msg = labels.get(i);
+            if (msg.isEmpty()) {
+                Call ae = allEqualCall(expr);
+                if (ae != null) {
+                    StringBuilder sb = new StringBuilder();
+                    int shown = 0;
+                    if (r instanceof Vector) {
+                        for (int k = 0; k < r.length() && k < 3; k++) {
+                            if (k > 0) sb.append("\n  ");
+                            sb.append(Coerce.stringElement((Vector) r, k));
+                            shown++;
+                        }
+                        if (r.length() > 3) sb.append("\n  ....");
+                    }
+                    msg = dparse(ae.arg(positional(ae, 0))) + " and " + dparse(ae.arg(positional(ae, 1))) + " are not equal:\n  " + sb;
+                } else {
+                    msg = dparse(expr) + (r.length() == 1 ? " is not TRUE" : " are not all TRUE");
+                }
+            }
+            Context ctx = in.contextOf(rho);
+            SEXP errCall = ctx == null || ctx.function == null ? Null.NULL : ctx.call;
+            throw in.conditions().errorFromCondition(Conditions.make(msg, errCall == Null.NULL ? null : errCall,
+                    "simpleError", "error", "condition"));
+        }
+        in.visible = false;
+        return Null.NULL;
+    }
+
+    private static boolean allTrue(SEXP r) {
+        if (!(r instanceof LogicalVector)) return false;
+        LogicalVector l = (LogicalVector) r;
+        for (int i = 0; i < l.length(); i++) if (l.get(i) != 1) return false;
+        return true;
+    }
+
+    private static String dparse(SEXP e) {
+        List<String> ch = org.rlambda.parse.Deparser.deparse(e, 60, true);
+        return ch.size() > 1 ? ch.get(0) + " ...." : ch.get(0);
+    }
+
+    /** all.equal(a, b) with two unnamed arguments (or exactly two arguments), else null. */
+    private static Call allEqualCall(SEXP e) {
+        if (!(e instanceof Call) || !((Call) e).isCallTo("all.equal")) return null;
+        Call c = (Call) e;
+        int unnamed = 0;
+        for (int i = 0; i < c.argCount(); i++) if (c.argName(i).isEmpty()) unnamed++;
+        if (c.argCount() == 2 || unnamed == 2) return c;
+        return null;
+    }
+
+    private static int positional(Call c, int k) {
+        if (c.argCount() == 2) return k;
+        for (int i = 0; i < c.argCount(); i++) if (c.argName(i).isEmpty() && k-- == 0) return i;
+        return k;
     }
 
     static SEXP logical(boolean b) { return LogicalVector.valueOf(b); }

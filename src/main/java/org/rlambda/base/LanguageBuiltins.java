@@ -126,6 +126,14 @@ public final class LanguageBuiltins {
             return Null.NULL;
         });
         b.addSpecial("switch", LanguageBuiltins::doSwitch);
+        b.addSpecial("~", (in, call, args, names, rho) -> {
+            // a formula is the call itself, with its class and the environment it was made in
+            if (call.getAttribute("class") != null) return call;
+            Call f = new Call(call.function, call.args(), call.namesOrNull() == null ? null : call.namesOrNull().clone());
+            f.setAttributeRaw("class", StringVector.of("formula"));
+            f.setAttributeRaw(".Environment", rho);
+            return f;
+        });
         b.add("invisible", (in, call, args, names, rho) -> {
             SEXP v = args.length == 0 ? Null.NULL : args[0];
             in.visible = false;

@@ -14,6 +14,7 @@ public final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
+            "matrices.R",
             "vectors.R",
             "print.R",
             "factor.R",
@@ -21,6 +22,7 @@ public final class Library {
             "dates.R",
             "utils.R",
             "dataframes.R",
+            "language.R",
             "stats.R"
     );
 
@@ -50,9 +52,19 @@ public final class Library {
         RSources.register(b);
         LanguageBuiltins.register(b);
         org.rlambda.base.ConditionBuiltins.register(b);
+        org.rlambda.base.ApplyBuiltins.register(b);
+        org.rlambda.base.EnvBuiltins.register(b);
+        org.rlambda.base.StackBuiltins.register(b);
+        org.rlambda.base.CodeBuiltins.register(b);
+        org.rlambda.base.OptionsBuiltins.register(b);
+        org.rlambda.base.NamespaceBuiltins.register(b);
+        org.rlambda.base.Bquote.register(b);
+        org.rlambda.base.LimitBuiltins.register(b);
+        org.rlambda.base.Unlist.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
+        org.rlambda.base.Matrices.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
         org.rlambda.print.FormatBuiltins.register(b);

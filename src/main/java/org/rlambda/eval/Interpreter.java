@@ -57,6 +57,7 @@ public final class Interpreter {
         this.globalEnv = new Environment(baseEnv, 64);
         this.globalEnv.setName("R_GlobalEnv");
         this.globalEnv.markGlobal();
+        this.globalEnv.hashed = true;
         for (BuiltinFunction f : builtins.all().values()) baseEnv.putRaw(Symbol.get(f.name), f);
         this.conditions = new Conditions(this);
         Options.installDefaults(options);
@@ -211,29 +212,9 @@ public final class Interpreter {
             }
             names = call.hasNames() ? call.namesOrNull().clone() : null;
         } else {
-            List<SEXP> vs = new ArrayList<>();
-            List<String> ns = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                SEXP a = call.arg(i);
-                if (a == Symbol.DOTS) {
-                    SEXP d = findVarRaw(Symbol.DOTS, rho);
-                    if (d instanceof Dots) {
-                        Dots dots = (Dots) d;
-                        for (int k = 0; k < dots.length(); k++) {
-                            SEXP v = dots.value(k);
-                            vs.add(v instanceof Promise ? force((Promise) v) : v);
-                            ns.add(dots.name(k));
-                        }
-                    } else if (d == null) {
-                        throw error(call, "'...' used in an incorrect context");
-                    }
-                } else {
-                    vs.add(a == Symbol.MISSING_ARG ? a : eval(a, rho));
-                    ns.add(call.argName(i));
-                }
-            }
-            values = vs.toArray(new SEXP[0]);
-            names = ns.toArray(new String[0]);
+            ArgList a = expandDots(call, rho, true);
+            values = a.values;
+            names = a.names;
         }
         if (b.internalGeneric && values.length > 0 && values[0].isObject()) {
             SEXP r = S3.tryDispatchInternal(this, b.name, call, values, names, rho);
@@ -294,6 +275,30 @@ public final class Interpreter {
 
     public void popPseudoContext(Context ctx) { top = ctx.parent; }
 
+    /**
+     * Pushes a function context evaluating in {@code cloenv} (eval's own frame in GNU R is such a
+     * context: it shows in tracebacks as a second "eval" and is the target of return()).
+     * Pair with {@link #popContext}.
+     */
+    public Context pushContext(Call call, SEXP function, Environment cloenv, Environment callerEnv) {
+        if (evalDepth >= maxDepth()) {
+            throw error(null, "evaluation nested too deeply: infinite recursion / options(expressions=)?");
+        }
+        Context ctx = new Context(top, call, function, cloenv, callerEnv, new SEXP[0], null);
+        evalDepth++;
+        top = ctx;
+        return ctx;
+    }
+
+    public void popContext(Context ctx) {
+        try {
+            if (ctx.onExit != null) runOnExit(ctx);
+        } finally {
+            top = ctx.parent;
+            evalDepth--;
+        }
+    }
+
     /** Evaluated or promised arguments with names. */
     public static final class ArgList {
         public final SEXP[] values;
@@ -312,6 +317,15 @@ public final class Interpreter {
             for (int i = 0; i < n; i++) vs[i] = promiseFor(call.arg(i), rho);
             return new ArgList(vs, call.hasNames() ? call.namesOrNull().clone() : null);
         }
+        return expandDots(call, rho, false);
+    }
+
+    /**
+     * A call's arguments with {@code ...} replaced by the caller's dots: evaluated (for builtins,
+     * forcing the dots' promises) or as promises (for closures).
+     */
+    private ArgList expandDots(Call call, Environment rho, boolean evaluate) {
+        int n = call.argCount();
         List<SEXP> vs = new ArrayList<>();
         List<String> ns = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -321,12 +335,16 @@ public final class Interpreter {
                 if (d instanceof Dots) {
                     Dots dots = (Dots) d;
                     for (int k = 0; k < dots.length(); k++) {
-                        vs.add(dots.value(k));
+                        SEXP v = dots.value(k);
+                        vs.add(evaluate && v instanceof Promise ? force((Promise) v) : v);
                         ns.add(dots.name(k));
                     }
                 } else if (d == null) {
                     throw error(call, "'...' used in an incorrect context");
                 }
+            } else if (evaluate) {
+                vs.add(a == Symbol.MISSING_ARG ? a : eval(a, rho));
+                ns.add(call.argName(i));
             } else {
                 vs.add(promiseFor(a, rho));
                 ns.add(call.argName(i));
@@ -367,6 +385,7 @@ public final class Interpreter {
                 env.putRaw(s, v);
             }
         }
+        env.initialBindings = syms.length;
         if (dispatch != null) {
             env.putRaw(Symbol.get(".Generic"), StringVector.of(dispatch.generic));
             int rest = dispatch.classes.length() - dispatch.position;

@@ -18,12 +18,22 @@ public final class Environment extends SEXP {
     private Symbol[] keys;             // small representation (null once hashed)
     private SEXP[] vals;
     private int size;
-    private HashMap<Symbol, SEXP> map; // large representation
+    private HashMap<Symbol, SEXP> map; // large representation (insertion-ordered)
     private Environment parent;
     private String name;
     private boolean locked;
     private Set<Symbol> lockedBindings;
     private Set<Symbol> activeBindings;
+    /**
+     * GNU R's frame layout, which decides the order of ls(sorted = FALSE) and as.list(env):
+     * a hashed frame (new.env(), the global environment) lists by hash bucket; an unhashed one
+     * (a function's frame) lists later bindings newest first, then the first {@code initialBindings}
+     * (the arguments) in order.
+     */
+    public boolean hashed;
+    /** The initial hash table size of a hashed frame (new.env(size = )). */
+    public int hashSize = 29;
+    public int initialBindings;
     /** True for an engine's global environment, whose bindings are counted on the symbols. */
     private boolean global;
     /** True for an engine's base environment, whose builtin bindings are cached on the symbols. */
@@ -34,7 +44,7 @@ public final class Environment extends SEXP {
     public Environment(Environment parent, int expectedSize) {
         this.parent = parent;
         if (expectedSize > SMALL) {
-            map = new HashMap<>(expectedSize * 2);
+            map = new java.util.LinkedHashMap<>(expectedSize * 2);
         } else {
             keys = new Symbol[Math.max(2, expectedSize)];
             vals = new SEXP[keys.length];
@@ -112,7 +122,7 @@ public final class Environment extends SEXP {
         }
         if (size == keys.length) {
             if (size >= SMALL) {
-                map = new HashMap<>(SMALL * 4);
+                map = new java.util.LinkedHashMap<>(SMALL * 4);
                 for (int i = 0; i < size; i++) map.put(keys[i], vals[i]);
                 map.put(s, v);
                 keys = null;

@@ -46,18 +46,26 @@ as.character.error <- function(x, ...) {
         paste0("Error: ", msg, "\n")
 }
 
-try <- function(expr, silent = FALSE, outFile = stderr()) {
+try <- function(expr, silent = FALSE, outFile = getOption("try.outFile", default = stderr())) {
+    tryCall <- sys.call()
     tryCatch(expr, error = function(e) {
         call <- conditionCall(e)
-        if (!is.null(call) && identical(call[[1L]], quote(doTryCatch)))
-            call <- sys.call(-4L)
-        if (!is.null(call) && !identical(call[[1L]], quote(doTryCatch))) {
-            e$call <- call
-        }
-        msg <- .formatError(e)
-        .setErrorMessage(msg)
-        if (!silent && isTRUE(getOption("show.error.messages")))
+        if (!is.null(call)) {
+            # an error raised directly in expr names tryCatch's frame; GNU R shows try's own call
+            if (identical(call[[1L]], quote(doTryCatch))) call <- tryCall
+            dcall <- deparse(call, nlines = 1L)
+            prefix <- paste("Error in", dcall, ": ")
+            firstLine <- strsplit(conditionMessage(e), "\n")[[1L]][1L]
+            if (is.na(firstLine)) firstLine <- ""
+            if (14L + nchar(dcall, type = "w") + nchar(firstLine, type = "w") > 75L)
+                prefix <- paste0(prefix, "\n  ")
+        } else prefix <- "Error : "
+        msg <- paste0(prefix, conditionMessage(e), "\n")
+        .setErrorMessage(msg[1L])
+        if (!silent && isTRUE(getOption("show.error.messages"))) {
             cat(msg, file = outFile)
+            .printWarningsNow()
+        }
         invisible(structure(msg, class = "try-error", condition = e))
     })
 }
@@ -78,3 +86,15 @@ print.proc_time <- function(x, ...) {
     invisible(x)
 }
 
+
+print.formula <- function(x, showEnv = !identical(e, .GlobalEnv), ...) {
+    e <- environment(x)
+    attr(x, ".Environment") <- NULL
+    print.default(unclass(x), ...)
+    if (showEnv) print(e)
+    invisible(x)
+}
+format.formula <- function(x, ...) {
+    attr(x, ".Environment") <- NULL
+    deparse(unclass(x))
+}

@@ -1,0 +1,62 @@
+package org.rlambda.base;
+
+import java.util.Set;
+import org.rlambda.eval.Builtins;
+import org.rlambda.eval.Interpreter;
+import org.rlambda.sexp.Call;
+import org.rlambda.sexp.Environment;
+import org.rlambda.sexp.LogicalVector;
+import org.rlambda.sexp.Promise;
+import org.rlambda.sexp.SEXP;
+import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
+
+/**
+ * Packages the way scripts use them: every bundled package (base, stats, utils, methods,
+ * jsonlite, and the other default packages) lives in the one base environment, so
+ * {@code pkg::name} finds {@code name} there; any other package does not exist. library(),
+ * require() and friends are R code in language.R on top of {@code .rlambdaHasPackage}.
+ */
+public final class NamespaceBuiltins {
+    private NamespaceBuiltins() { }
+
+    /** The packages bundled with the engine. */
+    static final Set<String> BUNDLED = Set.of("base", "stats", "utils", "methods", "jsonlite", "graphics", "grDevices",
+            "datasets", "tools");
+
+    public static void register(Builtins b) {
+        b.addSpecial("::", (in, call, args, names, rho) -> lookup(in, call, args, rho, true));
+        b.addSpecial(":::", (in, call, args, names, rho) -> lookup(in, call, args, rho, false));
+        b.add(".rlambdaHasPackage", "package", (in, call, a, rho) ->
+                LogicalVector.valueOf(a[0] instanceof StringVector && a[0].length() == 1
+                        && BUNDLED.contains(((StringVector) a[0]).get(0))));
+    }
+
+    private static String name(Interpreter in, Call call, SEXP x) {
+        if (x instanceof Symbol) return ((Symbol) x).name;
+        if (x instanceof StringVector && x.length() == 1) return ((StringVector) x).get(0);
+        throw in.error(call, "bad namespace name");
+    }
+
+    private static SEXP lookup(Interpreter in, Call call, SEXP[] args, Environment rho, boolean exported) {
+        if (args.length != 2) throw in.error(call, args.length + " arguments passed to '" + (exported ? "::" : ":::") + "' which requires 2");
+        String pkg = name(in, call, args[0]);
+        String nm = name(in, call, args[1]);
+        if (!BUNDLED.contains(pkg)) {
+            // loadNamespace signals GNU R's packageNotFoundError
+            SEXP load = in.findFunction(Symbol.get("loadNamespace"), in.baseEnv);
+            in.callFunction(load, new SEXP[] {StringVector.of(pkg)}, null, rho, Call.of("loadNamespace", Symbol.get("x")));
+            throw in.error(null, "there is no package called '" + pkg + "'");
+        }
+        SEXP v = in.baseEnv.getLocal(Symbol.get(nm));
+        if (v instanceof Promise) v = in.force((Promise) v);
+        if (v == null) {
+            if (exported && !pkg.equals("base")) {
+                throw in.error(null, "'" + nm + "' is not an exported object from 'namespace:" + pkg + "'");
+            }
+            throw in.error(exported ? in.currentCall() : in.currentCall(), "object '" + nm + "' not found");
+        }
+        v.markShared();
+        return v;
+    }
+}
