@@ -172,7 +172,7 @@ summary.default <- function(object, ..., digits, quantile.type = 7) {
         if (!missing(digits)) q <- signif(q, digits)
         names(q) <- c("Min.", "1st Qu.", "Median", "Mean", "3rd Qu.", "Max.")
         if (any(miss)) c(q, "NA's" = sum(miss)) else q
-    } else if (is.recursive(object) && !is.language(object) && (n <- length(object))) {
+    } else if (.isRecursive(object) && !is.language(object) && (n <- length(object))) {
         tab <- array("", c(n, 3L), list(names(object), c("Length", "Class", "Mode")))
         lens <- numeric(n)
         for (i in 1L:n) {
@@ -190,6 +190,11 @@ summary.default <- function(object, ..., digits, quantile.type = 7) {
     class(value) <- c("summaryDefault", "table")
     value
 }
+
+# is.recursive(): lists, functions, environments and language objects
+.isRecursive <- function(x)
+    typeof(x) %in% c("list", "pairlist", "closure", "builtin", "special", "environment",
+                     "language", "expression", "externalptr", "promise", "...")
 
 summary.matrix <- function(object, ...) summary.data.frame(as.data.frame.matrix(object), ...)
 
