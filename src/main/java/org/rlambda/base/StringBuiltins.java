@@ -33,6 +33,21 @@ public final class StringBuiltins {
         });
         b.add("paste0", "..., collapse, recycle0", (in, call, a, rho) -> paste(in, call, Builtins.dots(a[0]), "", a[1], a[2], rho));
         b.add("nchar", "x, type, allowNA, keepNA", StringBuiltins::nchar);
+        b.add("nzchar", "x, keepNA", (in, call, a, rho) -> {
+            SEXP x = a[0];
+            if (x == null) throw in.error(call, "argument \"x\" is missing, with no default");
+            boolean keepNA = a[1] != null && org.rlambda.eval.Coerce.logicalElement((org.rlambda.sexp.Vector) a[1], 0) == 1;
+            if (x == org.rlambda.sexp.Null.NULL) return new org.rlambda.sexp.LogicalVector(0);
+            if (!(x instanceof org.rlambda.sexp.Vector)) throw in.error(call, "'nzchar()' requires a character vector");
+            org.rlambda.sexp.Vector v = (org.rlambda.sexp.Vector) x;
+            int[] r = new int[v.length()];
+            for (int i = 0; i < r.length; i++) {
+                String s = org.rlambda.eval.Coerce.stringElement(v, i);
+                if (s == org.rlambda.sexp.StringVector.NA) r[i] = keepNA ? org.rlambda.sexp.LogicalVector.NA : 1;
+                else r[i] = s == null || !s.isEmpty() ? 1 : 0;
+            }
+            return new org.rlambda.sexp.LogicalVector(r);
+        });
         b.add("toupper", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::upper));
         b.add("tolower", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::lower));
         b.add("casefold", "x, upper", (in, call, a, rho) -> {

@@ -14,6 +14,7 @@ public final class Library {
     /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
     static final List<String> R_SOURCES = List.of(
             "base.R",
+            "matrices.R",
             "vectors.R",
             "print.R",
             "factor.R",
@@ -62,6 +63,7 @@ public final class Library {
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
+        org.rlambda.base.Matrices.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
         org.rlambda.print.FormatBuiltins.register(b);

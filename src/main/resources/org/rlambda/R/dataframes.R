@@ -34,7 +34,7 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
             } else if (nzchar(nm) && length(pn) == 1L && !is.data.frame(xi)) {
                 pn <- nm
             }
-            if (is.null(rn) && .row_names_info(part) > 0L) rn <- .row_names_info(part, 0L)
+            if (missing(row.names) && is.null(rn) && .row_names_info(part) > 0L) rn <- .row_names_info(part, 0L)
             for (j in seq_along(part)) {
                 cols[[length(cols) + 1L]] <- part[[j]]
                 colnames <- c(colnames, pn[j])
@@ -45,7 +45,7 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
         if (!nzchar(nm)) {
             nm <- if (fix.empty.names) paste(deparse(exprs[[k]], width.cutoff = 500L), collapse = " ") else ""
         }
-        if (is.null(rn) && !is.null(names(xi)) && is.null(dim(xi)) && !anyDuplicated(names(xi)))
+        if (missing(row.names) && is.null(rn) && !is.null(names(xi)) && is.null(dim(xi)) && !anyDuplicated(names(xi)))
             rn <- names(xi)
         if (!inherits(xi, "AsIs") && !is.factor(xi)) names(xi) <- NULL
         cols[[length(cols) + 1L]] <- xi
