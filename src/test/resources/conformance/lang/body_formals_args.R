@@ -1,21 +1,19 @@
 f <- function(x, y = 2, ...) {
   x + y
 }
-print(body(f))
+print(formals(f))
 print(names(formals(f)))
 print(formals(f)$y)
+print(body(f))
 print(class(body(f)))
-print(args(f))
-print(formals(function() NULL))
-print(is.null(body(sum)))
-print(is.null(formals(sum)))
-print(formals("f")$y)
-g <- function(a) a * 2
-body(g) <- quote(a * 3)
-print(g(2))
-formals(g) <- alist(a = , b = 10)
-print(g)
+body(f) <- quote(x * y)
+print(f(3))
+formals(f)$y <- 10
+print(f(3))
+print(args(sum))
+g <- function() NULL
+formals(g) <- alist(a = , b = 5)
 print(names(formals(g)))
-h <- function(n) n
-formals(h)$n <- 5
-print(h())
+print(formalArgs(f))
+print(is.null(formals(sum)))
+print(body(function(x) x^2))

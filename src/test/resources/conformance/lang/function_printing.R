@@ -1,10 +1,13 @@
-add <- function(x, y = 1) {
-  # comments are dropped without srcref
-  x + y
+square <- function(x) x^2
+print(square)
+add <- function(a, b = 1) {
+  # a comment is dropped by Rscript
+  result <- a + b
+  result
 }
 add
-print(function(a) a^2)
-compose <- function(f, g) function(x) g(f(x))
-h <- compose(sqrt, abs)
-print(body(h))
-print(formals(compose))
+compose <- function(f, g) function(...) f(g(...))
+print(compose)
+print(function(x, ...) NULL)
+h <- function(x) if (x > 0) "pos" else if (x < 0) "neg" else "zero"
+h
