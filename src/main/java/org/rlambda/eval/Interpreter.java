@@ -519,7 +519,13 @@ public final class Interpreter {
     // ------------------------------------------------------------------ assignment
 
     /** Binds {@code value} to {@code s} in {@code env} (the {@code <-} semantics). */
+    /** The base environment's bindings are locked, as GNU R's are, once the library has loaded. */
+    public boolean baseLocked;
+
     public void define(Symbol s, SEXP value, Environment env) {
+        if (env == baseEnv && baseLocked && env.hasLocal(s)) {
+            throw error(currentCall(), "cannot change value of locked binding for '" + s.name + "'");
+        }
         if (env.isBindingLocked(s)) throw error(currentCall(), "cannot change value of locked binding for '" + s.name + "'");
         if (env.isActiveBinding(s)) {
             callFunction(env.getLocal(s), new SEXP[] {value}, null, env, Call.of(s.name));
