@@ -25,9 +25,7 @@ final class ArrayAssign {
         int total = 1;
         for (int d = 0; d < nd; d++) {
             StringVector names = dimnames != null && dimnames.get(d) instanceof StringVector ? (StringVector) dimnames.get(d) : null;
-            Subscript s = Subscript.of(in, call, subs.get(d), dim[d], names, false);
-            for (int p : s.positions) if (p >= dim[d] || p == Subscript.NA) throw in.error(call, "subscript out of bounds");
-            pos[d] = s.positions;
+            pos[d] = Arrays.dimPositions(in, call, subs.get(d), dim[d], names, dimnames != null);
             total *= pos[d].length;
         }
         if (total == 0) return v;

@@ -47,15 +47,23 @@ public final class SubAssign {
             r = x;
         }
         if (len > r.length()) {
-            Vector g = r.resized(len);
-            g.copyAttributesFrom(r);
+            // r is ours to modify here (x unshared, or a fresh copy): growing in place keeps
+            // spare capacity, so x[length(x) + 1] <- v in a loop stays linear
+            int old = r.length();
+            if (!r.growInPlace(len)) {
+                Vector g = r.resized(len);
+                g.copyAttributesFrom(r);
+                r = g;
+            }
             StringVector nm = r.names();
             if (nm != null) {
-                String[] n2 = new String[len];
-                for (int i = 0; i < len; i++) n2[i] = i < nm.length() ? nm.get(i) : "";
-                g.setAttributeRaw("names", new StringVector(n2));
+                String[] n2 = java.util.Arrays.copyOf(nm.values(), len);
+                java.util.Arrays.fill(n2, old, len, "");
+                r.setAttributeRaw("names", new StringVector(n2));
             }
-            r = g;
+            // a vector that grows is no longer an array
+            r.setAttributeRaw("dim", null);
+            r.setAttributeRaw("dimnames", null);
         }
         return r;
     }
