@@ -17,7 +17,8 @@ final class ArrayAssign {
 
     static SEXP assign(Interpreter in, Call call, Vector v, List<SEXP> subs, SEXP value) {
         int[] dim = v.dim();
-        if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of subscripts on matrix");
+        if (subs.size() == 2 && (dim == null || dim.length != 2)) throw in.error(call, "incorrect number of subscripts on matrix");
+        if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of subscripts");
         int nd = dim.length;
         SEXP dnAttr = v.getAttribute("dimnames");
         ListVector dimnames = dnAttr instanceof ListVector ? (ListVector) dnAttr : null;
