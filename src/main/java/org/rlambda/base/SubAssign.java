@@ -204,7 +204,7 @@ public final class SubAssign {
             if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
                 throw in.error(call, "wrong args for environment subassignment");
             }
-            in.define(Symbol.get(((StringVector) a.subs.get(0)).get(0)), value, (Environment) x);
+            EnvBuiltins.defineChecked(in, call, Symbol.get(((StringVector) a.subs.get(0)).get(0)), value, (Environment) x);
             return x;
         }
         if (a.subs.size() >= 2) {
@@ -333,13 +333,14 @@ public final class SubAssign {
 
     static SEXP dollarAssignDefault(Interpreter in, Call call, SEXP x, String name, SEXP value) {
         if (x instanceof Environment) {
-            in.define(Symbol.get(name), value, (Environment) x);
+            EnvBuiltins.defineChecked(in, call, Symbol.get(name), value, (Environment) x);
             return x;
         }
         if (x == Null.NULL) {
             if (value == Null.NULL) return Null.NULL;
             x = new ListVector(0);
         }
+        if (x instanceof org.rlambda.sexp.PairList) x = Language.pairlistToList((org.rlambda.sexp.PairList) x); // formals(f)$a <- v
         if (x instanceof Vector && !(x instanceof ListVector)) {
             in.warning(call, "Coercing LHS to a list");
             Vector v = (Vector) x;

@@ -153,8 +153,7 @@ public final class Subset {
             if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
                 throw in.error(call, "wrong args for environment subassignment");
             }
-            SEXP v = ((Environment) x).getLocal(Symbol.get(((StringVector) a.subs.get(0)).get(0)));
-            if (v instanceof org.rlambda.sexp.Promise) v = in.force((org.rlambda.sexp.Promise) v);
+            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(((StringVector) a.subs.get(0)).get(0)));
             return v == null ? Null.NULL : v;
         }
         if (x == Null.NULL) return Null.NULL;
@@ -282,8 +281,7 @@ public final class Subset {
 
     static SEXP dollarDefault(Interpreter in, Call call, SEXP x, String name) {
         if (x instanceof Environment) {
-            SEXP v = ((Environment) x).getLocal(Symbol.get(name));
-            if (v instanceof org.rlambda.sexp.Promise) v = in.force((org.rlambda.sexp.Promise) v);
+            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(name));
             return v == null ? Null.NULL : v;
         }
         if (x == Null.NULL) return Null.NULL;

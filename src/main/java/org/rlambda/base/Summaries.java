@@ -361,6 +361,7 @@ public final class Summaries {
     /** GNU R's mean of a numeric vector (NA propagates; empty gives NaN). */
     static double meanOf(Vector v) {
         int n = v.length();
+        if (v instanceof DoubleVector && n > 0) return org.rlambda.stats.LongDouble.mean(((DoubleVector) v).values()); // GNU R's long double two-pass mean
         ExtendedSum s = new ExtendedSum();
         if (v instanceof DoubleVector) {
             double[] d = ((DoubleVector) v).values();

@@ -95,6 +95,16 @@ public final class Types {
         }
     }
 
+    private static SexpType modeType(String mode) {
+        switch (mode) {
+            case "logical": return SexpType.LOGICAL;
+            case "integer": return SexpType.INTEGER;
+            case "complex": return SexpType.COMPLEX;
+            case "raw": return SexpType.RAW;
+            default: return SexpType.DOUBLE;
+        }
+    }
+
     private static SEXP makeVector(Interpreter in, String mode, SEXP lengthArg) {
         int n;
         if (lengthArg == null) n = 0;
@@ -106,8 +116,7 @@ public final class Types {
             double d = ((DoubleVector) Coercion.to(in, lengthArg, SexpType.DOUBLE)).get(0);
             if (Double.isNaN(d)) throw in.errorInCurrentCall("vector size cannot be NA/NaN");
             if (d < 0) throw in.errorInCurrentCall("invalid 'length' argument");
-            if (d > Integer.MAX_VALUE) throw in.errorInCurrentCall("vector size specified is too large");
-            n = (int) d;
+            n = org.rlambda.eval.Allocation.check(in, d, modeType(mode));
         }
         switch (mode) {
             case "logical": return new LogicalVector(n);

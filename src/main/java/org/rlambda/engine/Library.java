@@ -22,7 +22,8 @@ public final class Library {
             "dates.R",
             "utils.R",
             "dataframes.R",
-            "language.R"
+            "language.R",
+            "stats.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -59,7 +60,6 @@ public final class Library {
         org.rlambda.base.NamespaceBuiltins.register(b);
         org.rlambda.base.Bquote.register(b);
         org.rlambda.base.LimitBuiltins.register(b);
-        org.rlambda.base.Unlist.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
@@ -80,6 +80,8 @@ public final class Library {
         org.rlambda.base.MathFunctions.register(b);
         org.rlambda.base.Summaries.register(b);
         org.rlambda.stats.Descriptive.register(b);
+        org.rlambda.stats.Quantiles.register(b);
+        org.rlambda.stats.Covariance.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);

@@ -138,11 +138,29 @@ public final class REngine implements AutoCloseable {
 
     RException toException(RError e) {
         String formatted = in.conditions().formatError(e.condition);
+        in.conditions().setLastErrorMessage(formatted);
         return new RException(e.conditionClass(), e.conditionMessage(), e.rStack == null ? List.of() : e.rStack, formatted);
     }
 
     /** A global variable's value (forced), or null when unbound. */
     public SEXP get(String name) { return onRThread(() -> in.findVar(Symbol.get(name), in.globalEnv)); }
+
+    /** A variable of the global environment itself (forced; no inherited lookup), or null when unbound there. */
+    public SEXP getGlobal(String name) {
+        return onRThread(() -> in.globalEnv.hasLocal(Symbol.get(name)) ? in.findVar(Symbol.get(name), in.globalEnv) : null);
+    }
+
+    /** The names bound in the global environment. */
+    public List<String> globalNames() {
+        return onRThread(() -> {
+            List<String> names = new java.util.ArrayList<>();
+            for (Symbol s : in.globalEnv.symbols()) names.add(s.name);
+            return names;
+        });
+    }
+
+    /** Removes a global variable; true when it was bound. */
+    public boolean removeGlobal(String name) { return onRThread(() -> in.globalEnv.remove(Symbol.get(name))); }
 
     /** Binds a global variable. */
     public void put(String name, SEXP value) {

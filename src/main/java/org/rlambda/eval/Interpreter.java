@@ -212,29 +212,9 @@ public final class Interpreter {
             }
             names = call.hasNames() ? call.namesOrNull().clone() : null;
         } else {
-            List<SEXP> vs = new ArrayList<>();
-            List<String> ns = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                SEXP a = call.arg(i);
-                if (a == Symbol.DOTS) {
-                    SEXP d = findVarRaw(Symbol.DOTS, rho);
-                    if (d instanceof Dots) {
-                        Dots dots = (Dots) d;
-                        for (int k = 0; k < dots.length(); k++) {
-                            SEXP v = dots.value(k);
-                            vs.add(v instanceof Promise ? force((Promise) v) : v);
-                            ns.add(dots.name(k));
-                        }
-                    } else if (d == null) {
-                        throw error(call, "'...' used in an incorrect context");
-                    }
-                } else {
-                    vs.add(a == Symbol.MISSING_ARG ? a : eval(a, rho));
-                    ns.add(call.argName(i));
-                }
-            }
-            values = vs.toArray(new SEXP[0]);
-            names = ns.toArray(new String[0]);
+            ArgList a = expandDots(call, rho, true);
+            values = a.values;
+            names = a.names;
         }
         if (b.internalGeneric && values.length > 0 && values[0].isObject()) {
             SEXP r = S3.tryDispatchInternal(this, b.name, call, values, names, rho);
@@ -337,6 +317,15 @@ public final class Interpreter {
             for (int i = 0; i < n; i++) vs[i] = promiseFor(call.arg(i), rho);
             return new ArgList(vs, call.hasNames() ? call.namesOrNull().clone() : null);
         }
+        return expandDots(call, rho, false);
+    }
+
+    /**
+     * A call's arguments with {@code ...} replaced by the caller's dots: evaluated (for builtins,
+     * forcing the dots' promises) or as promises (for closures).
+     */
+    private ArgList expandDots(Call call, Environment rho, boolean evaluate) {
+        int n = call.argCount();
         List<SEXP> vs = new ArrayList<>();
         List<String> ns = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -346,12 +335,16 @@ public final class Interpreter {
                 if (d instanceof Dots) {
                     Dots dots = (Dots) d;
                     for (int k = 0; k < dots.length(); k++) {
-                        vs.add(dots.value(k));
+                        SEXP v = dots.value(k);
+                        vs.add(evaluate && v instanceof Promise ? force((Promise) v) : v);
                         ns.add(dots.name(k));
                     }
                 } else if (d == null) {
                     throw error(call, "'...' used in an incorrect context");
                 }
+            } else if (evaluate) {
+                vs.add(a == Symbol.MISSING_ARG ? a : eval(a, rho));
+                ns.add(call.argName(i));
             } else {
                 vs.add(promiseFor(a, rho));
                 ns.add(call.argName(i));
@@ -413,19 +406,37 @@ public final class Interpreter {
         }
         evalDepth++;
         top = ctx;
+        SEXP result;
+        boolean completed = false;
         try {
-            return eval(clo.body, env);
-        } catch (ReturnException r) {
-            if (r.target == env) return r.value;
-            throw r;
+            try {
+                result = eval(clo.body, env);
+            } catch (ReturnException r) {
+                if (r.target != env) throw r;
+                result = r.value;
+            }
+            completed = true;
         } finally {
             try {
-                if (ctx.onExit != null) runOnExit(ctx);
+                if (ctx.onExit != null && !completed) runOnExit(ctx);
             } finally {
-                top = ctx.parent;
-                evalDepth--;
+                if (!completed) {
+                    top = ctx.parent;
+                    evalDepth--;
+                }
             }
         }
+        // a return() inside on.exit code replaces the function's value (GNU R semantics)
+        try {
+            if (ctx.onExit != null) runOnExit(ctx);
+        } catch (ReturnException r) {
+            if (r.target != env) throw r;
+            result = r.value;
+        } finally {
+            top = ctx.parent;
+            evalDepth--;
+        }
+        return result;
     }
 
     private int maxDepthCache = -1;

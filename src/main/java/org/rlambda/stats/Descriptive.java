@@ -15,7 +15,7 @@ import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
 
-/** stats: median (median.default), var and sd for vectors. */
+/** stats: median (median.default); var, sd, cov, cor are in stats.R over {@link Covariance}. */
 public final class Descriptive {
     private Descriptive() { }
 
@@ -27,15 +27,7 @@ public final class Descriptive {
             boolean naRm = a[1] != null && Coerce.logicalElement((Vector) a[1], 0) == 1;
             return median(in, x, naRm);
         });
-        b.add("var", "x, y, na.rm, use", Descriptive::var);
-        b.add("sd", "x, na.rm", (in, call, a, rho) -> {
-            if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
-            boolean naRm = a[1] != null && Coerce.logicalElement((Vector) a[1], 0) == 1;
-            SEXP v = variance(in, numericData(in, a[0], "x"), null, naRm);
-            double d = ((DoubleVector) v).get(0);
-            return DoubleVector.of(Math.sqrt(d));
-        });
-        b.markClosureLike("median.default", "var", "sd");
+        b.markClosureLike("median.default");
     }
 
     /** median of x (the R closure median.default's semantics), dropping names. */
@@ -83,66 +75,5 @@ public final class Descriptive {
             default:
                 throw in.errorInCurrentCall("need numeric data");
         }
-    }
-
-    private static Vector numericData(Interpreter in, SEXP x, String name) {
-        if (x == Null.NULL) throw in.errorInCurrentCall("'" + name + "' is NULL");
-        if (x.inherits("factor")) throw in.errorInCurrentCall("Calling var(x) on a factor x is defunct.\n  Use something like 'all(duplicated(x)[-1L])' to test for a constant vector.");
-        if (!(x instanceof Vector) || !((Vector) x).isAtomic()) throw in.errorInCurrentCall("is.atomic(" + name + ") is not TRUE");
-        Vector v = (Vector) x;
-        if (v instanceof DoubleVector) return v;
-        org.rlambda.sexp.SEXP d = org.rlambda.base.Coercion.to(in, v, SexpType.DOUBLE);
-        return (Vector) d;
-    }
-
-    private static SEXP var(Interpreter in, Call call, SEXP[] a, Environment rho) {
-        if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
-        boolean naRm = a[2] != null && Coerce.logicalElement((Vector) a[2], 0) == 1;
-        Vector x = numericData(in, a[0], "x");
-        Vector y = a[1] == null || a[1] == Null.NULL ? null : numericData(in, a[1], "y");
-        if (y != null && y.length() != x.length()) throw in.errorInCurrentCall("incompatible dimensions");
-        return variance(in, x, y, naRm);
-    }
-
-    /** Sample (co)variance with denominator n - 1; NA when fewer than two complete observations. */
-    private static SEXP variance(Interpreter in, Vector x, Vector y, boolean naRm) {
-        double[] xs = ((DoubleVector) x).values();
-        double[] ys = y == null ? xs : ((DoubleVector) y).values();
-        int n = xs.length;
-        boolean[] use = new boolean[n];
-        int m = 0;
-        for (int i = 0; i < n; i++) {
-            boolean na = xs[i] != xs[i] || ys[i] != ys[i];
-            if (na && !naRm) return DoubleVector.of(DoubleVector.NA);
-            use[i] = !na;
-            if (!na) m++;
-        }
-        if (m < 2) return DoubleVector.of(DoubleVector.NA);
-        double mx = mean(xs, use, m), my = y == null ? mx : mean(ys, use, m);
-        double hi = 0, lo = 0;
-        for (int i = 0; i < n; i++) {
-            if (!use[i]) continue;
-            double p = (xs[i] - mx) * (ys[i] - my);
-            double s = hi + p;
-            double bp = s - hi;
-            lo += (hi - (s - bp)) + (p - bp);
-            hi = s;
-        }
-        return DoubleVector.of((hi + lo) / (m - 1));
-    }
-
-    private static double mean(double[] v, boolean[] use, int m) {
-        double hi = 0, lo = 0;
-        for (int i = 0; i < v.length; i++) {
-            if (!use[i]) continue;
-            double s = hi + v[i];
-            double bp = s - hi;
-            lo += (hi - (s - bp)) + (v[i] - bp);
-            hi = s;
-        }
-        double q = hi / m;
-        double p = q * m;
-        double perr = Math.fma(q, m, -p);
-        return q + (((hi - p) - perr) + lo) / m;
     }
 }

@@ -66,7 +66,8 @@ class ReadTableTest {
         assertEquals("\"\",\"n\",\"s\"\n\"1\",1.5,\"say \"\"x\"\"\"\n\"2\",NA,\"b\"\n", ((StringVector) out).get(0));
     }
 
-    @Test void hundredThousandRowsReadQuickly() {
+    /** Correctness at size; the speed is measured by bench/csv_read.R, never asserted in a test. */
+    @Test void hundredThousandRowsReadWithTheirTypes() {
         StringBuilder sb = new StringBuilder("id,region,amount,flag\n");
         String[] regions = {"north", "south", "east", "west"};
         for (int i = 1; i <= 100_000; i++) {
@@ -74,12 +75,8 @@ class ReadTableTest {
                     .append(i % 7 == 0 ? "TRUE" : "FALSE").append('\n');
         }
         String text = sb.toString();
-        csv(text); // warm up
-        long t0 = System.nanoTime();
         ListVector df = csv(text);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(100_000, df.get(0).length());
         assertInstanceOf(DoubleVector.class, df.get(2));
-        assertTrue(ms < 1000, "took " + ms + " ms");
     }
 }

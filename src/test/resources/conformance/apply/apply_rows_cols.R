@@ -1,0 +1,6 @@
+m <- matrix(c(3, 1, 4, 1, 5, 9, 2, 6), nrow = 2, dimnames = list(c("r1", "r2"), c("a", "b", "c", "d")))
+print(apply(m, 1, max))
+print(apply(m, 2, range))
+print(apply(m, c(1, 2), function(v) v * 10))
+print(apply(m, 1, function(r) names(r)[which.max(r)]))
+print(apply(m, 2, sort))

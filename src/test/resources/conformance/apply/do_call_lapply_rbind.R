@@ -1,0 +1,8 @@
+records <- lapply(1:4, function(i) data.frame(id = i, sq = i^2, even = i %% 2 == 0))
+all_rec <- do.call(rbind, records)
+print(all_rec)
+print(nrow(all_rec))
+vecs <- lapply(1:3, function(i) c(i, i * 10))
+print(do.call(rbind, vecs))
+print(do.call(c, list(1:2, 5:6)))
+print(do.call(paste0, as.list(letters[1:5])))

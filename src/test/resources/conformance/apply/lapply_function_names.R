@@ -1,0 +1,5 @@
+print(lapply(list(a = 1:3, b = 4:6), "[", 2))
+print(sapply(list(a = 1:3, b = 4:6), "[[", 1))
+print(lapply(list(x = c(3, 1, 2)), sort, decreasing = TRUE))
+print(sapply(c(1.234, 5.678), round, digits = 1))
+print(Map(rep, times = 1:2, x = c("a", "b")))

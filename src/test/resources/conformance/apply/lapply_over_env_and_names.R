@@ -1,0 +1,6 @@
+conf <- list(db = list(host = "h1", port = 5432), cache = list(host = "h2", port = 6379))
+print(vapply(conf, function(s) s$host, character(1)))
+print(vapply(conf, `[[`, numeric(1), "port"))
+print(names(Filter(function(s) s$port > 6000, conf)))
+print(unlist(lapply(conf, `[[`, "port")))
+print(mapply(function(n, s) sprintf("%s=%s:%d", n, s$host, s$port), names(conf), conf))

@@ -1,0 +1,6 @@
+print(mapply(function(x, y) x^y, c(a = 2, b = 3), c(3, 2)))
+print(mapply(function(x, y) x, c("p", "q"), 1:2))
+print(mapply(function(x, y) x, c("p", "q"), 1:2, USE.NAMES = FALSE))
+print(mapply(function(x) x * 2, list(a = 1, b = 2)))
+print(mapply(seq_len, 1:3))
+print(mapply(function(a, b) NULL, 1:2, 1:2))

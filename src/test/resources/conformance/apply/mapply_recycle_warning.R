@@ -1,0 +1,2 @@
+r <- mapply(function(a, b) a + b, 1:3, 1:2)
+print(r)

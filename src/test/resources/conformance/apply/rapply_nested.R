@@ -1,0 +1,6 @@
+cfg <- list(a = 1, b = list(c = 2.5, d = "text"), e = list(f = list(g = 4L)))
+print(rapply(cfg, function(x) x * 10, classes = "numeric", how = "unlist"))
+print(rapply(cfg, toupper, classes = "character", how = "replace"))
+print(rapply(cfg, function(x) x + 1, classes = c("numeric", "integer"), how = "list"))
+print(rapply(list(1, 2, list(3)), function(x) x^2, how = "unlist"))
+print(rapply(cfg, nchar, classes = "character", deflt = NA, how = "unlist"))

@@ -1,0 +1,6 @@
+s <- sapply(c(a = 1, b = 2, c = 3), function(v) c(sq = v^2, cube = v^3))
+print(s)
+print(dimnames(s))
+print(sapply(list(), function(x) x))
+print(sapply(1:3, function(i) c(i, NA)))
+print(sapply(letters[1:3], function(l) NULL))

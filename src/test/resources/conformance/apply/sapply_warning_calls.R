@@ -1,0 +1,5 @@
+x <- sapply(c("1", "b", "3"), as.numeric)
+print(x)
+f <- function(v) as.integer(v)
+y <- lapply(list("4", "five"), f)
+print(y)

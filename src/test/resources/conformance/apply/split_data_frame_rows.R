@@ -1,0 +1,7 @@
+df <- data.frame(team = c("red", "blue", "red", "blue", "green"), pts = c(3, 1, 4, 1, 5))
+by_team <- split(df, df$team)
+print(names(by_team))
+print(by_team$red)
+print(sapply(by_team, function(d) sum(d$pts)))
+print(do.call(rbind, lapply(by_team, function(d) data.frame(team = d$team[1], total = sum(d$pts)))))
+print(split(df$pts, df$team))

@@ -1,0 +1,8 @@
+grades <- factor(c("B", "A", "C", "A", "B"), levels = c("A", "B", "C", "D"))
+marks <- c(80, 95, 60, 90, 85)
+r <- tapply(marks, grades, mean)
+print(r)
+print(class(r))
+print(names(r))
+print(tapply(marks, grades, mean, default = 0))
+print(tapply(marks, grades, max, simplify = FALSE)$A)

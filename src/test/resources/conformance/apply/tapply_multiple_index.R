@@ -1,0 +1,6 @@
+df <- data.frame(dept = c("a", "a", "b", "b", "b"), year = c(2020, 2021, 2020, 2020, 2021), cost = c(5, 7, 2, 3, 11))
+t2 <- with(df, tapply(cost, list(dept, year), sum))
+print(t2)
+print(dim(t2))
+print(with(df, tapply(cost, dept, sum)))
+print(unlist(lapply(split(df$cost, df$dept), max)))

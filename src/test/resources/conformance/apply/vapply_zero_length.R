@@ -1,0 +1,6 @@
+print(vapply(list(), length, integer(1)))
+print(vapply(list(), function(x) c(a = 1, b = 2), c(a = 0, b = 0)))
+print(sapply(character(0), nchar))
+print(lapply(character(0), nchar))
+print(mapply(function(x, y) x + y, integer(0), integer(0)))
+print(Map(`+`, NULL, NULL))

@@ -1,0 +1,8 @@
+e <- simpleError("E msg")
+w <- simpleWarning("W msg")
+m <- simpleMessage("M msg")
+c0 <- simpleCondition("C msg")
+for (x in list(e, w, m, c0)) print(x)
+print(tryCatch(stop("abc"), error = conditionMessage))
+print(tryCatch(warning("def"), warning = conditionMessage))
+print(unclass(simpleError("raw", call = quote(f()))))

@@ -1,0 +1,6 @@
+f <- function() stop("line one\nline two")
+r <- tryCatch(f(), error = function(e) conditionMessage(e))
+cat(r, "\n")
+g <- function() warning("multi\nline warning")
+g()
+f()

@@ -1,0 +1,8 @@
+try(stop("first failure"), silent = TRUE)
+cat(geterrmessage())
+f <- function() stop("failure in f")
+try(f(), silent = TRUE)
+cat(geterrmessage())
+r <- try(log("a"), silent = TRUE)
+cat(geterrmessage())
+print(attr(r, "condition"))

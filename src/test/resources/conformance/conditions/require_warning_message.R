@@ -1,0 +1,3 @@
+ok <- require(definitelyNotInstalled)
+print(ok)
+if (!requireNamespace("alsoNotInstalled", quietly = TRUE)) cat("fallback path\n")

@@ -1,0 +1,2 @@
+config <- list(retries = -1)
+stopifnot("retries must be non-negative" = config$retries >= 0)

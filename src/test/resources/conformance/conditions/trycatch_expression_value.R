@@ -1,0 +1,7 @@
+val <- tryCatch(as.integer("12"), warning = function(w) -1L)
+print(val)
+val2 <- tryCatch(as.integer("x12"), warning = function(w) -1L)
+print(val2)
+parse_json_safe <- function(txt) tryCatch(jsonlite::fromJSON(txt), error = function(e) NULL)
+print(parse_json_safe("[1, 2]"))
+print(is.null(parse_json_safe("{bad json")))

@@ -1,0 +1,12 @@
+f <- function(i) { warning(paste("warning number", i)); i }
+old <- options(warn = 1)
+x <- f(1)
+cat("after immediate warning\n")
+options(warn = 0)
+y <- f(2)
+cat("deferred warning prints after this top-level call\n")
+options(warn = 2)
+r <- tryCatch(f(3), error = function(e) conditionMessage(e))
+print(r)
+options(old)
+print(getOption("warn"))

@@ -1,0 +1,3 @@
+options(warn = 2)
+g <- function() as.integer("x")
+g()

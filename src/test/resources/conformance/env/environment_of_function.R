@@ -1,0 +1,16 @@
+make_adder <- function(n) function(x) x + n
+add3 <- make_adder(3)
+print(add3(10))
+env <- environment(add3)
+print(get("n", envir = env))
+assign("n", 100, envir = env)
+print(add3(10))
+f <- function() x_free
+environment(f) <- list2env(list(x_free = "from new env"))
+print(f())
+print(identical(environment(sum), NULL))
+print(environmentName(environment(mean)))
+g <- function() environment()
+e1 <- g(); e2 <- g()
+print(identical(e1, e2))
+print(identical(parent.env(e1), globalenv()))

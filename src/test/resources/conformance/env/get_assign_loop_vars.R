@@ -1,0 +1,7 @@
+for (i in 1:3) assign(paste0("var_", i), i * 100)
+print(var_2)
+print(sapply(paste0("var_", 1:3), get))
+print(unlist(mget(paste0("var_", 1:3))))
+print(ls(pattern = "^var_"))
+rm(list = ls(pattern = "^var_"))
+print(length(ls(pattern = "^var_")))

@@ -1,0 +1,13 @@
+sum <- 42
+print(sum)
+f <- get("sum", mode = "function")
+print(f(1:10))
+print(exists("sum", mode = "function"))
+print(exists("sum", mode = "numeric"))
+print(sum(1, 2))
+rm(sum)
+print(is.function(sum))
+r <- tryCatch(get("no_such_thing"), error = function(e) conditionMessage(e))
+print(r)
+r2 <- tryCatch(get("sum", mode = "character"), error = function(e) conditionMessage(e))
+print(r2)

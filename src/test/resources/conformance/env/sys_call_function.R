@@ -1,0 +1,18 @@
+f <- function(x, y = 2, ...) {
+  print(sys.call())
+  print(match.call())
+  invisible(NULL)
+}
+f(1)
+f(y = 3, x = 10)
+f(1, 2, 3, z = 4)
+g <- function(n) sys.function()
+print(is.function(g(1)))
+h <- function(...) nargs()
+print(h(1, 2, 3))
+k <- function() sys.call(0)
+print(k())
+depth <- function() sys.nframe()
+print(depth())
+wrap <- function() depth()
+print(wrap())

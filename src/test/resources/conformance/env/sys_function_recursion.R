@@ -1,0 +1,7 @@
+fact <- function(n) if (n <= 1) 1 else n * sys.function()(n - 1)
+print(fact(5))
+fib <- function(n) if (n < 2) n else Recall(n - 1) + Recall(n - 2)
+print(fib(10))
+anon <- (function(k) if (k == 0) "done" else sys.function()(k - 1))
+print(anon(3))
+print(sapply(0:6, fib))

@@ -1,0 +1,20 @@
+cl <- call("round", 10.5678, 2)
+print(cl)
+print(eval(cl))
+cl2 <- as.call(list(as.name("max"), 4, 9, 2))
+print(cl2)
+print(eval(cl2))
+cl3 <- quote(mean(x))
+cl3[[1]] <- as.name("median")
+cl3$na.rm <- TRUE
+print(cl3)
+x <- c(1, 5, NA, 3)
+print(eval(cl3))
+print(is.call(cl3))
+print(as.list(cl3))
+fn <- "paste"
+print(do.call(call, list(fn, "a", "b")))
+print(mode(cl))
+print(length(cl))
+cl[[3]] <- 1
+print(eval(cl))

@@ -1,0 +1,16 @@
+apply_op <- function(f, a, b) {
+  f <- match.fun(f)
+  f(a, b)
+}
+print(apply_op("+", 2, 3))
+print(apply_op(max, 2, 3))
+print(apply_op(function(x, y) x %% y, 17, 5))
+r <- tryCatch(apply_op("no_such_fn", 1, 2), error = function(e) conditionMessage(e))
+print(r)
+r2 <- tryCatch(match.fun(42), error = function(e) conditionMessage(e))
+print(r2)
+print(is.function(match.fun("sum")))
+print(is.primitive(sum))
+print(is.primitive(mean))
+print(is.function(print))
+print(is.function("print"))

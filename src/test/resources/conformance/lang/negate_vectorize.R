@@ -1,0 +1,13 @@
+is_even <- function(x) x %% 2 == 0
+is_odd <- Negate(is_even)
+print(is_odd(1:6))
+print(Filter(Negate(is.na), c(1, NA, 3, NA, 5)))
+rep_str <- function(s, n) paste(rep(s, n), collapse = "")
+vrep <- Vectorize(rep_str)
+print(vrep(c("a", "b", "c"), 1:3))
+print(vrep(s = c("x", "y"), n = 2))
+vsum <- Vectorize(function(a, b = 1) a + b, "a")
+print(vsum(1:3, 10))
+compose <- function(f, g) function(x) g(f(x))
+inc_then_square <- compose(function(x) x + 1, function(x) x^2)
+print(inc_then_square(1:4))

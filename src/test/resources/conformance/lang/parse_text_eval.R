@@ -1,0 +1,16 @@
+code <- "x <- 5; y <- x^2"
+exprs <- parse(text = code)
+print(length(exprs))
+print(class(exprs))
+for (e in exprs) eval(e)
+print(y)
+print(parse(text = "1 + 2")[[1]])
+print(eval(parse(text = "sum(1:10)")))
+print(eval(parse(text = c("a <- 1", "b <- a + 1", "a + b"))))
+ex <- parse(text = "f(x, y = 2)")[[1]]
+print(as.list(ex))
+print(ex[[1]])
+r <- tryCatch(parse(text = "1 +"), error = function(e) "parse failed")
+print(r)
+cmds <- c("toupper('abc')", "rev(1:3)", "nchar('hello')")
+for (cmd in cmds) print(eval(parse(text = cmd)))

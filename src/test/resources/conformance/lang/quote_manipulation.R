@@ -1,0 +1,20 @@
+e <- quote(f(x, y = 2))
+print(e[[1]])
+print(e$y)
+e[[2]] <- quote(z + 1)
+print(e)
+e[["w"]] <- 99
+print(e)
+print(length(e))
+print(names(e))
+print(e[-1])
+print(class(e[-1]))
+g <- quote(a * (b + c))
+print(g[[3]])
+print(g[[3]][[2]])
+print(class(g[[3]]))
+walk <- function(ex, depth = 0) {
+  cat(strrep("  ", depth), deparse(ex), "\n", sep = "")
+  if (is.call(ex)) for (part in as.list(ex)[-1]) walk(part, depth + 1)
+}
+walk(quote(a * (b + c)))

@@ -1,0 +1,12 @@
+print(Reduce(`+`, 1:5))
+print(Reduce(`+`, 1:5, accumulate = TRUE))
+print(Reduce(function(a, b) paste0(a, b), c("a", "b", "c"), accumulate = TRUE, right = TRUE))
+print(Reduce(`*`, 1:5, 100))
+print(Reduce(function(a, b) a * 10 + b, 1:4, right = TRUE))
+print(Reduce(`+`, list(), 0))
+print(Reduce(`+`, list()))
+merged <- Reduce(function(a, b) merge(a, b, by = "id"),
+  list(data.frame(id = 1:3, x = c(5, 6, 7)), data.frame(id = 2:3, y = c("p", "q")), data.frame(id = 3, z = TRUE)))
+print(merged)
+print(Reduce(intersect, list(1:10, 5:15, c(5, 7, 20))))
+print(Reduce(`+`, 1:4, accumulate = TRUE, simplify = FALSE))

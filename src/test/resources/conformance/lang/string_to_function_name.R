@@ -1,0 +1,8 @@
+ops <- c("sum", "mean", "max", "min")
+v <- c(4, 8, 15, 16, 23, 42)
+res <- sapply(ops, function(op) do.call(op, list(v)))
+print(res)
+for (op in ops) cat(sprintf("%-5s %6.2f\n", op, get(op)(v)))
+fns <- mget(c("sqrt", "abs"), envir = baseenv())
+print(fns$sqrt(16))
+print(vapply(c("toupper", "tolower"), function(f) match.fun(f)("MiXeD"), character(1)))
