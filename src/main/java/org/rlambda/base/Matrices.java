@@ -87,6 +87,18 @@ public final class Matrices {
             return setDimnames(in, call, v, value);
         });
         b.add("t.default", "x", (in, call, a, rho) -> transpose(in, call, a[0]));
+        b.add("unlist", "x, recursive, use.names", (in, call, a, rho) -> {
+            SEXP x = a[0];
+            boolean recursive = a[1] == null || in.asCondition(a[1], call, "unlist");
+            boolean useNames = a[2] == null || in.asCondition(a[2], call, "unlist");
+            if (!(x instanceof ListVector)) return x;
+            ListVector l = (ListVector) x;
+            StringVector nm = l.names();
+            String[] tags = new String[l.length()];
+            for (int i = 0; i < tags.length; i++) tags[i] = nm == null ? "" : nm.get(i);
+            if (x.inherits("factor")) return x;
+            return Combine.combine(l.values().clone(), nm == null ? null : tags, recursive, useNames);
+        });
         b.add("lengths", "x, use.names", (in, call, a, rho) -> {
             SEXP x = a[0];
             boolean useNames = a[1] == null || in.asCondition(a[1], call, "lengths");
