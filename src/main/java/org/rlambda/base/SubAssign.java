@@ -86,6 +86,7 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [<-
 
     static SEXP bracketAssign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracketAssign);
         if (args.length == 3 && args[0].named == 0 && args[0].attributes() == null && args[2].attributes() == null
                 && args[0] instanceof Vector && !(args[0] instanceof ListVector) && args[0].type() == args[2].type()
                 && args[2].length() == 1 && names != null && "value".equals(names[2]) && names[1].isEmpty()) {
@@ -197,6 +198,7 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [[<-
 
     static SEXP bracket2Assign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracket2Assign);
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
         SEXP value = a.value == null ? Null.NULL : a.value;
@@ -331,7 +333,20 @@ public final class SubAssign {
         return dollarAssignDefault(in, call, x, name, value);
     }
 
+    /** Calls are modified as the list of their function and arguments, then turned back into a call. */
+    private static SEXP onCall(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho,
+                               org.rlambda.eval.BuiltinFunction.Impl op) {
+        SEXP[] a = args.clone();
+        a[0] = Language.callToList((Call) args[0]);
+        SEXP r = op.apply(in, call, a, names, rho);
+        return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+    }
+
     static SEXP dollarAssignDefault(Interpreter in, Call call, SEXP x, String name, SEXP value) {
+        if (x instanceof Call) {
+            SEXP r = dollarAssignDefault(in, call, Language.callToList((Call) x), name, value);
+            return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+        }
         if (x instanceof Environment) {
             EnvBuiltins.defineChecked(in, call, Symbol.get(name), value, (Environment) x);
             return x;

@@ -296,7 +296,7 @@ public final class Conditions {
             for (int i = 0; i < shown.size(); i++) {
                 Warning w = shown.get(i);
                 if (!(w.call instanceof Call)) {
-                    sb.append(i + 1).append(": ").append(w.message).append('\n');
+                    sb.append(i + 1).append(": ").append(w.message).append(" \n");
                 } else {
                     String dcall = org.rlambda.parse.Deparser.deparseFirstLine(w.call);
                     sb.append(i + 1).append(": In ").append(dcall).append(" :");

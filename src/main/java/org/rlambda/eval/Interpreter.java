@@ -576,7 +576,7 @@ public final class Interpreter {
         long d = deadlineNanos;
         if (d != 0 && System.nanoTime() - d > 0) {
             deadlineNanos = 0;
-            throw error(null, "reached elapsed time limit");
+            throw error(currentCall(), "reached elapsed time limit");
         }
     }
 
