@@ -1,12 +1,12 @@
-m <- matrix(1:12, nrow = 3)
+m <- matrix(1:12, nrow = 3, dimnames = list(c("r1", "r2", "r3"), c("a", "b", "c", "d")))
 m[2, 3]
-m[2, ]
-m[, 4]
-m[1:2, 3:4]
+m["r3", ]
+m[, "b"]
+m[1:2, c("a", "d")]
+m[, 2, drop = FALSE]
+m[m > 10]
 m[-1, ]
-m[c(TRUE, FALSE, TRUE), ]
-m[, c(-1, -2)]
-m[m > 6]
-m[7]
-m[c(1, 12)]
-m[3:1, ]
+m[cbind(c(1, 3), c(2, 4))]
+dim(m[1, , drop = FALSE])
+m[2, ] <- 0L
+m
