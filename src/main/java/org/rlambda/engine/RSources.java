@@ -52,7 +52,7 @@ final class RSources {
     /** Evaluates every bundled file at start-up, except those the index lets us load on demand. */
     static void install(Interpreter in) {
         installUnlocked(in);
-        in.baseLocked = true;
+        in.lockBaseBindings();
     }
 
     private static void installUnlocked(Interpreter in) {
