@@ -75,7 +75,7 @@ public final class ApplyBuiltins {
             // match.fun looks names up in the caller of the function that called it
             Context ctx = in.contextOf(rho);
             Environment env = ctx == null ? rho : ctx.callerEnv;
-            return matchFun(in, a[0], env);
+            return matchFun(in, a[0], env, call);
         });
         b.add("simplify2array", "x, higher, except", (in, call, a, rho) -> {
             if (!(a[0] instanceof ListVector) || a[0].length() == 0) return a[0];
@@ -85,18 +85,39 @@ public final class ApplyBuiltins {
         b.markClosureLike("lapply", "sapply", "vapply", "mapply", "do.call", "match.fun");
     }
 
-    /** match.fun(FUN): a function as is; a name looked up as a function from {@code env}. */
+    /**
+     * match.fun(FUN) as lapply and friends call it: a function as is; a name looked up as a
+     * function from {@code env}. Failures show GNU R's frames (lapply -> match.fun -> get).
+     */
     static SEXP matchFun(Interpreter in, SEXP f, Environment env) {
-        if (f == null) throw in.errorInCurrentCall("argument \"FUN\" is missing, with no default");
+        if (f != null && Interpreter.isFunction(f)) return f;
+        Context mf = in.pushContext(MATCH_FUN_CALL, Null.NULL, new Environment(in.baseEnv), env);
+        try {
+            return matchFun(in, f, env, MATCH_FUN_CALL);
+        } finally {
+            in.popContext(mf);
+        }
+    }
+
+    /** match.fun with the call its errors name. */
+    static SEXP matchFun(Interpreter in, SEXP f, Environment env, Call mfCall) {
+        if (f == null) throw in.error(mfCall, "argument \"FUN\" is missing, with no default");
         if (Interpreter.isFunction(f)) return f;
         String name = null;
         if (f instanceof Symbol) name = ((Symbol) f).name;
         else if (f instanceof StringVector && f.length() == 1) name = ((StringVector) f).get(0);
         if (name == null) {
-            throw in.error(MATCH_FUN_CALL, "'" + in.deparseOneLine(f) + "' is not a function, character or symbol");
+            throw in.error(mfCall, "'" + in.deparseOneLine(f) + "' is not a function, character or symbol");
         }
         SEXP fn = in.findFunction(Symbol.get(name), env);
-        if (fn == null) throw in.error(GET_CALL, "object '" + name + "' of mode 'function' was not found");
+        if (fn == null) {
+            Context get = in.pushContext(GET_CALL, Null.NULL, new Environment(in.baseEnv), env);
+            try {
+                throw in.error(GET_CALL, "object '" + name + "' of mode 'function' was not found");
+            } finally {
+                in.popContext(get);
+            }
+        }
         return fn;
     }
 

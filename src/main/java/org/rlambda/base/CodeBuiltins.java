@@ -92,6 +92,15 @@ public final class CodeBuiltins {
             if (env == in.globalEnv) return expr;
             return substitute(in, expr, env);
         });
+        b.addSpecial("alist", (in, call, args, names, rho) -> {
+            ListVector l = new ListVector(args.clone());
+            if (names != null) {
+                String[] nn = new String[names.length];
+                for (int i = 0; i < nn.length; i++) nn[i] = names[i] == null ? "" : names[i];
+                l.setAttributeRaw("names", new StringVector(nn));
+            }
+            return l;
+        });
         b.addSpecial("expression", (in, call, args, names, rho) -> {
             ExpressionVector e = new ExpressionVector(args.clone());
             if (names != null) {

@@ -87,6 +87,7 @@ public final class ConditionBuiltins {
         b.addSpecial("tryCatch", ConditionBuiltins::tryCatch);
         b.addSpecial("withCallingHandlers", ConditionBuiltins::withCallingHandlers);
         b.addSpecial("withRestarts", ConditionBuiltins::withRestarts);
+        b.markClosureLike("withRestarts");
         b.add("invokeRestart", "r, ...", (in, call, a, rho) -> {
             String name;
             if (a[0] instanceof StringVector && a[0].length() == 1) name = ((StringVector) a[0]).get(0);
@@ -286,6 +287,7 @@ public final class ConditionBuiltins {
             }
         }
         Conditions.Restart saved = in.conditions().restarts();
+        List<Context> frames = pushRestartFrames(in, fns.size(), rho);
         Object[] tokens = new Object[fns.size()];
         for (int i = fns.size() - 1; i >= 0; i--) {
             tokens[i] = new Object();
@@ -297,6 +299,8 @@ public final class ConditionBuiltins {
             for (int i = 0; i < tokens.length; i++) {
                 if (j.token == tokens[i]) {
                     in.conditions().setRestarts(saved);
+                    for (int k = frames.size() - 1; k >= 0; k--) in.popContext(frames.get(k));
+                    frames.clear();
                     ListVector restartArgs = j.value instanceof ListVector ? (ListVector) j.value : ListVector.EMPTY;
                     StringVector an = restartArgs.names();
                     String[] argNames = an == null ? null : an.values().clone();
@@ -307,8 +311,37 @@ public final class ConditionBuiltins {
             }
             throw j;
         } finally {
+            for (int i = frames.size() - 1; i >= 0; i--) in.popContext(frames.get(i));
             in.conditions().setRestarts(saved);
         }
+    }
+
+    private static final Call WITH_ONE_RESTART_FIRST = parseCall("withOneRestart(expr, restarts[[1L]])");
+    private static final Call DO_WITH_ONE_RESTART = parseCall("doWithOneRestart(return(expr), restart)");
+    private static final Call WITH_RESTART_LIST = parseCall("withRestartList(expr, restarts)");
+    private static final Call WITH_ONE_RESTART_REST = parseCall("withOneRestart(withRestartList(expr, restarts[-nr]), restarts[[nr]])");
+    private static final Call WITH_RESTART_LIST_REST = parseCall("withRestartList(expr, restarts[-nr])");
+
+    private static Call parseCall(String text) { return (Call) org.rlambda.parse.Parser.parseAll(text).get(0); }
+
+    /**
+     * The frames GNU R's R-level withRestarts runs its expression in (withRestartList,
+     * withOneRestart, doWithOneRestart), so tracebacks and error calls inside match.
+     */
+    private static List<Context> pushRestartFrames(Interpreter in, int n, Environment rho) {
+        List<Context> frames = new ArrayList<>();
+        if (n == 0) return frames;
+        if (n > 1) {
+            frames.add(in.pushContext(WITH_RESTART_LIST, Null.NULL, new Environment(in.baseEnv), rho));
+            for (int k = n; k > 1; k--) {
+                frames.add(in.pushContext(WITH_ONE_RESTART_REST, Null.NULL, new Environment(in.baseEnv), rho));
+                frames.add(in.pushContext(DO_WITH_ONE_RESTART, Null.NULL, new Environment(in.baseEnv), rho));
+                frames.add(in.pushContext(WITH_RESTART_LIST_REST, Null.NULL, new Environment(in.baseEnv), rho));
+            }
+        }
+        frames.add(in.pushContext(WITH_ONE_RESTART_FIRST, Null.NULL, new Environment(in.baseEnv), rho));
+        frames.add(in.pushContext(DO_WITH_ONE_RESTART, Null.NULL, new Environment(in.baseEnv), rho));
+        return frames;
     }
 
     /**

@@ -395,8 +395,15 @@ public final class EnvBuiltins {
         throw in.error(call, "invalid object for 'as.environment'");
     }
 
+    /** {@code env$name <- value}: locking errors name the assignment call, as GNU R's do. */
+    public static void defineChecked(Interpreter in, Call call, Symbol s, SEXP value, Environment env) {
+        if (env.isBindingLocked(s)) throw in.error(call, "cannot change value of locked binding for '" + s.name + "'");
+        if (env.isLocked() && !env.hasLocal(s)) throw in.error(call, "cannot add bindings to a locked environment");
+        in.define(s, value, env);
+    }
+
     /** A binding's value: promises forced, active bindings called. */
-    static SEXP bindingValue(Interpreter in, Environment env, Symbol s) {
+    public static SEXP bindingValue(Interpreter in, Environment env, Symbol s) {
         SEXP v = env.getLocal(s);
         if (v == null) return null;
         if (v instanceof Promise) return in.force((Promise) v);

@@ -24,9 +24,35 @@ public final class NamespaceBuiltins {
     static final Set<String> BUNDLED = Set.of("base", "stats", "utils", "methods", "jsonlite", "graphics", "grDevices",
             "datasets", "tools");
 
+    /** The namespaces an Rscript session has loaded at start-up; others load on first use. */
+    static final java.util.List<String> INITIAL = java.util.List.of("compiler", "graphics", "utils", "grDevices", "stats",
+            "datasets", "methods", "base");
+
+    private static Symbol marker(String pkg) { return Symbol.get(".rlambdaNamespace:" + pkg); }
+
+    static boolean isLoaded(Interpreter in, String pkg) {
+        return INITIAL.contains(pkg) || in.baseEnv.getLocal(marker(pkg)) != null;
+    }
+
+    static void markLoaded(Interpreter in, String pkg) {
+        if (!isLoaded(in, pkg)) in.baseEnv.putRaw(marker(pkg), LogicalVector.TRUE);
+    }
+
     public static void register(Builtins b) {
         b.addSpecial("::", (in, call, args, names, rho) -> lookup(in, call, args, rho, true));
         b.addSpecial(":::", (in, call, args, names, rho) -> lookup(in, call, args, rho, false));
+        b.add(".rlambdaNamespaceLoaded", "package", (in, call, a, rho) ->
+                LogicalVector.valueOf(isLoaded(in, RArgs.string(a[0]))));
+        b.add(".rlambdaLoadNamespace", "package", (in, call, a, rho) -> {
+            markLoaded(in, RArgs.string(a[0]));
+            in.visible = false;
+            return LogicalVector.TRUE;
+        });
+        b.add("loadedNamespaces", "", (in, call, a, rho) -> {
+            java.util.List<String> out = new java.util.ArrayList<>(INITIAL);
+            for (String p : new java.util.TreeSet<>(BUNDLED)) if (!INITIAL.contains(p) && isLoaded(in, p)) out.add(0, p);
+            return new StringVector(out.toArray(new String[0]));
+        });
         b.add(".rlambdaHasPackage", "package", (in, call, a, rho) ->
                 LogicalVector.valueOf(a[0] instanceof StringVector && a[0].length() == 1
                         && BUNDLED.contains(((StringVector) a[0]).get(0))));
@@ -48,6 +74,7 @@ public final class NamespaceBuiltins {
             in.callFunction(load, new SEXP[] {StringVector.of(pkg)}, null, rho, Call.of("loadNamespace", Symbol.get("x")));
             throw in.error(null, "there is no package called '" + pkg + "'");
         }
+        markLoaded(in, pkg);
         SEXP v = in.baseEnv.getLocal(Symbol.get(nm));
         if (v instanceof Promise) v = in.force((Promise) v);
         if (v == null) {

@@ -47,15 +47,23 @@ public final class SubAssign {
             r = x;
         }
         if (len > r.length()) {
-            Vector g = r.resized(len);
-            g.copyAttributesFrom(r);
+            // r is ours to modify here (x unshared, or a fresh copy): growing in place keeps
+            // spare capacity, so x[length(x) + 1] <- v in a loop stays linear
+            int old = r.length();
+            if (!r.growInPlace(len)) {
+                Vector g = r.resized(len);
+                g.copyAttributesFrom(r);
+                r = g;
+            }
             StringVector nm = r.names();
             if (nm != null) {
-                String[] n2 = new String[len];
-                for (int i = 0; i < len; i++) n2[i] = i < nm.length() ? nm.get(i) : "";
-                g.setAttributeRaw("names", new StringVector(n2));
+                String[] n2 = java.util.Arrays.copyOf(nm.values(), len);
+                java.util.Arrays.fill(n2, old, len, "");
+                r.setAttributeRaw("names", new StringVector(n2));
             }
-            r = g;
+            // a vector that grows is no longer an array
+            r.setAttributeRaw("dim", null);
+            r.setAttributeRaw("dimnames", null);
         }
         return r;
     }
@@ -78,6 +86,7 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [<-
 
     static SEXP bracketAssign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracketAssign);
         if (args.length == 3 && args[0].named == 0 && args[0].attributes() == null && args[2].attributes() == null
                 && args[0] instanceof Vector && !(args[0] instanceof ListVector) && args[0].type() == args[2].type()
                 && args[2].length() == 1 && names != null && "value".equals(names[2]) && names[1].isEmpty()) {
@@ -114,7 +123,12 @@ public final class SubAssign {
         Subscript sub = Subscript.of(in, call, s, n, v.names(), true);
         int[] p = sub.positions;
         if (value == Null.NULL) {
-            if (v instanceof ListVector) return deleteElements((ListVector) v, p);
+            if (v instanceof ListVector) {
+                // positions beyond the end first stretch the list (with NULLs), then go
+                ListVector l = (ListVector) v;
+                if (sub.stretch > n) l = (ListVector) writable(l, l.type(), sub.stretch);
+                return deleteElements(l, p);
+            }
             if (p.length == 0) return v;
             throw in.error(call, "replacement has length zero");
         }
@@ -184,6 +198,7 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [[<-
 
     static SEXP bracket2Assign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracket2Assign);
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
         SEXP value = a.value == null ? Null.NULL : a.value;
@@ -191,11 +206,13 @@ public final class SubAssign {
             if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
                 throw in.error(call, "wrong args for environment subassignment");
             }
-            in.define(Symbol.get(((StringVector) a.subs.get(0)).get(0)), value, (Environment) x);
+            EnvBuiltins.defineChecked(in, call, Symbol.get(((StringVector) a.subs.get(0)).get(0)), value, (Environment) x);
             return x;
         }
         if (a.subs.size() >= 2) {
             if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
+            int[] dim = ((Vector) x).dim();
+            if (dim == null || dim.length != a.subs.size()) throw in.error(call, "[[ ]] improper number of subscripts");
             if (value instanceof Vector && value.length() != 1) {
                 throw in.error(call, "more elements supplied than there are to replace");
             }
@@ -211,8 +228,7 @@ public final class SubAssign {
         }
         if (x == Null.NULL) {
             if (value == Null.NULL) return Null.NULL;
-            x = value instanceof Vector && value.length() == 1 && ((Vector) value).isAtomic()
-                    ? Coerce.emptyOf(value.type()) : new ListVector(0);
+            x = new ListVector(0); // NULL[[i]] <- v makes a list, whatever v is
         }
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
@@ -317,23 +333,33 @@ public final class SubAssign {
         return dollarAssignDefault(in, call, x, name, value);
     }
 
+    /** Calls are modified as the list of their function and arguments, then turned back into a call. */
+    private static SEXP onCall(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho,
+                               org.rlambda.eval.BuiltinFunction.Impl op) {
+        SEXP[] a = args.clone();
+        a[0] = Language.callToList((Call) args[0]);
+        SEXP r = op.apply(in, call, a, names, rho);
+        return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+    }
+
     static SEXP dollarAssignDefault(Interpreter in, Call call, SEXP x, String name, SEXP value) {
+        if (x instanceof Call) {
+            SEXP r = dollarAssignDefault(in, call, Language.callToList((Call) x), name, value);
+            return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+        }
         if (x instanceof Environment) {
-            in.define(Symbol.get(name), value, (Environment) x);
+            EnvBuiltins.defineChecked(in, call, Symbol.get(name), value, (Environment) x);
             return x;
         }
         if (x == Null.NULL) {
             if (value == Null.NULL) return Null.NULL;
             x = new ListVector(0);
         }
+        if (x instanceof org.rlambda.sexp.PairList) x = Language.pairlistToList((org.rlambda.sexp.PairList) x); // formals(f)$a <- v
         if (x instanceof Vector && !(x instanceof ListVector)) {
-            if (x.length() == 0) {
-                x = new ListVector(0);
-            } else {
-                in.warning(call, "Coercing LHS to a list");
-                Vector v = (Vector) x;
-                x = writable(v, SexpType.LIST, v.length());
-            }
+            in.warning(call, "Coercing LHS to a list");
+            Vector v = (Vector) x;
+            x = writable(v, SexpType.LIST, v.length());
         }
         if (!(x instanceof ListVector)) throw in.error(call, "invalid type/length (" + x.typeName() + "/" + x.length() + ") in vector allocation");
         ListVector l = (ListVector) x;

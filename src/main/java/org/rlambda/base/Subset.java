@@ -10,6 +10,7 @@ import org.rlambda.sexp.Call;
 import org.rlambda.sexp.Environment;
 import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.Null;
 import org.rlambda.sexp.PairList;
 import org.rlambda.sexp.SEXP;
@@ -79,7 +80,7 @@ public final class Subset {
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
         List<SEXP> subs = a.subs;
-        if (subs.isEmpty()) return v;
+        if (subs.isEmpty() || (subs.size() == 1 && subs.get(0) == Symbol.MISSING_ARG)) return v; // x[] is x, attributes and all
         int[] dim = v.dim();
         if (subs.size() == 1) {
             SEXP s = subs.get(0);
@@ -146,13 +147,13 @@ public final class Subset {
         if (args.length == 0) return Null.NULL;
         SEXP x = args[0];
         Args a = split(args, names, false);
-        boolean exact = a.exact == null || a.exact == Symbol.MISSING_ARG || Coerce.logicalElement((Vector) a.exact, 0) == 1;
+        int exactFlag = a.exact == null || a.exact == Symbol.MISSING_ARG ? 1 : Coerce.logicalElement((Vector) a.exact, 0);
+        boolean exact = exactFlag == 1;
         if (x instanceof Environment) {
             if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
                 throw in.error(call, "wrong args for environment subassignment");
             }
-            SEXP v = ((Environment) x).getLocal(Symbol.get(((StringVector) a.subs.get(0)).get(0)));
-            if (v instanceof org.rlambda.sexp.Promise) v = in.force((org.rlambda.sexp.Promise) v);
+            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(((StringVector) a.subs.get(0)).get(0)));
             return v == null ? Null.NULL : v;
         }
         if (x == Null.NULL) return Null.NULL;
@@ -196,6 +197,9 @@ public final class Subset {
         if (sv instanceof StringVector) {
             String key = ((StringVector) sv).get(0);
             int k = nameIndex(v.names(), key, exact, n);
+            if (k >= 0 && exactFlag == LogicalVector.NA && !key.equals(v.names().get(k))) {
+                in.warning(call, "partial match of '" + key + "' to '" + v.names().get(k) + "'");
+            }
             if (k < 0) {
                 if (v instanceof ListVector) return Null.NULL;
                 throw in.error(call, "subscript out of bounds");
@@ -277,8 +281,7 @@ public final class Subset {
 
     static SEXP dollarDefault(Interpreter in, Call call, SEXP x, String name) {
         if (x instanceof Environment) {
-            SEXP v = ((Environment) x).getLocal(Symbol.get(name));
-            if (v instanceof org.rlambda.sexp.Promise) v = in.force((org.rlambda.sexp.Promise) v);
+            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(name));
             return v == null ? Null.NULL : v;
         }
         if (x == Null.NULL) return Null.NULL;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.rlambda.eval.Builtins;
 import org.rlambda.eval.Coerce;
 import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
@@ -15,26 +14,14 @@ import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
 
 /**
- * unlist(x, recursive, use.names): flattens a list into the highest type of its leaves (a list
+ * unlist's algorithm for sapply/mapply simplification (the unlist builtin itself lives in
+ * Matrices): flattens a list into the highest type of its leaves (a list
  * when some leaf is not atomic; a factor when every leaf is a factor), naming the result the
  * way GNU R does ("a.b", "a1", "a2": a base gets a sequence number only when more than one
  * unnamed leaf sits under it).
  */
 public final class Unlist {
     private Unlist() { }
-
-    public static void register(Builtins b) {
-        b.add("unlist", "x, recursive, use.names", (in, call, a, rho) -> {
-            SEXP x = a[0] == null ? Null.NULL : a[0];
-            boolean recursive = a[1] == null || in.asCondition(a[1], call, "unlist");
-            boolean useNames = a[2] == null || in.asCondition(a[2], call, "unlist");
-            if (!(x instanceof ListVector)) return x;
-            if (x.isObject() && !x.inherits("data.frame")) {
-                // other classed lists unlist like plain ones
-            }
-            return unlist((ListVector) x, recursive, useNames);
-        });
-    }
 
     private static final class State {
         int seq;

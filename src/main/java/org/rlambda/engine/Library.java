@@ -60,7 +60,6 @@ public final class Library {
         org.rlambda.base.NamespaceBuiltins.register(b);
         org.rlambda.base.Bquote.register(b);
         org.rlambda.base.LimitBuiltins.register(b);
-        org.rlambda.base.Unlist.register(b);
         org.rlambda.base.Arithmetic.register(b);
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);

@@ -138,6 +138,7 @@ public final class REngine implements AutoCloseable {
 
     RException toException(RError e) {
         String formatted = in.conditions().formatError(e.condition);
+        in.conditions().setLastErrorMessage(formatted);
         return new RException(e.conditionClass(), e.conditionMessage(), e.rStack == null ? List.of() : e.rStack, formatted);
     }
 

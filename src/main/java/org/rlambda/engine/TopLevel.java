@@ -45,7 +45,9 @@ final class TopLevel {
                     return q.status;
                 } catch (RError err) {
                     in.out.flush();
-                    in.err.print(in.conditions().formatError(err.condition));
+                    String errText = in.conditions().formatError(err.condition);
+                    in.conditions().setLastErrorMessage(errText);
+                    in.err.print(errText);
                     String calls = in.conditions().conciseTraceback(err);
                     if (!calls.isEmpty()) in.err.print("Calls: " + calls + "\n");
                     if (in.conditions().hasPendingWarnings()) {

@@ -139,7 +139,15 @@ public final class Conditions {
     void signalError(RError e) {
         if (e.rStack == null) e.rStack = captureStack();
         if (e.callNames == null) e.callNames = captureCallNames();
-        lastErrorMessage = formatError(e.condition);
+        // GNU R copies a simple error's bare message to geterrmessage() when a handler takes it
+        if (matches(e.condition, "simpleError")) {
+            for (Handler h = handlers; h != null; h = h.next) {
+                if (matches(e.condition, h.cls)) {
+                    lastErrorMessage = message(e.condition);
+                    break;
+                }
+            }
+        }
         signal(e.condition);
     }
 
@@ -288,7 +296,7 @@ public final class Conditions {
             for (int i = 0; i < shown.size(); i++) {
                 Warning w = shown.get(i);
                 if (!(w.call instanceof Call)) {
-                    sb.append(i + 1).append(": ").append(w.message).append('\n');
+                    sb.append(i + 1).append(": ").append(w.message).append(" \n");
                 } else {
                     String dcall = org.rlambda.parse.Deparser.deparseFirstLine(w.call);
                     sb.append(i + 1).append(": In ").append(dcall).append(" :");
@@ -322,7 +330,9 @@ public final class Conditions {
         SEXP call = call(cond);
         if (!(call instanceof Call)) return "Error: " + msg + "\n";
         String dcall = org.rlambda.parse.Deparser.deparseFirstLine(call);
-        if (dcall.length() + 9 + firstLineWidth(msg) + 3 > LONGWARN) {
+        // GNU R 4.2.2 moves the message to its own line when call and first message line
+        // together exceed 61 columns (the same rule try() applies: 14 + call + message > 75)
+        if (14 + dcall.length() + firstLineWidth(msg) > LONGWARN) {
             return "Error in " + dcall + " : \n  " + msg + "\n";
         }
         return "Error in " + dcall + " : " + msg + "\n";

@@ -406,19 +406,37 @@ public final class Interpreter {
         }
         evalDepth++;
         top = ctx;
+        SEXP result;
+        boolean completed = false;
         try {
-            return eval(clo.body, env);
-        } catch (ReturnException r) {
-            if (r.target == env) return r.value;
-            throw r;
+            try {
+                result = eval(clo.body, env);
+            } catch (ReturnException r) {
+                if (r.target != env) throw r;
+                result = r.value;
+            }
+            completed = true;
         } finally {
             try {
-                if (ctx.onExit != null) runOnExit(ctx);
+                if (ctx.onExit != null && !completed) runOnExit(ctx);
             } finally {
-                top = ctx.parent;
-                evalDepth--;
+                if (!completed) {
+                    top = ctx.parent;
+                    evalDepth--;
+                }
             }
         }
+        // a return() inside on.exit code replaces the function's value (GNU R semantics)
+        try {
+            if (ctx.onExit != null) runOnExit(ctx);
+        } catch (ReturnException r) {
+            if (r.target != env) throw r;
+            result = r.value;
+        } finally {
+            top = ctx.parent;
+            evalDepth--;
+        }
+        return result;
     }
 
     private int maxDepthCache = -1;
@@ -558,7 +576,7 @@ public final class Interpreter {
         long d = deadlineNanos;
         if (d != 0 && System.nanoTime() - d > 0) {
             deadlineNanos = 0;
-            throw error(null, "reached elapsed time limit");
+            throw error(currentCall(), "reached elapsed time limit");
         }
     }
 

@@ -268,7 +268,11 @@ public final class PrintBuiltins {
         }
 
         void finish() {
-            if (pwidth != Integer.MAX_VALUE && width > 0) newline();
+            // a separator containing a newline makes the separators terminators: GNU R ends with one
+            boolean nlsep = false;
+            for (String s : sep) if (s.indexOf('\n') >= 0) nlsep = true;
+            if (nlsep && pwidth == Integer.MAX_VALUE) out.append('\n');
+            else if (pwidth != Integer.MAX_VALUE && (width > 0 || nlsep)) newline();
         }
 
         static int bytes(String s) { return s.getBytes(StandardCharsets.UTF_8).length; }

@@ -53,6 +53,21 @@ public final class ValuePrinter {
             sb.append("NULL\n");
             return;
         }
+        if (x instanceof org.rlambda.sexp.ExpressionVector && x.length() > 0) {
+            // expression vectors print as their deparsed source, names included
+            for (String line : Deparser.deparse(x, 60, true)) sb.append(line).append('\n');
+            return;
+        }
+        if (x instanceof org.rlambda.sexp.PairList) {
+            // pairlists (formals) print like the named list they hold
+            org.rlambda.sexp.PairList p = (org.rlambda.sexp.PairList) x;
+            ListVector l = new ListVector(p.values().clone());
+            String[] tags = new String[p.length()];
+            for (int i = 0; i < tags.length; i++) tags[i] = p.tag(i);
+            l.setAttributeRaw("names", new StringVector(tags));
+            printList(in, l, rho, o, tag, sb);
+            return;
+        }
         if (x instanceof ListVector) {
             printList(in, (ListVector) x, rho, o, tag, sb);
         } else if (x instanceof Vector) {

@@ -160,6 +160,7 @@ library <- function(package, help, pos = 2, lib.loc = NULL, character.only = FAL
         }
         stop(packageNotFoundError(package, lib.loc, sys.call()))
     }
+    .rlambdaLoadNamespace(package)
     if (!(package %in% .rlambdaAttached) && package != "base")
         assign(".rlambdaAttached", c(package, .rlambdaAttached), envir = baseenv())
     if (logical.return) invisible(TRUE) else invisible(c(.rlambdaAttached, "base"))
@@ -187,26 +188,35 @@ require <- function(package, lib.loc = NULL, quietly = FALSE, warn.conflicts,
     invisible(TRUE)
 }
 
-requireNamespace <- function(package, ..., quietly = TRUE) {
+requireNamespace <- function(package, ..., quietly = FALSE) {
     package <- as.character(package)[[1L]]
-    if (.rlambdaHasPackage(package)) return(TRUE)
-    if (!quietly) {
-        packageStartupMessage(gettextf("Loading required namespace: %s", package), domain = NA)
-        cat("Failed with error:  ", sQuote(gettextf("there is no package called %s", sQuote(package))), "\n",
-            file = stderr(), sep = "")
+    ok <- TRUE
+    if (!.rlambdaNamespaceLoaded(package)) {
+        if (!quietly)
+            packageStartupMessage(gettextf("Loading required namespace: %s", package), domain = NA)
+        value <- tryCatch(loadNamespace(package, ...), error = function(e) e)
+        if (inherits(value, "error")) {
+            if (!quietly) {
+                cat("Failed with error:  ", sQuote(conditionMessage(value)), "\n", file = stderr(), sep = "")
+                .printWarningsNow()
+            }
+            ok <- FALSE
+        }
     }
-    FALSE
+    invisible(ok)
 }
 
 loadNamespace <- function(package, ...) {
     package <- as.character(package)[[1L]]
-    if (.rlambdaHasPackage(package)) return(baseenv())
-    stop(packageNotFoundError(package, NULL, sys.call()))
+    if (.rlambdaHasPackage(package)) {
+        .rlambdaLoadNamespace(package)
+        return(baseenv())
+    }
+    withRestarts(stop(packageNotFoundError(package, NULL, sys.call())), abort = function() NULL)
 }
 
 attachNamespace <- function(ns, pos = 2L, depends = NULL, exclude, include.only) invisible(baseenv())
-isNamespaceLoaded <- function(name) .rlambdaHasPackage(as.character(name)[[1L]])
-loadedNamespaces <- function() c("compiler", "graphics", "utils", "grDevices", "stats", "datasets", "methods", "base")
+isNamespaceLoaded <- function(name) .rlambdaNamespaceLoaded(as.character(name)[[1L]])
 asNamespace <- function(ns, base.OK = TRUE) {
     if (is.environment(ns)) return(ns)
     loadNamespace(ns)

@@ -108,3 +108,8 @@ outer <- function(X, Y, FUN = "*", ...) {
     robj
 }
 `%o%` <- function(X, Y) outer(X, Y)
+unname <- function(obj, force = FALSE) {
+    if (!is.null(names(obj))) names(obj) <- NULL
+    if (!is.null(dimnames(obj)) && (force || !is.data.frame(obj))) dimnames(obj) <- NULL
+    obj
+}

@@ -76,5 +76,6 @@ class ImageTarTest {
         c.get("Env").forEach(e -> env.add(e.asText()));
         assertTrue(env.contains("RLAMBDA_SCRIPT=r-scripts/hello.R"), env.toString());
         assertTrue(env.contains("RLAMBDA_HANDLER=handler"), env.toString());
+        assertTrue(env.contains("JAVA_TOOL_OPTIONS=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), env.toString());
     }
 }

@@ -1,0 +1,11 @@
+print(do.call(sum, list(1, 2, 3)))
+print(do.call("paste", list("a", "b", sep = "+")))
+args <- list(1:10)
+print(do.call(mean, args))
+print(do.call(c, list(a = 1, b = 2)))
+f <- function(x, y = 2) x^y
+print(do.call(f, list(3)))
+print(do.call(f, list(y = 3, x = 2)))
+print(do.call("f", list(4, 0.5)))
+parts <- list("2024", "01", "15")
+print(do.call(paste, c(parts, sep = "-")))

@@ -1,0 +1,12 @@
+is_even <- function(x) x %% 2 == 0
+print(Filter(is_even, 1:10))
+print(Filter(function(s) nchar(s) > 3, c("a", "tree", "house", "at")))
+print(Filter(Negate(is.null), list(a = 1, b = NULL, c = 3)))
+print(Filter(is_even, integer(0)))
+print(Find(is_even, c(1, 3, 4, 6)))
+print(Find(is_even, c(1, 3, 4, 6), right = TRUE))
+print(Find(is_even, c(1, 3)))
+print(Position(is_even, c(1, 3, 4, 6)))
+print(Position(is_even, c(1, 3, 4, 6), right = TRUE))
+print(Position(is_even, c(1, 3)))
+print(Filter(function(x) x > 1, list(p = 1, q = 2, r = 3)))

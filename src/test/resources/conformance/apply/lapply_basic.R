@@ -1,0 +1,10 @@
+# lapply over vectors and lists, with extra arguments
+squares <- lapply(1:4, function(i) i^2)
+print(squares)
+words <- list(first = "alpha", second = "beta")
+print(lapply(words, toupper))
+print(lapply(c(a = 1.5, b = 2.5), round))
+print(lapply(list(1:3, 4:6), sum))
+print(lapply(1:3, rep, times = 2))
+print(lapply(list(), length))
+print(lapply(NULL, length))

@@ -1,0 +1,8 @@
+x <- c(one = 1, two = 2, three = 3)
+r <- lapply(x, function(v) v * 10)
+print(names(r))
+str_list <- lapply(letters[1:3], function(l) paste0(l, l))
+print(str_list)
+nested <- list(a = list(x = 1, y = 2), b = list(x = 3, y = 4))
+print(lapply(nested, function(e) e$x + e$y))
+print(lapply(nested, `[[`, "y"))

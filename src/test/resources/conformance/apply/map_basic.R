@@ -1,0 +1,7 @@
+print(Map(function(x, y) x * y, 1:3, 4:6))
+print(Map(`+`, c(a = 1, b = 2), 3:4))
+people <- c("ann", "bob")
+ages <- c(31, 42)
+print(Map(function(n, a) paste(n, "is", a), people, ages))
+print(Map(function(x) x^2, list(first = 2, second = 3)))
+print(Map("paste", c("x", "y"), 1:2, sep = "_"))

@@ -1,0 +1,8 @@
+print(mapply(function(x, y) x + y, 1:3, 4:6))
+print(mapply(rep, 1:3, 3:1))
+print(mapply(function(x, y) paste(x, y), c("a", "b"), c("c", "d")))
+print(mapply(function(x, y) x * y, c(first = 2, second = 3), c(10, 100)))
+print(mapply(function(n, ch) strrep(ch, n), 1:3, "z"))
+print(mapply(function(x, y) c(x, y), 1:3, 4:6))
+print(mapply(function(x, y) x + y, 1:3, 1:3, SIMPLIFY = FALSE))
+print(mapply(function(a, b) a - b, b = 1:3, a = 10))

@@ -1,0 +1,8 @@
+not_na <- Negate(is.na)
+print(not_na(c(1, NA, 3)))
+print(identity(42))
+print(identity(list(a = 1)))
+f <- Negate(function(x) x > 2)
+print(f(1:4))
+print(Filter(Negate(function(s) startsWith(s, "#")), c("# comment", "code", "#x", "more")))
+print(sapply(list(1, "a", NULL), Negate(is.null)))

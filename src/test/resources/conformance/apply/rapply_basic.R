@@ -1,0 +1,5 @@
+x <- list(a = 1:3, b = list(c = 4, d = "text"))
+print(rapply(x, function(v) v * 10, classes = "numeric", how = "unlist"))
+print(rapply(x, toupper, classes = "character", how = "replace"))
+print(rapply(x, function(v) length(v), how = "list"))
+print(rapply(list(1, 2, list(3)), function(v) v + 1, how = "unlist"))

@@ -1,0 +1,7 @@
+fruits <- c("apple", "banana", "kiwi")
+print(sapply(fruits, nchar))
+print(sapply(fruits, nchar, USE.NAMES = FALSE))
+print(sapply(fruits, toupper))
+print(sapply(c(x = "a", y = "b"), toupper))
+print(sapply(list(p = 1, q = 2), function(v) c(v, v)))
+print(sapply(c(a = 1, b = 2), function(v) c(lo = v - 1, hi = v + 1)))

@@ -1,0 +1,6 @@
+r <- sapply(1:3, function(i) seq_len(i), simplify = FALSE)
+print(r)
+r2 <- sapply(c("a", "b"), function(s) rep(s, 2), simplify = FALSE)
+print(r2)
+print(sapply(1:2, function(i) list(i)))
+print(sapply(1:3, function(i) if (i == 2) NULL else i))

@@ -1,0 +1,2 @@
+parts <- split(1:5, c("odd", "even"))
+print(parts)

@@ -1,0 +1,6 @@
+stats <- function(x) c(mean = mean(x), sd = sd(x))
+data <- list(a = c(1, 2, 3), b = c(4, 6, 8))
+print(vapply(data, stats, numeric(2)))
+r <- try(vapply(data, stats, numeric(1)))
+cat("class:", class(r), "\n")
+vapply(data, function(x) x, numeric(3))

@@ -1,0 +1,5 @@
+r <- try(vapply(1:3, function(i) as.character(i), numeric(1)), silent = TRUE)
+cat(r)
+r <- try(vapply(1:2, function(i) i + 0.5, integer(1)), silent = TRUE)
+cat(r)
+vapply(list(1, "a"), function(v) v, numeric(1))

@@ -1,0 +1,7 @@
+f <- function() stop("first problem")
+try(f(), silent = TRUE)
+cat(geterrmessage())
+try(stop("second problem"), silent = TRUE)
+cat(geterrmessage())
+tryCatch(stop("caught"), error = function(e) NULL)
+cat(geterrmessage())

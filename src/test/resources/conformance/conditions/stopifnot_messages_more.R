@@ -1,0 +1,16 @@
+r <- try(stopifnot("x must be positive" = -1 > 0))
+r <- try(stopifnot(1:3 > 2))
+r <- try(stopifnot(c(TRUE, NA)))
+r <- try(stopifnot(is.character(1)))
+stopifnot(TRUE, 1 == 1, all(1:3 > 0))
+print("all passed")
+f <- function(x) {
+  stopifnot(is.numeric(x), length(x) == 1, x > 0)
+  sqrt(x)
+}
+print(f(16))
+r <- try(f("a"))
+r <- try(f(c(1, 2)))
+r <- tryCatch(f(-4), error = function(e) conditionMessage(e))
+print(r)
+f(-9)

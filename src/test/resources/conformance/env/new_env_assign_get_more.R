@@ -1,0 +1,13 @@
+cache <- new.env()
+assign("count", 0, envir = cache)
+for (i in 1:3) assign("count", get("count", envir = cache) + i, envir = cache)
+print(get("count", envir = cache))
+print(exists("count", envir = cache))
+print(exists("missing_thing", envir = cache))
+print(exists("count"))
+cache$label <- "totals"
+print(cache$label)
+print(cache[["count"]])
+print(ls(cache))
+print(mget(c("count", "label"), envir = cache))
+print(is.environment(cache))

@@ -1,0 +1,13 @@
+base_env <- new.env()
+child <- new.env(parent = base_env)
+assign("shared", "from parent", envir = base_env)
+print(get("shared", envir = child))
+print(exists("shared", envir = child, inherits = FALSE))
+print(identical(parent.env(child), base_env))
+other <- new.env()
+assign("shared", "from other", envir = other)
+parent.env(child) <- other
+print(get("shared", envir = child))
+isolated <- new.env(parent = emptyenv())
+r <- try(get("sum", envir = isolated))
+print(exists("sum", envir = isolated))

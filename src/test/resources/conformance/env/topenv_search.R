@@ -1,0 +1,8 @@
+print(environmentName(topenv()))
+f <- function() topenv()
+print(environmentName(f()))
+print(search())
+print(".GlobalEnv" %in% search())
+e <- as.environment(1)
+print(environmentName(e))
+print(environmentName(as.environment("package:base")))

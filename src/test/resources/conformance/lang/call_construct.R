@@ -1,0 +1,15 @@
+make_filter <- function(column, value) {
+  call(">", as.name(column), value)
+}
+cond <- make_filter("age", 30)
+print(cond)
+people <- list(age = c(25, 35, 45))
+print(eval(cond, people))
+build <- function(fn, ...) as.call(c(as.name(fn), list(...)))
+cl <- build("paste", "a", "b", sep = "-")
+print(cl)
+print(eval(cl))
+print(do.call("call", list("sum", 1, 2)))
+f <- function(...) match.call(expand.dots = TRUE)
+print(f(1, b = 2))
+r <- try(call(sum, 1))

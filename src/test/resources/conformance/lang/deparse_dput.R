@@ -1,0 +1,7 @@
+dput(list(a = 1:3, b = "text", c = list(d = TRUE)))
+dput(c(x = 1.5, y = NA))
+dput(letters[1:5])
+dput(factor(c("lo", "hi", "lo")))
+dput(quote(a + b))
+x <- dput(3)
+print(x)

@@ -1,0 +1,8 @@
+r <- try(eval(quote(undefined_var_q)))
+r <- try(eval(quote(stop("inside eval"))))
+f <- function() eval(quote(stop("inside f eval")))
+r <- try(f())
+r <- try(eval(quote(x), "not an env"))
+g <- function(e) eval(quote(zz), e)
+print(g(list(zz = 3)))
+g(list())

@@ -1,0 +1,12 @@
+ex <- expression(a + b, sin(x))
+print(length(ex))
+print(class(ex))
+print(ex[[1]])
+a <- 1; b <- 2
+print(eval(ex[[1]]))
+print(sapply(ex, class))
+print(is.expression(ex))
+named <- expression(first = 1 + 1, second = 2 * 3)
+print(names(named))
+print(eval(named$second))
+print(deparse(ex))

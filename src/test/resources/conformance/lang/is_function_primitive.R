@@ -1,0 +1,12 @@
+print(is.function(print))
+print(is.function(function(x) x))
+print(is.function("print"))
+print(is.primitive(sum))
+print(is.primitive(`+`))
+print(is.primitive(function(x) x))
+print(is.primitive(mean))
+print(class(function(x) x))
+print(class(sum))
+f <- function(x) x
+print(typeof(f))
+print(is.function(match.fun("paste")))

@@ -1,0 +1,4 @@
+setup <- function() {
+  library(nonexistentpkg123)
+}
+setup()

@@ -1,0 +1,8 @@
+print(require(stats))
+print(require("utils"))
+ok <- require(jsonlite)
+print(ok)
+print(require(jsonlite))
+res <- suppressWarnings(require(missingpkg, quietly = TRUE))
+print(res)
+if (!suppressWarnings(require("missingpkg2", character.only = TRUE))) cat("falling back\n")

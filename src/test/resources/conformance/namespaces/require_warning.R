@@ -1,0 +1,2 @@
+x <- require(fancypkg)
+print(x)
