@@ -525,7 +525,9 @@ public final class Interpreter {
 
     /** Locks the bindings the base environment has now (bindings added later stay writable, as in GNU R). */
     public void lockBaseBindings() {
-        lockedBaseBindings = baseEnv.symbols();
+        java.util.Set<Symbol> locked = baseEnv.symbols();
+        locked.removeIf(s -> s.name.startsWith(".rlambda")); // the library's own mutable state (e.g. attached packages)
+        lockedBaseBindings = locked;
         baseLocked = true;
     }
 
