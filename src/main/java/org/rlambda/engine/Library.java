@@ -83,6 +83,7 @@ public final class Library {
         org.rlambda.stats.Descriptive.register(b);
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
+        org.rlambda.stats.Rowsum.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
