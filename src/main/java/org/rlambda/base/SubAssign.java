@@ -86,17 +86,52 @@ public final class SubAssign {
 
     // ------------------------------------------------------------------ [<-
 
+    /**
+     * The loop cases {@code x[i] <- v} and {@code m[i, j] <- v} on an unshared vector with scalar
+     * in-range subscripts and a scalar value that needs no change of the target's type: done in
+     * place, without building subscripts. Null when the general path must run.
+     */
+    private static Vector inPlaceScalar(SEXP[] args, String[] names) {
+        SEXP x = args[0], value = args[args.length - 1];
+        if (!(x instanceof Vector) || x instanceof ListVector || value.attributes() != null || value.length() != 1
+                || !(value instanceof Vector) || x.isObject()) return null;
+        Vector v = (Vector) x;
+        int off;
+        if (args.length == 3) {
+            if (!names[1].isEmpty()) return null;
+            off = Subset.scalarIndex(args[1]);
+            if (off < 0 || off >= v.length()) return null;
+        } else {
+            if (!names[1].isEmpty() || !names[2].isEmpty()) return null;
+            SEXP d = x.getAttribute("dim");
+            if (!(d instanceof IntVector) || d.length() != 2) return null;
+            int nr = ((IntVector) d).get(0), nc = ((IntVector) d).get(1);
+            int i = Subset.scalarIndex(args[1]), j = Subset.scalarIndex(args[2]);
+            if (i < 0 || i >= nr || j < 0 || j >= nc) return null;
+            off = i + j * nr;
+        }
+        Vector val = (Vector) value;
+        if (val.type() == v.type()) {
+            v.setFrom(off, val, 0);
+            return v;
+        }
+        // integer or logical into double, logical into integer: no promotion of the target
+        if (v instanceof org.rlambda.sexp.DoubleVector && (val instanceof IntVector || val instanceof org.rlambda.sexp.LogicalVector)) {
+            ((org.rlambda.sexp.DoubleVector) v).set(off, Coerce.doubleElement(val, 0, null));
+            return v;
+        }
+        if (v instanceof IntVector && val instanceof org.rlambda.sexp.LogicalVector) {
+            ((IntVector) v).set(off, ((org.rlambda.sexp.LogicalVector) val).get(0));
+            return v;
+        }
+        return null;
+    }
+
     static SEXP bracketAssign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
         if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracketAssign);
-        if (args.length == 3 && args[0].named == 0 && args[0].attributes() == null && args[2].attributes() == null
-                && args[0] instanceof Vector && !(args[0] instanceof ListVector) && args[0].type() == args[2].type()
-                && args[2].length() == 1 && names != null && "value".equals(names[2]) && names[1].isEmpty()) {
-            // x[i] <- scalar on an unshared plain vector: the loop case, done in place
-            int k = Subset.scalarIndex(args[1]);
-            if (k >= 0 && k < args[0].length()) {
-                ((Vector) args[0]).setFrom(k, (Vector) args[2], 0);
-                return args[0];
-            }
+        if (names != null && args.length >= 3 && args.length <= 4 && args[0].named == 0 && "value".equals(names[args.length - 1])) {
+            Vector done = inPlaceScalar(args, names);
+            if (done != null) return done;
         }
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];

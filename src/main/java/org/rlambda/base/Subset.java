@@ -68,6 +68,15 @@ public final class Subset {
             int k = scalarIndex(args[1]);
             if (k >= 0 && k < x.length()) return ((Vector) x).element(k);
         }
+        if (args.length == 3 && names == null && x instanceof Vector && !(x instanceof ListVector) && x.getAttribute("dimnames") == null) {
+            // m[i, j] with scalar subscripts on a matrix without dimnames: one element, no attributes
+            SEXP d = x.getAttribute("dim");
+            if (d instanceof IntVector && d.length() == 2) {
+                int nr = ((IntVector) d).get(0), nc = ((IntVector) d).get(1);
+                int i = scalarIndex(args[1]), j = scalarIndex(args[2]);
+                if (i >= 0 && i < nr && j >= 0 && j < nc) return ((Vector) x).element(i + j * nr);
+            }
+        }
         Args a = split(args, names, false);
         boolean drop = a.drop == null || a.drop == Symbol.MISSING_ARG || in.asCondition(a.drop, call, "[");
         if (x == Null.NULL) return Null.NULL;
