@@ -15,6 +15,7 @@ public final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "matrices.R",
+            "compare.R",
             "vectors.R",
             "print.R",
             "factor.R",
