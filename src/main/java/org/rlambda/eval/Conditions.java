@@ -332,7 +332,9 @@ public final class Conditions {
         String end = msg.endsWith("\n") ? "" : "\n";
         if (!(call instanceof Call)) return "Error: " + msg + end;
         String dcall = org.rlambda.parse.Deparser.deparseFirstLine(call);
-        if (dcall.length() + 9 + firstLineWidth(msg) + 3 > LONGWARN) {
+        // GNU R 4.2.2 moves the message to its own line when call and first message line
+        // together exceed 61 columns (the same rule try() applies: 14 + call + message > 75)
+        if (14 + dcall.length() + firstLineWidth(msg) > LONGWARN) {
             return "Error in " + dcall + " : \n  " + msg + end;
         }
         return "Error in " + dcall + " : " + msg + end;
