@@ -170,3 +170,41 @@ all.equal.list <- function(target, current, ..., check.attributes = TRUE, use.na
     }
     if (is.null(msg)) TRUE else msg
 }
+
+charmatch <- function(x, table, nomatch = NA_integer_) {
+    x <- as.character(x); table <- as.character(table)
+    out <- integer(length(x))
+    for (i in seq_along(x)) {
+        xi <- x[i]
+        exact <- which(table == xi)
+        if (length(exact) == 1L) { out[i] <- exact; next }
+        if (length(exact) > 1L) { out[i] <- 0L; next }
+        partial <- which(startsWith(table, xi))
+        out[i] <- if (length(partial) == 1L) partial else if (length(partial) > 1L) 0L else as.integer(nomatch)
+    }
+    out
+}
+
+pmatch <- function(x, table, nomatch = NA_integer_, duplicates.ok = FALSE) {
+    x <- as.character(x); table <- as.character(table)
+    out <- rep(as.integer(nomatch), length(x))
+    done <- logical(length(x))
+    used <- logical(length(table))
+    for (i in seq_along(x)) {
+        xi <- x[i]
+        if (is.na(xi) || !nzchar(xi)) next
+        exact <- which(table == xi & (duplicates.ok | !used))
+        if (length(exact)) {
+            out[i] <- exact[1L]
+            done[i] <- TRUE
+            if (!duplicates.ok) used[exact[1L]] <- TRUE
+        }
+    }
+    for (i in seq_along(x)) {
+        xi <- x[i]
+        if (done[i] || is.na(xi) || !nzchar(xi)) next
+        partial <- which(startsWith(table, xi) & (duplicates.ok | !used))
+        if (length(partial) == 1L) { out[i] <- partial; if (!duplicates.ok) used[partial] <- TRUE }
+    }
+    out
+}
