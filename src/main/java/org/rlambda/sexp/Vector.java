@@ -29,7 +29,17 @@ public abstract class Vector extends SEXP {
     /** The names attribute as a character vector, or null. */
     public StringVector names() {
         SEXP n = getAttribute("names");
-        return n instanceof StringVector ? (StringVector) n : null;
+        if (n instanceof StringVector) return (StringVector) n;
+        if (n == null && hasAttributes()) {
+            // a one-dimensional array's names are its dimnames (GNU R's getAttrib)
+            SEXP dn = getAttribute("dimnames");
+            if (dn instanceof ListVector && dn.length() == 1) {
+                SEXP d = getAttribute("dim");
+                SEXP first = ((ListVector) dn).get(0);
+                if (d != null && d.length() == 1 && first instanceof StringVector) return (StringVector) first;
+            }
+        }
+        return null;
     }
 
     /** The dim attribute, or null. */
