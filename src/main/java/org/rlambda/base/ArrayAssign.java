@@ -17,7 +17,8 @@ final class ArrayAssign {
 
     static SEXP assign(Interpreter in, Call call, Vector v, List<SEXP> subs, SEXP value) {
         int[] dim = v.dim();
-        if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of subscripts on matrix");
+        if (subs.size() == 2 && (dim == null || dim.length != 2)) throw in.error(call, "incorrect number of subscripts on matrix");
+        if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of subscripts");
         int nd = dim.length;
         SEXP dnAttr = v.getAttribute("dimnames");
         ListVector dimnames = dnAttr instanceof ListVector ? (ListVector) dnAttr : null;
@@ -25,9 +26,7 @@ final class ArrayAssign {
         int total = 1;
         for (int d = 0; d < nd; d++) {
             StringVector names = dimnames != null && dimnames.get(d) instanceof StringVector ? (StringVector) dimnames.get(d) : null;
-            Subscript s = Subscript.of(in, call, subs.get(d), dim[d], names, false);
-            for (int p : s.positions) if (p >= dim[d] || p == Subscript.NA) throw in.error(call, "subscript out of bounds");
-            pos[d] = s.positions;
+            pos[d] = Arrays.dimPositions(in, call, subs.get(d), dim[d], names, dimnames != null);
             total *= pos[d].length;
         }
         if (total == 0) return v;

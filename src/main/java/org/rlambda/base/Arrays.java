@@ -23,13 +23,7 @@ final class Arrays {
         int[][] pos = new int[nd][];
         for (int d = 0; d < nd; d++) {
             StringVector names = dimnames != null && dimnames.get(d) instanceof StringVector ? (StringVector) dimnames.get(d) : null;
-            Subscript s = Subscript.of(in, call, subs.get(d), dim[d], names, false);
-            for (int p : s.positions) {
-                if (p >= dim[d] || (p == Subscript.NA && !(subs.get(d) instanceof org.rlambda.sexp.LogicalVector))) {
-                    if (p != Subscript.NA) throw in.error(call, "subscript out of bounds");
-                }
-            }
-            pos[d] = s.positions;
+            pos[d] = dimPositions(in, call, subs.get(d), dim[d], names, dimnames != null);
         }
         int total = 1;
         int[] rdim = new int[nd];
@@ -80,11 +74,17 @@ final class Arrays {
             for (int d = 0; d < nd; d++) if (rdim[d] != 1) keep.add(d);
             if (keep.size() <= 1) {
                 // a plain vector; names from the one remaining dimension (or none)
-                if (keep.size() == 1 && rdn != null) {
-                    SEXP nm = rdn.get(keep.get(0));
+                if (rdn != null && total != 1) {
+                    SEXP nm = keep.isEmpty() ? Null.NULL : rdn.get(keep.get(0));
                     if (nm instanceof StringVector) r.setAttributeRaw("names", nm);
-                } else if (keep.isEmpty() && rdn != null && total == 1) {
-                    // m[1, 1]: GNU R drops all names
+                } else if (rdn != null) {
+                    // one element: its names are ambiguous unless exactly one dimension has names
+                    SEXP only = null;
+                    int named = 0;
+                    for (int d = 0; d < nd; d++) {
+                        if (rdn.get(d) != Null.NULL) { named++; only = rdn.get(d); }
+                    }
+                    if (named == 1) r.setAttributeRaw("names", only);
                 }
                 return r;
             }
@@ -109,6 +109,20 @@ final class Arrays {
         r.setAttributeRaw("dim", new IntVector(rdim));
         if (rdn != null) r.setAttributeRaw("dimnames", rdn);
         return r;
+    }
+
+    /**
+     * The 0-based positions one subscript of m[i, j] selects along a dimension of extent n:
+     * beyond the extent is an error (no growth when reading arrays), names must exist.
+     */
+    static int[] dimPositions(Interpreter in, Call call, SEXP s, int n, StringVector names, boolean hasDimnames) {
+        boolean character = s instanceof StringVector || s instanceof org.rlambda.sexp.Symbol && s != org.rlambda.sexp.Symbol.MISSING_ARG;
+        if (character && !hasDimnames) throw in.error(call, "no 'dimnames' attribute for array");
+        int[] p = Subscript.of(in, call, s, n, names, false).positions;
+        for (int q : p) {
+            if (q >= n || (character && q == Subscript.NA)) throw in.error(call, "subscript out of bounds");
+        }
+        return p;
     }
 
     /** m[k] where k is a matrix with one column per dimension: one element per row of k. */

@@ -33,7 +33,14 @@ final class Binding {
             }
             if (nm.equals("stringsAsFactors") || nm.equals("make.row.names")) continue;
             vals.add(args[i]);
-            if (nm.isEmpty() && exprsAligned && call.arg(i) instanceof Symbol) nm = "\0" + ((Symbol) call.arg(i)).name;
+            if (nm.isEmpty() && exprsAligned) {
+                // a name from the argument expression: symbols at deparse.level 1, any expression at 2
+                SEXP expr = call.arg(i);
+                if (expr instanceof Symbol) nm = "\0" + ((Symbol) expr).name;
+                else if (!(args[i] instanceof Vector && ((Vector) args[i]).dim() != null)) {
+                    nm = "\1" + org.rlambda.parse.Deparser.deparseFirstLine(expr);
+                }
+            }
             tags.add(nm);
         }
         for (SEXP v : vals) {
@@ -44,6 +51,9 @@ final class Binding {
         }
         // drop NULLs and zero-length vectors (unless everything is empty)
         int n = vals.size();
+        boolean allNull = true;
+        for (SEXP v : vals) if (v != Null.NULL) allNull = false;
+        if (allNull) return Null.NULL;
         int rowsOut = -1;
         SexpType type = SexpType.LOGICAL;
         int maxLen = 0;
@@ -114,6 +124,7 @@ final class Binding {
             for (int r = 0; r < rowsOut; r++) put(out, r, c, rowsOut, columns, cols, cv, r % Math.max(1, len));
             String tag = tags.get(i);
             if (tag.startsWith("\0")) tag = deparseLevel >= 1 ? tag.substring(1) : "";
+            else if (tag.startsWith("\1")) tag = deparseLevel >= 2 ? tag.substring(1) : "";
             colNames[c] = tag;
             if (!tag.isEmpty()) anyColName = true;
             if (rowNames == null && len == rowsOut && vec.names() != null) rowNames = vec.names().values().clone();

@@ -24,12 +24,27 @@ public final class Matrices {
         b.add("matrix", "data, nrow, ncol, byrow, dimnames", Matrices::matrix);
         b.add("array", "data, dim, dimnames", (in, call, a, rho) -> {
             Vector data = a[0] == null ? LogicalVector.NA_VALUE : asVector(in, call, a[0]);
-            int[] dim = a[1] == null ? new int[] {data.length()} : toDims(in, call, (Vector) a[1]);
+            if (data.inherits("factor")) data = (Vector) FactorLevels.asCharacter(data);
+            int[] dim;
+            if (a[1] == null) dim = new int[] {data.length()};
+            else {
+                if (!(a[1] instanceof Vector) || a[1].length() == 0) throw in.error(call, "'dims' cannot be of length 0");
+                Vector dv = (Vector) a[1];
+                dim = new int[dv.length()];
+                long total = 1;
+                for (int i = 0; i < dim.length; i++) {
+                    double x = Coerce.doubleElement(dv, i, null);
+                    if (Double.isNaN(x) || x < 0) throw in.error(call, "negative length vectors are not allowed");
+                    dim[i] = (int) x;
+                    total *= dim[i];
+                }
+                if (total > Integer.MAX_VALUE) throw in.error(call, "'dim' specifies too large an array");
+            }
             int total = 1;
             for (int d : dim) total *= d;
             Vector r = fill(data, total, false, 0, 0);
             r.setAttributeRaw("dim", new IntVector(dim));
-            if (a[2] != null && a[2] != Null.NULL) r.setAttributeRaw("dimnames", a[2]);
+            if (a[2] instanceof ListVector && a[2].length() > 0) return setDimnames(in, call, r, a[2]);
             return r;
         });
         b.addGeneric("dim", (in, call, args, names, rho) -> {
@@ -46,7 +61,7 @@ public final class Matrices {
                 v.setAttributeRaw("dimnames", null);
                 return v;
             }
-            int[] dim = toDims(in, call, (Vector) value);
+            int[] dim = toDims(in, call, value);
             long total = 1;
             for (int d : dim) total *= d;
             if (total != v.length()) {
@@ -63,33 +78,13 @@ public final class Matrices {
         });
         b.addGeneric("dimnames<-", (in, call, args, names, rho) -> {
             SEXP x = args[0], value = args[args.length - 1];
+            if (!(x instanceof Vector)) throw in.error(call, "'dimnames' applied to non-array");
             Vector v = x.named > 0 ? ((Vector) x).copy() : (Vector) x;
-            int[] dim = v.dim();
             if (value == Null.NULL) {
                 v.setAttributeRaw("dimnames", null);
                 return v;
             }
-            if (dim == null) throw in.error(call, "'dimnames' applied to non-array");
-            if (!(value instanceof ListVector)) throw in.error(call, "'dimnames' must be a list");
-            ListVector l = (ListVector) value;
-            if (l.length() != dim.length) {
-                throw in.error(call, "length of 'dimnames' [" + l.length() + "] must match that of 'dims' [" + dim.length + "]");
-            }
-            SEXP[] parts = new SEXP[l.length()];
-            for (int i = 0; i < parts.length; i++) {
-                SEXP p = l.get(i);
-                if (p == Null.NULL) { parts[i] = p; continue; }
-                if (p.inherits("factor")) p = FactorLevels.asCharacter(p);
-                Vector pv = (Vector) p;
-                if (pv.length() != dim[i]) {
-                    throw in.error(call, "length of 'dimnames' [" + (i + 1) + "] not equal to array extent");
-                }
-                parts[i] = pv instanceof StringVector ? stripAttributes(pv) : Coerce.coerce(pv, SexpType.CHARACTER, null);
-            }
-            ListVector dn = new ListVector(parts);
-            if (l.names() != null) dn.setAttributeRaw("names", l.names());
-            v.setAttributeRaw("dimnames", dn);
-            return v;
+            return setDimnames(in, call, v, value);
         });
         b.add("t.default", "x", (in, call, a, rho) -> transpose(in, call, a[0]));
         b.add("unlist", "x, recursive, use.names", (in, call, a, rho) -> {
@@ -101,7 +96,7 @@ public final class Matrices {
             StringVector nm = l.names();
             String[] tags = new String[l.length()];
             for (int i = 0; i < tags.length; i++) tags[i] = nm == null ? "" : nm.get(i);
-            if (x.inherits("factor") || allFactors(l)) return x;
+            if (x.inherits("factor")) return x;
             return Combine.combine(l.values().clone(), nm == null ? null : tags, recursive, useNames);
         });
         b.add("lengths", "x, use.names", (in, call, a, rho) -> {
@@ -126,8 +121,6 @@ public final class Matrices {
         b.add("colMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, false, true));
     }
 
-    private static boolean allFactors(ListVector l) { return false; }
-
     private static Vector stripAttributes(Vector v) {
         if (v.attributes() == null) return v;
         Vector c = v.copy();
@@ -141,16 +134,77 @@ public final class Matrices {
         return (Vector) x;
     }
 
-    static int[] toDims(Interpreter in, Call call, Vector v) {
+    /** The value of dim(x) <- value as extents, with GNU R's checks. */
+    static int[] toDims(Interpreter in, Call call, SEXP value) {
+        if (!(value instanceof Vector) || value.length() == 0) throw in.error(call, "length-0 dimension vector is invalid");
+        Vector v = (Vector) value;
+        Coerce.Flag flag = new Coerce.Flag();
         int[] d = new int[v.length()];
-        if (d.length == 0) throw in.error(call, "length-0 dimension vector is invalid");
-        for (int i = 0; i < d.length; i++) {
-            double x = Coerce.doubleElement(v, i, null);
-            if (Double.isNaN(x)) throw in.error(call, "the dims contain missing or negative values");
-            if (x < 0) throw in.error(call, "the dims contain negative values");
-            d[i] = (int) x;
-        }
+        for (int i = 0; i < d.length; i++) d[i] = Coerce.intElement(v, i, flag);
+        if (flag.naIntroduced) in.warning(call, "NAs introduced by coercion");
+        for (int x : d) if (x == IntVector.NA) throw in.error(call, "the dims contain missing values");
+        for (int x : d) if (x < 0) throw in.error(call, "the dims contain negative values");
         return d;
+    }
+
+    /**
+     * dimnames(v) <- value on an unshared v: a list no longer than dim(v) (shorter is padded
+     * with NULL), each element NULL or of the extent's length; zero-length elements become
+     * NULL, factors and other vectors become character.
+     */
+    static Vector setDimnames(Interpreter in, Call call, Vector v, SEXP value) {
+        int[] dim = v.dim();
+        if (dim == null) throw in.error(call, "'dimnames' applied to non-array");
+        if (!(value instanceof ListVector)) throw in.error(call, "'dimnames' must be a list");
+        ListVector l = (ListVector) value;
+        if (l.length() > dim.length) {
+            throw in.error(call, "length of 'dimnames' [" + l.length() + "] must match that of 'dims' [" + dim.length + "]");
+        }
+        if (l.length() == 0) {
+            v.setAttributeRaw("dimnames", null);
+            return v;
+        }
+        SEXP[] parts = new SEXP[dim.length];
+        java.util.Arrays.fill(parts, Null.NULL);
+        for (int i = 0; i < l.length(); i++) {
+            SEXP p = l.get(i);
+            if (p == Null.NULL || p.length() == 0) continue;
+            if (p.inherits("factor")) p = FactorLevels.asCharacter(p);
+            if (!(p instanceof Vector)) throw in.error(call, "invalid type (" + p.typeName() + ") for 'dimnames' (must be a vector)");
+            Vector pv = (Vector) p;
+            if (pv.length() != dim[i]) {
+                throw in.error(call, "length of 'dimnames' [" + (i + 1) + "] not equal to array extent");
+            }
+            if (pv instanceof StringVector) {
+                // keep only names, as GNU R does
+                StringVector sv = (StringVector) pv;
+                if (sv.attributes() != null && !(sv.attributes().size() == 1 && sv.names() != null)) {
+                    StringVector c = new StringVector(sv.values().clone());
+                    if (sv.names() != null) c.setAttributeRaw("names", sv.names());
+                    sv = c;
+                }
+                sv.markShared();
+                parts[i] = sv;
+            } else {
+                String[] out = new String[pv.length()];
+                for (int k = 0; k < out.length; k++) {
+                    SEXP e = pv instanceof ListVector ? ((ListVector) pv).get(k) : null;
+                    out[k] = e == null ? Coerce.stringElement(pv, k)
+                            : e instanceof Vector && e.length() == 1 ? Coerce.stringElement((Vector) e, 0) : StringVector.NA;
+                }
+                parts[i] = new StringVector(out);
+            }
+        }
+        ListVector dn = new ListVector(parts);
+        StringVector ln = l.names();
+        if (ln != null) {
+            String[] nn = new String[dim.length];
+            java.util.Arrays.fill(nn, "");
+            for (int i = 0; i < ln.length(); i++) nn[i] = ln.get(i);
+            dn.setAttributeRaw("names", new StringVector(nn));
+        }
+        v.setAttributeRaw("dimnames", dn);
+        return v;
     }
 
     /** {@code n} elements of {@code data} recycled (column-major, or by rows into nrow x ncol). */
@@ -174,39 +228,43 @@ public final class Matrices {
         int len = data.length();
         boolean byrow = a[3] != null && in.asCondition(a[3], call, "matrix");
         boolean hasRow = a[1] != null, hasCol = a[2] != null;
-        int nrow = hasRow ? intArg(in, call, a[1], "nrow") : 1;
-        int ncol = hasCol ? intArg(in, call, a[2], "ncol") : 1;
+        int nrow = hasRow ? extent(in, call, a[1], "nrow") : 1;
+        int ncol = hasCol ? extent(in, call, a[2], "ncol") : 1;
         if (!hasRow && !hasCol) nrow = len;
-        else if (hasRow && !hasCol) ncol = nrow == 0 ? 0 : (int) Math.ceil((double) len / nrow);
-        else if (!hasRow) nrow = ncol == 0 ? 0 : (int) Math.ceil((double) len / ncol);
-        if (len > 0) {
-            long nrc = (long) nrow * ncol;
-            if (len > 1 && nrc % len != 0) {
-                if ((len > nrow && (len / nrow) * nrow != len) || (len < nrow && (nrow / len) * len != len)) {
-                    in.warning(call, "data length [" + len + "] is not a sub-multiple or multiple of the number of rows [" + nrow + "]");
-                } else if ((len > ncol && (len / ncol) * ncol != len) || (len < ncol && (ncol / len) * len != len)) {
-                    in.warning(call, "data length [" + len + "] is not a sub-multiple or multiple of the number of columns [" + ncol + "]");
-                } else if (nrc != len) {
-                    in.warning(call, "data length differs from size of matrix: [" + len + " != " + nrow + " x " + ncol + "]");
-                }
-            } else if (len > 1 && nrc == 0) {
-                in.warning(call, "data length exceeds size of matrix");
+        else if (!hasRow) {
+            if (len > (double) ncol * Integer.MAX_VALUE) throw in.error(call, "data is too long");
+            nrow = (int) Math.ceil((double) len / ncol);
+        } else if (!hasCol) {
+            if (len > (double) nrow * Integer.MAX_VALUE) throw in.error(call, "data is too long");
+            ncol = (int) Math.ceil((double) len / nrow);
+        }
+        long nrc = (long) nrow * ncol;
+        if (len > 1 && nrc % len != 0) {
+            if ((len > nrow && (len / nrow) * nrow != len) || (len < nrow && (nrow / len) * len != nrow)) {
+                in.warning(call, "data length [" + len + "] is not a sub-multiple or multiple of the number of rows [" + nrow + "]");
+            } else if ((len > ncol && (len / ncol) * ncol != len) || (len < ncol && (ncol / len) * len != ncol)) {
+                in.warning(call, "data length [" + len + "] is not a sub-multiple or multiple of the number of columns [" + ncol + "]");
+            } else if (nrc != len) {
+                in.warning(call, "data length differs from size of matrix: [" + len + " != " + nrow + " x " + ncol + "]");
             }
+        } else if (len > 1 && nrc == 0) {
+            in.warning(call, "non-empty data for zero-extent matrix");
         }
-        Vector r = fill(data, nrow * ncol, byrow, nrow, ncol);
+        if (nrc > Integer.MAX_VALUE) throw in.error(call, "too many elements specified");
+        Vector r = fill(data, (int) nrc, byrow, nrow, ncol);
         r.setAttributeRaw("dim", new IntVector(new int[] {nrow, ncol}));
-        if (a[4] != null && a[4] != Null.NULL) {
-            Vector withNames = (Vector) in.callFunction(in.findFunction(org.rlambda.sexp.Symbol.get("dimnames<-"), in.baseEnv),
-                    new SEXP[] {r, a[4]}, new String[] {"", "value"}, rho, call);
-            return withNames;
-        }
+        if (a[4] != null && a[4] != Null.NULL && a[4].length() > 0) return setDimnames(in, call, r, a[4]);
         return r;
     }
 
-    private static int intArg(Interpreter in, Call call, SEXP v, String what) {
-        if (!(v instanceof Vector) || v.length() != 1) throw in.error(call, "non-numeric matrix extent");
+    /** nrow= / ncol= of matrix(): a number (its first element), not NA, not negative. */
+    private static int extent(Interpreter in, Call call, SEXP v, String what) {
+        if (!(v instanceof IntVector || v instanceof DoubleVector || v instanceof LogicalVector) || v.inherits("factor")) {
+            throw in.error(call, "non-numeric matrix extent");
+        }
+        if (v.length() == 0) throw in.error(call, "invalid '" + what + "' value (too large or NA)");
         double d = Coerce.doubleElement((Vector) v, 0, null);
-        if (Double.isNaN(d)) throw in.error(call, "invalid '" + what + "' value (too large or NA)");
+        if (Double.isNaN(d) || d > Integer.MAX_VALUE) throw in.error(call, "invalid '" + what + "' value (too large or NA)");
         if (d < 0) throw in.error(call, "invalid '" + what + "' value (< 0)");
         return (int) d;
     }

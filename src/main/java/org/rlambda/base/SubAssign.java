@@ -47,15 +47,23 @@ public final class SubAssign {
             r = x;
         }
         if (len > r.length()) {
-            Vector g = r.resized(len);
-            g.copyAttributesFrom(r);
+            // r is ours to modify here (x unshared, or a fresh copy): growing in place keeps
+            // spare capacity, so x[length(x) + 1] <- v in a loop stays linear
+            int old = r.length();
+            if (!r.growInPlace(len)) {
+                Vector g = r.resized(len);
+                g.copyAttributesFrom(r);
+                r = g;
+            }
             StringVector nm = r.names();
             if (nm != null) {
-                String[] n2 = new String[len];
-                for (int i = 0; i < len; i++) n2[i] = i < nm.length() ? nm.get(i) : "";
-                g.setAttributeRaw("names", new StringVector(n2));
+                String[] n2 = java.util.Arrays.copyOf(nm.values(), len);
+                java.util.Arrays.fill(n2, old, len, "");
+                r.setAttributeRaw("names", new StringVector(n2));
             }
-            r = g;
+            // a vector that grows is no longer an array
+            r.setAttributeRaw("dim", null);
+            r.setAttributeRaw("dimnames", null);
         }
         return r;
     }
@@ -77,16 +85,52 @@ public final class SubAssign {
 
     // ------------------------------------------------------------------ [<-
 
+    /**
+     * The loop cases {@code x[i] <- v} and {@code m[i, j] <- v} on an unshared vector with scalar
+     * in-range subscripts and a scalar value that needs no change of the target's type: done in
+     * place, without building subscripts. Null when the general path must run.
+     */
+    private static Vector inPlaceScalar(SEXP[] args, String[] names) {
+        SEXP x = args[0], value = args[args.length - 1];
+        if (!(x instanceof Vector) || x instanceof ListVector || value.attributes() != null || value.length() != 1
+                || !(value instanceof Vector) || x.isObject()) return null;
+        Vector v = (Vector) x;
+        int off;
+        if (args.length == 3) {
+            if (!names[1].isEmpty()) return null;
+            off = Subset.scalarIndex(args[1]);
+            if (off < 0 || off >= v.length()) return null;
+        } else {
+            if (!names[1].isEmpty() || !names[2].isEmpty()) return null;
+            SEXP d = x.getAttribute("dim");
+            if (!(d instanceof IntVector) || d.length() != 2) return null;
+            int nr = ((IntVector) d).get(0), nc = ((IntVector) d).get(1);
+            int i = Subset.scalarIndex(args[1]), j = Subset.scalarIndex(args[2]);
+            if (i < 0 || i >= nr || j < 0 || j >= nc) return null;
+            off = i + j * nr;
+        }
+        Vector val = (Vector) value;
+        if (val.type() == v.type()) {
+            v.setFrom(off, val, 0);
+            return v;
+        }
+        // integer or logical into double, logical into integer: no promotion of the target
+        if (v instanceof org.rlambda.sexp.DoubleVector && (val instanceof IntVector || val instanceof org.rlambda.sexp.LogicalVector)) {
+            ((org.rlambda.sexp.DoubleVector) v).set(off, Coerce.doubleElement(val, 0, null));
+            return v;
+        }
+        if (v instanceof IntVector && val instanceof org.rlambda.sexp.LogicalVector) {
+            ((IntVector) v).set(off, ((org.rlambda.sexp.LogicalVector) val).get(0));
+            return v;
+        }
+        return null;
+    }
+
     static SEXP bracketAssign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
-        if (args.length == 3 && args[0].named == 0 && args[0].attributes() == null && args[2].attributes() == null
-                && args[0] instanceof Vector && !(args[0] instanceof ListVector) && args[0].type() == args[2].type()
-                && args[2].length() == 1 && names != null && "value".equals(names[2]) && names[1].isEmpty()) {
-            // x[i] <- scalar on an unshared plain vector: the loop case, done in place
-            int k = Subset.scalarIndex(args[1]);
-            if (k >= 0 && k < args[0].length()) {
-                ((Vector) args[0]).setFrom(k, (Vector) args[2], 0);
-                return args[0];
-            }
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracketAssign);
+        if (names != null && args.length >= 3 && args.length <= 4 && args[0].named == 0 && "value".equals(names[args.length - 1])) {
+            Vector done = inPlaceScalar(args, names);
+            if (done != null) return done;
         }
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
@@ -114,7 +158,12 @@ public final class SubAssign {
         Subscript sub = Subscript.of(in, call, s, n, v.names(), true);
         int[] p = sub.positions;
         if (value == Null.NULL) {
-            if (v instanceof ListVector) return deleteElements((ListVector) v, p);
+            if (v instanceof ListVector) {
+                // positions beyond the end first stretch the list (with NULLs), then go
+                ListVector l = (ListVector) v;
+                if (sub.stretch > n) l = (ListVector) writable(l, l.type(), sub.stretch);
+                return deleteElements(l, p);
+            }
             if (p.length == 0) return v;
             throw in.error(call, "replacement has length zero");
         }
@@ -184,6 +233,7 @@ public final class SubAssign {
     // ------------------------------------------------------------------ [[<-
 
     static SEXP bracket2Assign(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length > 0 && args[0] instanceof Call) return onCall(in, call, args, names, rho, SubAssign::bracket2Assign);
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
         SEXP value = a.value == null ? Null.NULL : a.value;
@@ -196,6 +246,8 @@ public final class SubAssign {
         }
         if (a.subs.size() >= 2) {
             if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
+            int[] dim = ((Vector) x).dim();
+            if (dim == null || dim.length != a.subs.size()) throw in.error(call, "[[ ]] improper number of subscripts");
             if (value instanceof Vector && value.length() != 1) {
                 throw in.error(call, "more elements supplied than there are to replace");
             }
@@ -211,8 +263,7 @@ public final class SubAssign {
         }
         if (x == Null.NULL) {
             if (value == Null.NULL) return Null.NULL;
-            x = value instanceof Vector && value.length() == 1 && ((Vector) value).isAtomic()
-                    ? Coerce.emptyOf(value.type()) : new ListVector(0);
+            x = new ListVector(0); // NULL[[i]] <- v makes a list, whatever v is
         }
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
@@ -317,7 +368,20 @@ public final class SubAssign {
         return dollarAssignDefault(in, call, x, name, value);
     }
 
+    /** Calls are modified as the list of their function and arguments, then turned back into a call. */
+    private static SEXP onCall(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho,
+                               org.rlambda.eval.BuiltinFunction.Impl op) {
+        SEXP[] a = args.clone();
+        a[0] = Language.callToList((Call) args[0]);
+        SEXP r = op.apply(in, call, a, names, rho);
+        return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+    }
+
     static SEXP dollarAssignDefault(Interpreter in, Call call, SEXP x, String name, SEXP value) {
+        if (x instanceof Call) {
+            SEXP r = dollarAssignDefault(in, call, Language.callToList((Call) x), name, value);
+            return r instanceof ListVector ? Language.listToCall(in, call, (ListVector) r) : r;
+        }
         if (x instanceof Environment) {
             EnvBuiltins.defineChecked(in, call, Symbol.get(name), value, (Environment) x);
             return x;
@@ -328,13 +392,9 @@ public final class SubAssign {
         }
         if (x instanceof org.rlambda.sexp.PairList) x = Language.pairlistToList((org.rlambda.sexp.PairList) x); // formals(f)$a <- v
         if (x instanceof Vector && !(x instanceof ListVector)) {
-            if (x.length() == 0) {
-                x = new ListVector(0);
-            } else {
-                in.warning(call, "Coercing LHS to a list");
-                Vector v = (Vector) x;
-                x = writable(v, SexpType.LIST, v.length());
-            }
+            in.warning(call, "Coercing LHS to a list");
+            Vector v = (Vector) x;
+            x = writable(v, SexpType.LIST, v.length());
         }
         if (!(x instanceof ListVector)) throw in.error(call, "invalid type/length (" + x.typeName() + "/" + x.length() + ") in vector allocation");
         ListVector l = (ListVector) x;

@@ -10,6 +10,7 @@ import org.rlambda.sexp.Call;
 import org.rlambda.sexp.Environment;
 import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.Null;
 import org.rlambda.sexp.PairList;
 import org.rlambda.sexp.SEXP;
@@ -67,6 +68,15 @@ public final class Subset {
             int k = scalarIndex(args[1]);
             if (k >= 0 && k < x.length()) return ((Vector) x).element(k);
         }
+        if (args.length == 3 && names == null && x instanceof Vector && !(x instanceof ListVector) && x.getAttribute("dimnames") == null) {
+            // m[i, j] with scalar subscripts on a matrix without dimnames: one element, no attributes
+            SEXP d = x.getAttribute("dim");
+            if (d instanceof IntVector && d.length() == 2) {
+                int nr = ((IntVector) d).get(0), nc = ((IntVector) d).get(1);
+                int i = scalarIndex(args[1]), j = scalarIndex(args[2]);
+                if (i >= 0 && i < nr && j >= 0 && j < nc) return ((Vector) x).element(i + j * nr);
+            }
+        }
         Args a = split(args, names, false);
         boolean drop = a.drop == null || a.drop == Symbol.MISSING_ARG || in.asCondition(a.drop, call, "[");
         if (x == Null.NULL) return Null.NULL;
@@ -79,7 +89,7 @@ public final class Subset {
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
         List<SEXP> subs = a.subs;
-        if (subs.isEmpty()) return v;
+        if (subs.isEmpty() || (subs.size() == 1 && subs.get(0) == Symbol.MISSING_ARG)) return v; // x[] is x, attributes and all
         int[] dim = v.dim();
         if (subs.size() == 1) {
             SEXP s = subs.get(0);
@@ -146,7 +156,8 @@ public final class Subset {
         if (args.length == 0) return Null.NULL;
         SEXP x = args[0];
         Args a = split(args, names, false);
-        boolean exact = a.exact == null || a.exact == Symbol.MISSING_ARG || Coerce.logicalElement((Vector) a.exact, 0) == 1;
+        int exactFlag = a.exact == null || a.exact == Symbol.MISSING_ARG ? 1 : Coerce.logicalElement((Vector) a.exact, 0);
+        boolean exact = exactFlag == 1;
         if (x instanceof Environment) {
             if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
                 throw in.error(call, "wrong args for environment subassignment");
@@ -195,6 +206,9 @@ public final class Subset {
         if (sv instanceof StringVector) {
             String key = ((StringVector) sv).get(0);
             int k = nameIndex(v.names(), key, exact, n);
+            if (k >= 0 && exactFlag == LogicalVector.NA && !key.equals(v.names().get(k))) {
+                in.warning(call, "partial match of '" + key + "' to '" + v.names().get(k) + "'");
+            }
             if (k < 0) {
                 if (v instanceof ListVector) return Null.NULL;
                 throw in.error(call, "subscript out of bounds");

@@ -15,6 +15,7 @@ public final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "matrices.R",
+            "compare.R",
             "vectors.R",
             "print.R",
             "factor.R",
@@ -64,6 +65,7 @@ public final class Library {
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.Matrices.register(b);
+        org.rlambda.base.ArrayPermutation.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
         org.rlambda.print.FormatBuiltins.register(b);
@@ -82,6 +84,7 @@ public final class Library {
         org.rlambda.stats.Descriptive.register(b);
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
+        org.rlambda.stats.Rowsum.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);

@@ -51,6 +51,11 @@ final class RSources {
 
     /** Evaluates every bundled file at start-up, except those the index lets us load on demand. */
     static void install(Interpreter in) {
+        installUnlocked(in);
+        in.lockBaseBindings();
+    }
+
+    private static void installUnlocked(Interpreter in) {
         Map<String, List<String>> lazy = readIndex();
         for (String file : Library.R_SOURCES) {
             List<String> names = lazy.get(file);
@@ -70,10 +75,14 @@ final class RSources {
         if (in.baseEnv.getLocal(marker) != null) return;
         in.baseEnv.putRaw(marker, org.rlambda.sexp.LogicalVector.TRUE);
         String path = "/org/rlambda/R/" + file;
+        boolean locked = in.baseLocked;
+        in.baseLocked = false;
         try {
             for (SEXP e : parse(file)) in.eval(e, in.baseEnv);
         } catch (RError e) {
             throw new IllegalStateException("error loading " + path + ": " + e.conditionMessage(), e);
+        } finally {
+            in.baseLocked = locked;
         }
     }
 

@@ -526,7 +526,22 @@ public final class Interpreter {
     // ------------------------------------------------------------------ assignment
 
     /** Binds {@code value} to {@code s} in {@code env} (the {@code <-} semantics). */
+    /** The base environment's bindings are locked, as GNU R's are, once the library has loaded. */
+    public boolean baseLocked;
+    private java.util.Set<Symbol> lockedBaseBindings = java.util.Set.of();
+
+    /** Locks the bindings the base environment has now (bindings added later stay writable, as in GNU R). */
+    public void lockBaseBindings() {
+        java.util.Set<Symbol> locked = baseEnv.symbols();
+        locked.removeIf(s -> s.name.startsWith(".rlambda")); // the library's own mutable state (e.g. attached packages)
+        lockedBaseBindings = locked;
+        baseLocked = true;
+    }
+
     public void define(Symbol s, SEXP value, Environment env) {
+        if (env == baseEnv && baseLocked && lockedBaseBindings.contains(s)) {
+            throw error(currentCall(), "cannot change value of locked binding for '" + s.name + "'");
+        }
         if (env.isBindingLocked(s)) throw error(currentCall(), "cannot change value of locked binding for '" + s.name + "'");
         if (env.isActiveBinding(s)) {
             callFunction(env.getLocal(s), new SEXP[] {value}, null, env, Call.of(s.name));

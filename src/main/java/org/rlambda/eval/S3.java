@@ -181,6 +181,10 @@ public final class S3 {
             if (m instanceof Closure) {
                 return callMethodWithValues(in, (Closure) m, mname, generic, classes, i, call, values, names, rho);
             }
+            if (m instanceof BuiltinFunction && m != in.baseEnv.getLocal(Symbol.get(generic))) {
+                Call c = new Call(Symbol.get(mname), Interpreter.quoteValues(values), names == null ? null : names.clone());
+                return in.invokeBuiltin((BuiltinFunction) m, c, values, names, rho);
+            }
         }
         return null;
     }

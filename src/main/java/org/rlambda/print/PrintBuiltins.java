@@ -43,6 +43,7 @@ public final class PrintBuiltins {
         });
         b.add("cat", "..., file, sep, fill, labels, append", PrintBuiltins::cat);
         b.add("print.table", "x, digits, quote, na.print, zero.print, right, justify, ...", PrintBuiltins::printTable);
+        b.markClosureLike("print.default", "print.factor", "print.table");
     }
 
     /** print.table: counts formatted in common, NA shown as na.print, zero.print for zeros, no quotes. */

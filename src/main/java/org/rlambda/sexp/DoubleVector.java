@@ -9,11 +9,12 @@ public final class DoubleVector extends Vector {
     public static final DoubleVector EMPTY = new DoubleVector(new double[0]);
     static { EMPTY.named = 2; }
 
-    private double[] values;
+    private double[] values;   // may be longer than len after growInPlace (spare capacity)
+    private int len;
 
-    public DoubleVector(double[] values) { this.values = values; }
+    public DoubleVector(double[] values) { this.values = values; this.len = values.length; }
 
-    public DoubleVector(int n) { this.values = new double[n]; }
+    public DoubleVector(int n) { this(new double[n]); }
 
     public static DoubleVector of(double... v) { return new DoubleVector(v); }
 
@@ -27,16 +28,20 @@ public final class DoubleVector extends Vector {
 
     @Override public SexpType type() { return SexpType.DOUBLE; }
 
-    @Override public int length() { return values.length; }
+    @Override public int length() { return len; }
 
     public double get(int i) { return values[i]; }
 
     public void set(int i, double v) { values[i] = v; }
 
-    public double[] values() { return values; }
+    /** The backing array, exactly length() long (spare capacity is trimmed first); writes go to the vector. */
+    public double[] values() {
+        if (values.length != len) values = Arrays.copyOf(values, len);
+        return values;
+    }
 
     @Override public Vector copy() {
-        DoubleVector v = new DoubleVector(values.clone());
+        DoubleVector v = new DoubleVector(Arrays.copyOf(values, len));
         v.copyAttributesFrom(this);
         return v;
     }
@@ -49,8 +54,16 @@ public final class DoubleVector extends Vector {
 
     @Override public Vector resized(int n) {
         double[] a = Arrays.copyOf(values, n);
-        for (int i = values.length; i < n; i++) a[i] = NA;
+        for (int i = len; i < n; i++) a[i] = NA;
         return new DoubleVector(a);
+    }
+
+    @Override public boolean growInPlace(int n) {
+        if (n <= len) return n == len;
+        if (n > values.length) values = Arrays.copyOf(values, Vector.capacityFor(len, n));
+        Arrays.fill(values, len, n, NA);
+        len = n;
+        return true;
     }
 
     @Override public boolean isNA(int i) { return Double.isNaN(values[i]); }

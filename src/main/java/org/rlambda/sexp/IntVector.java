@@ -39,9 +39,13 @@ public final class IntVector extends Vector {
     public void set(int i, int v) { materialize()[i] = v; }
 
     /** The backing array, materialising a compact sequence; writes go to the vector. */
-    public int[] values() { return materialize(); }
+    public int[] values() {
+        int[] a = materialize();
+        if (a.length != len) values = a = Arrays.copyOf(a, len);
+        return a;
+    }
 
-    public int[] toIntArray() { return values != null ? values.clone() : materialize().clone(); }
+    public int[] toIntArray() { return Arrays.copyOf(materialize(), len); }
 
     private int[] materialize() {
         if (values == null) {
@@ -53,7 +57,7 @@ public final class IntVector extends Vector {
     }
 
     @Override public Vector copy() {
-        IntVector v = values == null ? new IntVector(start, step, len) : new IntVector(values.clone());
+        IntVector v = values == null ? new IntVector(start, step, len) : new IntVector(Arrays.copyOf(values, len));
         v.copyAttributesFrom(this);
         return v;
     }
@@ -70,6 +74,15 @@ public final class IntVector extends Vector {
         for (int i = 0; i < m; i++) a[i] = get(i);
         for (int i = m; i < n; i++) a[i] = NA;
         return new IntVector(a);
+    }
+
+    @Override public boolean growInPlace(int n) {
+        if (n <= len) return n == len;
+        int[] a = materialize();
+        if (n > a.length) values = a = Arrays.copyOf(a, Vector.capacityFor(len, n));
+        Arrays.fill(a, len, n, NA);
+        len = n;
+        return true;
     }
 
     @Override public boolean isNA(int i) { return get(i) == NA; }

@@ -11,11 +11,12 @@ public final class LogicalVector extends Vector {
     public static final LogicalVector EMPTY = new LogicalVector(new int[0]);
     static { EMPTY.named = 2; }
 
-    private int[] values;
+    private int[] values;   // may be longer than len after growInPlace (spare capacity)
+    private int len;
 
-    public LogicalVector(int[] values) { this.values = values; }
+    public LogicalVector(int[] values) { this.values = values; this.len = values.length; }
 
-    public LogicalVector(int n) { this.values = new int[n]; }
+    public LogicalVector(int n) { this(new int[n]); }
 
     private static LogicalVector constant(int v) {
         LogicalVector l = new LogicalVector(new int[] {v});
@@ -31,16 +32,20 @@ public final class LogicalVector extends Vector {
 
     @Override public SexpType type() { return SexpType.LOGICAL; }
 
-    @Override public int length() { return values.length; }
+    @Override public int length() { return len; }
 
     public int get(int i) { return values[i]; }
 
     public void set(int i, int v) { values[i] = v; }
 
-    public int[] values() { return values; }
+    /** The backing array, exactly length() long (spare capacity is trimmed first); writes go to the vector. */
+    public int[] values() {
+        if (values.length != len) values = Arrays.copyOf(values, len);
+        return values;
+    }
 
     @Override public Vector copy() {
-        LogicalVector v = new LogicalVector(values.clone());
+        LogicalVector v = new LogicalVector(Arrays.copyOf(values, len));
         v.copyAttributesFrom(this);
         return v;
     }
@@ -53,8 +58,16 @@ public final class LogicalVector extends Vector {
 
     @Override public Vector resized(int n) {
         int[] a = Arrays.copyOf(values, n);
-        for (int i = values.length; i < n; i++) a[i] = NA;
+        for (int i = len; i < n; i++) a[i] = NA;
         return new LogicalVector(a);
+    }
+
+    @Override public boolean growInPlace(int n) {
+        if (n <= len) return n == len;
+        if (n > values.length) values = Arrays.copyOf(values, Vector.capacityFor(len, n));
+        Arrays.fill(values, len, n, NA);
+        len = n;
+        return true;
     }
 
     @Override public boolean isNA(int i) { return values[i] == NA; }

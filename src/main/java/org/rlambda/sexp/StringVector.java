@@ -9,11 +9,12 @@ public final class StringVector extends Vector {
     public static final StringVector EMPTY = new StringVector(new String[0]);
     static { EMPTY.named = 2; }
 
-    private String[] values;
+    private String[] values;   // may be longer than len after growInPlace (spare capacity)
+    private int len;
 
-    public StringVector(String[] values) { this.values = values; }
+    public StringVector(String[] values) { this.values = values; this.len = values.length; }
 
-    public StringVector(int n) { this.values = new String[n]; Arrays.fill(values, ""); }
+    public StringVector(int n) { this(new String[n]); Arrays.fill(values, ""); }
 
     public static StringVector of(String... v) { return new StringVector(v); }
 
@@ -21,16 +22,20 @@ public final class StringVector extends Vector {
 
     @Override public SexpType type() { return SexpType.CHARACTER; }
 
-    @Override public int length() { return values.length; }
+    @Override public int length() { return len; }
 
     public String get(int i) { return values[i]; }
 
     public void set(int i, String v) { values[i] = v; }
 
-    public String[] values() { return values; }
+    /** The backing array, exactly length() long (spare capacity is trimmed first); writes go to the vector. */
+    public String[] values() {
+        if (values.length != len) values = Arrays.copyOf(values, len);
+        return values;
+    }
 
     @Override public Vector copy() {
-        StringVector v = new StringVector(values.clone());
+        StringVector v = new StringVector(Arrays.copyOf(values, len));
         v.copyAttributesFrom(this);
         return v;
     }
@@ -43,8 +48,16 @@ public final class StringVector extends Vector {
 
     @Override public Vector resized(int n) {
         String[] a = Arrays.copyOf(values, n);
-        for (int i = values.length; i < n; i++) a[i] = NA;
+        for (int i = len; i < n; i++) a[i] = NA;
         return new StringVector(a);
+    }
+
+    @Override public boolean growInPlace(int n) {
+        if (n <= len) return n == len;
+        if (n > values.length) values = Arrays.copyOf(values, Vector.capacityFor(len, n));
+        Arrays.fill(values, len, n, NA);
+        len = n;
+        return true;
     }
 
     @Override public boolean isNA(int i) { return values[i] == NA; }

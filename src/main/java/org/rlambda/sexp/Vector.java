@@ -14,6 +14,20 @@ public abstract class Vector extends SEXP {
     /** A copy resized to {@code n} elements (padding with NA), without attributes. */
     public abstract Vector resized(int n);
 
+    /**
+     * Extends this vector to {@code n} elements (NA, or NULL for lists) in place, keeping spare
+     * capacity so that growing one element at a time is amortised linear. Only for an unshared
+     * vector that the caller may modify. False when this type cannot grow in place (use
+     * {@link #resized}) or {@code n} is shorter than the vector.
+     */
+    public boolean growInPlace(int n) { return false; }
+
+    /** The capacity to allocate when growing from {@code len} to {@code n} elements. */
+    protected static int capacityFor(int len, int n) {
+        long c = Math.max((long) n, len + (len >> 1) + 8L);
+        return (int) Math.min(c, Integer.MAX_VALUE - 16);
+    }
+
     public abstract boolean isNA(int i);
 
     public abstract void setNA(int i);

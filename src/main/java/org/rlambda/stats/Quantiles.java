@@ -9,6 +9,7 @@ import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
+import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
 
 /**
@@ -30,8 +31,9 @@ public final class Quantiles {
     static SEXP quantiles(Interpreter in, Vector xv, SEXP probsArg, SEXP typeArg) {
         double[] probs = ((DoubleVector) Coercion.to(in, probsArg, SexpType.DOUBLE)).values();
         double type = ((DoubleVector) Coercion.to(in, typeArg, SexpType.DOUBLE)).get(0);
+        if (xv instanceof StringVector) return stringQuantiles(in, (StringVector) xv, probs, type);
         boolean integral = xv instanceof IntVector || xv instanceof LogicalVector;
-        if (!(integral || xv instanceof DoubleVector)) throw in.errorInCurrentCall("non-numeric argument to binary operator");
+        if (!(integral || xv instanceof DoubleVector)) throw arithmeticError(in, type == 7);
         double[] x = ((DoubleVector) Coercion.to(in, xv, SexpType.DOUBLE)).values().clone();
         Arrays.sort(x);
         int n = x.length, np = probs.length;
@@ -91,6 +93,43 @@ public final class Quantiles {
         }
         if (integral && !interpolated) return asIntegral(xv, qs);
         return new DoubleVector(qs);
+    }
+
+    /**
+     * Character data: the discontinuous types pick order statistics (in collation order); any
+     * interpolation fails where GNU R's R code does its arithmetic.
+     */
+    private static SEXP stringQuantiles(Interpreter in, StringVector xv, double[] probs, double type) {
+        if (type == 7) throw arithmeticError(in, true);
+        String[] x = xv.values().clone();
+        Arrays.sort(x, org.rlambda.base.Collation::compare);
+        // dense ranks: equal strings share one, and an interpolation between neighbours is never whole
+        double[] ranks = new double[x.length];
+        String[] distinct = new String[x.length];
+        int d = -1;
+        for (int i = 0; i < x.length; i++) {
+            if (i == 0 || !x[i].equals(x[i - 1])) distinct[++d] = x[i];
+            ranks[i] = d;
+        }
+        SEXP q = quantiles(in, new DoubleVector(ranks), new DoubleVector(probs), DoubleVector.of(type));
+        if (q instanceof DoubleVector && x.length > 0) {
+            double[] r = ((DoubleVector) q).values();
+            String[] out = new String[r.length];
+            for (int i = 0; i < r.length; i++) {
+                if (r[i] != r[i]) { out[i] = StringVector.NA; continue; }
+                if (r[i] != Math.rint(r[i])) throw arithmeticError(in, false);
+                out[i] = distinct[(int) r[i]];
+            }
+            return new StringVector(out);
+        }
+        return q;
+    }
+
+    /** GNU R's error from its interpolation arithmetic on non-numbers, with the call it names. */
+    private static org.rlambda.eval.RError arithmeticError(Interpreter in, boolean type7) {
+        String text = type7 ? "(1 - h) * qs[i]" : "(1 - h) * x[j + 2L]";
+        SEXP call = new org.rlambda.parse.Parser(text, "").next();
+        return in.error((org.rlambda.sexp.Call) call, "non-numeric argument to binary operator");
     }
 
     /** Type 7: linear interpolation between the order statistics around 1 + (n - 1) p. */

@@ -108,3 +108,97 @@ outer <- function(X, Y, FUN = "*", ...) {
     robj
 }
 `%o%` <- function(X, Y) outer(X, Y)
+unname <- function(obj, force = FALSE) {
+    if (!is.null(names(obj))) names(obj) <- NULL
+    if (!is.null(dimnames(obj)) && (force || !is.data.frame(obj))) dimnames(obj) <- NULL
+    obj
+}
+`diag<-` <- function(x, value) {
+    dx <- dim(x)
+    if (length(dx) != 2L) stop("only matrix diagonals can be replaced")
+    n <- min(dx)
+    if (length(value) != 1L && length(value) != n) stop("replacement diagonal has wrong length")
+    if (n > 0L) x[cbind(seq_len(n), seq_len(n))] <- value
+    x
+}
+tcrossprod <- function(x, y = NULL) x %*% t(if (is.null(y)) x else y)
+aperm <- function(a, perm, ...) UseMethod("aperm")
+sweep <- function(x, MARGIN, STATS, FUN = "-", check.margin = TRUE, ...) {
+    FUN <- match.fun(FUN)
+    dims <- dim(x)
+    # STATS laid out along MARGIN, recycled over the other dimensions
+    perm <- c(MARGIN, seq_along(dims)[-MARGIN])
+    FUN(x, aperm(array(STATS, dims[perm]), order(perm)), ...)
+}
+
+# apply(X, MARGIN, FUN, ...): FUN gets each cell of the margin (a vector, or an array when
+# more than one dimension remains); the results are simplified the way GNU R does.
+apply <- function(X, MARGIN, FUN, ..., simplify = TRUE) {
+    FUN <- match.fun(FUN)
+    simplify <- isTRUE(simplify)
+    nd <- length(dim(X))
+    if (nd == 0L) stop("dim(X) must have a positive length")
+    if (is.object(X) && nd == 2L) X <- as.matrix(X)
+    d <- dim(X)
+    dn <- dimnames(X)
+    if (is.character(MARGIN)) {
+        if (is.null(names(dn))) stop("'X' must have named dimnames")
+        MARGIN <- match(MARGIN, names(dn))
+        if (anyNA(MARGIN)) stop("not all elements of 'MARGIN' are names of dimensions")
+    }
+    inner <- seq_len(nd)[-MARGIN]
+    d.call <- d[inner]
+    d.ans <- d[MARGIN]
+    if (anyNA(d.call) || anyNA(d.ans)) stop("'MARGIN' does not match dim(X)")
+    dn.call <- dn[inner]
+    dn.ans <- dn[MARGIN]
+    d2 <- prod(d.ans)
+    if (d2 == 0L) {
+        # no cells: call FUN once on a dummy cell only to learn the result's type
+        newX <- array(vector(typeof(X), 1L), dim = c(prod(d.call), 1L))
+        ans <- FUN(if (length(d.call) < 2L) newX[, 1] else array(newX[, 1L], d.call, dn.call), ...)
+        return(if (is.null(ans)) ans else if (length(d.ans) < 2L) ans[1L][-1L] else array(ans, d.ans, dn.ans))
+    }
+    newX <- aperm(X, c(inner, MARGIN))
+    dim(newX) <- c(prod(d.call), d2)
+    ans <- vector("list", d2)
+    if (length(d.call) < 2L) {
+        if (length(dn.call)) dimnames(newX) <- c(dn.call, list(NULL))
+        for (i in seq_len(d2)) {
+            tmp <- FUN(newX[, i], ...)
+            if (!is.null(tmp)) ans[[i]] <- tmp
+        }
+    } else {
+        for (i in seq_len(d2)) {
+            tmp <- FUN(array(newX[, i], d.call, dn.call), ...)
+            if (!is.null(tmp)) ans[[i]] <- tmp
+        }
+    }
+    first <- ans[[1L]]
+    n1 <- length(first)
+    recursive <- typeof(first) %in% c("list", "expression", "pairlist", "language", "closure", "builtin", "special", "environment")
+    as.list <- !simplify || recursive || any(lengths(ans) != n1)
+    rnames <- names(first)
+    if (!as.list && length(rnames)) {
+        for (r in ans) if (!identical(names(r), rnames)) { rnames <- NULL; break }
+    }
+    if (!as.list) ans <- unlist(ans, recursive = FALSE)
+    total <- if (as.list) d2 else length(ans)
+    if (total == d2) {
+        if (length(MARGIN) == 1L) {
+            names(ans) <- if (length(dn.ans[[1L]])) dn.ans[[1L]]
+            return(ans)
+        }
+        return(array(ans, d.ans, dn.ans))
+    }
+    if (total > 0L && total %% d2 == 0L) {
+        if (is.null(dn.ans)) dn.ans <- vector("list", length(d.ans))
+        lead <- list(rnames)
+        if (length(dn.call) && !is.null(nm <- names(dn.call[1L])) && nzchar(nm) && length(rnames) == length(dn.call[[1L]]))
+            names(lead) <- nm
+        dn.ans <- c(lead, dn.ans)
+        keep <- !is.null(names(dn.ans)) || !all(vapply(dn.ans, is.null, NA))
+        return(array(ans, c(total %/% d2, d.ans), if (keep) dn.ans))
+    }
+    ans
+}

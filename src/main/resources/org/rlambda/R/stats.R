@@ -149,6 +149,21 @@ var <- function(x, y = NULL, na.rm = FALSE, use) {
 sd <- function(x, na.rm = FALSE)
     sqrt(var(if (is.vector(x) || is.factor(x)) x else as.double(x), na.rm = na.rm))
 
+cov2cor <- function(V) {
+    d <- dim(V)
+    if (!is.numeric(V) || length(d) != 2L || d[1L] != d[2L])
+        stop("'V' is not a square numeric matrix")
+    inv <- sqrt(1 / diag(V))
+    if (any(!is.finite(inv)))
+        warning("diag(.) had 0 or NA entries; non-finite result is doubtful")
+    k <- d[1L]
+    out <- V
+    # the row factor times the entry, then the column factor: GNU R's order of products
+    out[] <- inv * V * rep(inv, each = k)
+    for (i in seq_len(k)) out[i, i] <- 1
+    out
+}
+
 # ------------------------------------------------------------------ summary
 
 summary.default <- function(object, ..., digits, quantile.type = 7) {
@@ -307,4 +322,29 @@ ave <- function(x, ..., FUN = mean) {
         split(x, g) <- lapply(split(x, g), FUN)
     }
     x
+}
+
+# ------------------------------------------------------------------ rowsum
+
+rowsum <- function(x, group, reorder = TRUE, ...) UseMethod("rowsum")
+
+rowsum.default <- function(x, group, reorder = TRUE, na.rm = FALSE, ...) {
+    if (!is.numeric(x)) stop("'x' must be numeric")
+    if (length(group) != NROW(x)) stop("incorrect length for 'group'")
+    if (anyNA(group)) warning("missing values for 'group'")
+    groups <- unique(group)
+    if (reorder) groups <- sort(groups, na.last = TRUE, method = "quick")
+    .rowsum(x, group, groups, na.rm, as.character(groups))
+}
+
+rowsum.data.frame <- function(x, group, reorder = TRUE, na.rm = FALSE, ...) {
+    if (!is.data.frame(x)) stop("not a data frame")
+    if (length(group) != NROW(x)) stop("incorrect length for 'group'")
+    if (anyNA(group)) warning("missing values for 'group'")
+    groups <- unique(group)
+    if (reorder) groups <- sort(groups, na.last = TRUE, method = "quick")
+    for (col in x) if (!is.numeric(col)) stop("non-numeric data frame in rowsum")
+    labels <- as.character(groups)
+    sums <- lapply(x, function(col) as.vector(.rowsum(col, group, groups, na.rm, labels)))
+    structure(sums, names = names(x), row.names = labels, class = "data.frame")
 }

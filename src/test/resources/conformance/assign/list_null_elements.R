@@ -1,0 +1,8 @@
+l <- list(a = 1, b = 2)
+l["b"] <- list(NULL)
+str(l)
+l[["c"]] <- list(NULL)
+str(l)
+l[c("x", "y")] <- list(NULL)
+names(l)
+length(l)

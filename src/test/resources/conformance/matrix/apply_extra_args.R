@@ -1,0 +1,6 @@
+m <- matrix(c(3, 1, 4, 1, 5, 9, 2, 6), 2)
+apply(m, 1, sort, decreasing = TRUE)
+apply(m, 2, paste, collapse = "-")
+apply(m, 1, quantile, probs = 0.5)
+apply(m, 1, function(r, k) r[r > k], k = 2)
+apply(m, 2, function(c) if (sum(c) > 6) "big" else "small")

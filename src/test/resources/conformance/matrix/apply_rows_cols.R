@@ -1,0 +1,8 @@
+m <- matrix(1:6, 2, dimnames = list(c("a", "b"), c("x", "y", "z")))
+apply(m, 1, sum)
+apply(m, 2, max)
+apply(m, 1, function(r) r * 2)
+apply(m, 2, range)
+apply(m, c(1, 2), function(v) v + 100)
+apply(matrix(1:4, 2), 1, mean)
+apply(m, 2, function(col) col / sum(col))

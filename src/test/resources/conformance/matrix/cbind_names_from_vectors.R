@@ -1,0 +1,5 @@
+v <- c(a = 1, b = 2, c = 3)
+cbind(v, w = 4:6)
+rbind(v, 7:9)
+cbind(1:3, v)
+cbind(v, v)

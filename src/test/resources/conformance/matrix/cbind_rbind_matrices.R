@@ -1,0 +1,10 @@
+m <- matrix(1:4, 2)
+cbind(m, 9)
+rbind(m, 10:11)
+cbind(m, m)
+rbind(m, m)
+m2 <- matrix(1:4, 2, dimnames = list(c("a", "b"), c("x", "y")))
+cbind(m2, z = 0)
+rbind(m2, c = 5:6)
+r <- tryCatch(cbind(m, matrix(1:6, 3)), error = function(e) conditionMessage(e))
+r

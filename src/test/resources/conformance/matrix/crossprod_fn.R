@@ -1,0 +1,5 @@
+x <- matrix(1:6, 3)
+crossprod(x)
+crossprod(x, x)
+tcrossprod(x)
+crossprod(1:3)

@@ -1,0 +1,13 @@
+m <- matrix(1:12, 3)
+dim(m)
+nrow(m); ncol(m)
+NROW(1:5); NCOL(1:5)
+NROW(m); NCOL(m)
+nrow(1:5)
+dim(1:5)
+length(m)
+a <- array(1:24, 2:4)
+nrow(a); ncol(a)
+dim(a)[3]
+l <- list(1, 2, 3)
+NROW(l)

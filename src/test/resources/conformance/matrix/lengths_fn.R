@@ -1,0 +1,5 @@
+lengths(list(1:3, letters, NULL))
+lengths(list(a = 1, b = 1:10))
+lengths(c(x = 5, y = 6))
+lengths(list())
+lengths(list(list(1, 2), "a"), use.names = FALSE)

@@ -1,0 +1,10 @@
+m <- matrix(1:6, nrow = 2)
+m
+matrix(1:6, ncol = 2)
+matrix(1:6, nrow = 2, byrow = TRUE)
+matrix(0, 2, 3)
+matrix(c("a", "b", "c", "d"), 2)
+matrix(c(TRUE, FALSE), 2, 2)
+matrix(1:4, 2, dimnames = list(c("r1", "r2"), c("c1", "c2")))
+matrix(numeric(0), 0, 3)
+dim(matrix(1:10))

@@ -1,0 +1,8 @@
+e <- function(expr) tryCatch(expr, error = function(e) conditionMessage(e))
+e(matrix(1:6, -1))
+e(matrix(1:6, NA))
+e(matrix(1:6, "a"))
+e(matrix(1:6, 0))
+e(matrix(1:4, 2, dimnames = list(c("a"), NULL)))
+e(matrix(1:4, 2, dimnames = list(1:2, 1:2, 1:2)))
+matrix(1:4, 2, dimnames = 5)

@@ -1,0 +1,6 @@
+I <- diag(3)
+m <- matrix(c(2, 1, 1, 3, 2, 1, 2, 1, 3), 3)
+identical(m %*% I, m)
+identical(t(t(m)), m)
+m %*% diag(c(1, 10, 100))
+sum(diag(m))

@@ -1,0 +1,10 @@
+m <- matrix(c(1, 2, NA, 4, 5, 6), 2, dimnames = list(c("a", "b"), c("x", "y", "z")))
+rowSums(m)
+colSums(m)
+rowSums(m, na.rm = TRUE)
+colMeans(m, na.rm = TRUE)
+rowMeans(m)
+colSums(matrix(1:6, 2))
+rowSums(matrix(c(TRUE, FALSE, TRUE, TRUE), 2))
+r <- tryCatch(rowSums(1:3), error = function(e) conditionMessage(e))
+r

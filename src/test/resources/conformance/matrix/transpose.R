@@ -1,0 +1,7 @@
+m <- matrix(1:6, 2, dimnames = list(c("a", "b"), c("x", "y", "z")))
+t(m)
+t(t(m))
+t(1:3)
+t(c(p = 1, q = 2))
+dim(t(matrix(1:6, 3)))
+t(matrix(c("u", "v"), 1))

@@ -1,0 +1,7 @@
+m <- list(a = 1:3, b = letters[1:2])
+`[[`(m, "a")
+`[`(m, "b")
+sapply(list(c(1, 2), c(3, 4)), `[`, 2)
+lapply(list(list(k = 1), list(k = 2)), `[[`, "k")
+Map(function(v, i) v[i], list(1:3, 4:6), c(2, 3))
+`$`(m, b)

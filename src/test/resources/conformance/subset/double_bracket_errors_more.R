@@ -1,0 +1,10 @@
+x <- c(a = 1, b = 2, c = 3)
+tryCatch(x[[5]], error = function(e) print(conditionMessage(e)))
+tryCatch(x[["zz"]], error = function(e) print(conditionMessage(e)))
+tryCatch(x[[0]], error = function(e) print(conditionMessage(e)))
+tryCatch(x[[c(1, 2)]], error = function(e) print(conditionMessage(e)))
+tryCatch(x[[list(1)]], error = function(e) print(conditionMessage(e)))
+l <- list(1, 2)
+tryCatch(l[[3]], error = function(e) print(conditionMessage(e)))
+tryCatch(l[[-1]], error = function(e) print(conditionMessage(e)))
+x[[4]]

@@ -1,0 +1,7 @@
+sales <- c(10, 20, 15, 30, 25, 5)
+region <- c("N", "S", "N", "S", "N", "S")
+ave(sales, region)
+ave(sales, region, FUN = max)
+ave(sales)
+ave(sales, region, FUN = function(v) v / sum(v))
+ave(1:6, c(1, 1, 2, 2, 3, 3), FUN = cumsum)

@@ -1,0 +1,8 @@
+x <- c(12, 2, 1, 12, 2)
+y <- c(1, 4, 7, 1, 0)
+cor(x, y, method = "kendall")
+cor(1:6, c(2, 1, 4, 3, 6, 5), method = "kendall")
+cov(1:6, c(2, 1, 4, 3, 6, 5), method = "kendall")
+m <- cbind(a = c(1, 5, 3, 8, 2), b = c(2, 6, 1, 9, 4))
+cor(m, method = "kendall")
+cov(m, method = "kendall")

@@ -1,0 +1,8 @@
+x <- c(1.2, 2.4, 3.1, 4.8, 5.0, 6.7)
+y <- c(2.0, 4.1, 6.5, 8.2, 9.9, 13.1)
+cor(x, y)
+cor(x, -y)
+cor(x, rev(y))
+round(cor(x, y), 3)
+cor(1:10, (1:10)^2)
+cor(c(TRUE, FALSE, TRUE, FALSE), c(1, 0, 1, 1))

@@ -1,0 +1,8 @@
+x <- c(10, 20, 30, 40, 50, 60)
+y <- c(1, 4, 9, 16, 25, 100)
+cor(x, y)
+cor(x, y, method = "spearman")
+cor(c(1, 2, 2, 3), c(4, 5, 5, 7), method = "spearman")
+cor(c(3, 1, 2, 5, 4), c(30, 10, 25, 40, 35), method = "s")
+m <- cbind(a = c(1, 5, 3, 8), b = c(2, 6, 1, 9), c = c(9, 3, 4, 1))
+cor(m, method = "spearman")

@@ -1,0 +1,10 @@
+x <- c(1.5, 2.0, NA, 4.5, 5.0, 6.5)
+y <- c(2.1, NA, 3.9, 5.2, 6.1, 7.0)
+cor(x, y)
+cor(x, y, use = "complete.obs")
+cor(x, y, use = "na.or.complete")
+cor(x, y, use = "complete.obs", method = "spearman")
+cor(x, y, use = "complete.obs", method = "kendall")
+cov(x, y, use = "complete")
+r <- tryCatch(cor(x, y, use = "all.obs"), error = function(e) conditionMessage(e))
+r

@@ -1,0 +1,7 @@
+x <- c(3.5, 1.25, 7.75, 4, 9.5)
+y <- c(10, 6.5, 20.25, 12, 24)
+cov(x, y)
+cov(x, y, method = "spearman")
+cov(x, y, method = "kendall")
+cov(cbind(x, y))
+cov(cbind(x, y), method = "spearman")

@@ -1,0 +1,8 @@
+x <- c(12, 5, 7, 3, 9, 15, 4, 8)
+fivenum(x)
+fivenum(c(x, 30))
+fivenum(c(1, NA, 3, 5))
+fivenum(c(1, NA, 3, 5), na.rm = FALSE)
+fivenum(numeric(0))
+fivenum(7)
+fivenum(1:10)

@@ -1,0 +1,10 @@
+x <- c(2.1, 2.3, 2.2, 9.9, 2.4, 2.0, 2.6, 2.5)
+mad(x)
+mad(x, constant = 1)
+mad(x, center = mean(x))
+mad(c(1, 2, 3, 4), low = TRUE)
+mad(c(1, 2, 3, 4), high = TRUE)
+mad(c(x, NA))
+mad(c(x, NA), na.rm = TRUE)
+r <- tryCatch(mad(c(1, 2, 3, 4), low = TRUE, high = TRUE), error = function(e) conditionMessage(e))
+r

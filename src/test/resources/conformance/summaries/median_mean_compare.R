@@ -1,0 +1,6 @@
+x <- c(1, 2, 3, 4, 100)
+mean(x)
+median(x)
+mean(x, trim = 0.2)
+fivenum(x)
+quantile(x, 0.5) == median(x)

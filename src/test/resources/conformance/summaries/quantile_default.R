@@ -1,0 +1,8 @@
+# Latency percentiles from a batch of API calls (milliseconds)
+latency <- c(120, 95, 310, 87, 143, 99, 1020, 130, 101, 88, 176, 240)
+quantile(latency)
+quantile(latency, c(0.5, 0.9, 0.95, 0.99))
+q <- quantile(latency, 0.95)
+names(q)
+unname(q)
+cat("p95 latency:", q, "ms\n")

@@ -1,0 +1,6 @@
+quantile(numeric(0))
+quantile(NULL)
+quantile(numeric(0), 0.5)
+quantile(c(NA, NA), na.rm = TRUE)
+quantile(5)
+quantile(c(2, 2, 2, 2))

@@ -1,0 +1,5 @@
+quantile(c(1, Inf, 3))
+quantile(c(-Inf, 1, 2, Inf))
+quantile(c(-Inf, Inf))
+quantile(c(1, 2, 3, Inf), type = 1)
+quantile(c(0.5, 1e300, 1e308), 0.75)

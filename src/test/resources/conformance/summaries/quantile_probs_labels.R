@@ -1,0 +1,7 @@
+x <- c(12.5, 7.25, 3.125, 18, 9.75, 14.5, 11, 5.5)
+quantile(x, probs = c(0.001, 0.01, 0.025, 0.333, 1/3, 2/3, 0.999))
+quantile(x, probs = seq(0, 1, by = 0.1))
+quantile(x, probs = c(0.125, 0.875), digits = 2)
+quantile(x, 1/3, digits = 3)
+quantile(x, probs = numeric(0))
+quantile(x, c(0.5, NA, 0.25))

@@ -1,0 +1,8 @@
+m <- matrix(c(10, 20, 30, 40, 1, 3, 5, 7), ncol = 2, dimnames = list(NULL, c("a", "b")))
+scale(m)
+s <- scale(m)
+attr(s, "scaled:center")
+attr(s, "scaled:scale")
+scale(c(2, 4, 6, 8))
+scale(m, center = FALSE)
+scale(m, scale = FALSE)

@@ -1,0 +1,5 @@
+m <- matrix(c(1, 4, 9, 16, 25, 36), 3)
+sd(m)
+sd(as.vector(m))
+sd(c(a = 1, b = 3, c = 8))
+sd(1:4, na.rm = TRUE)

@@ -1,0 +1,8 @@
+temp <- c(21.3, 21.7, NA, 22.4, 23.1, NA, 22.8, 21.9, 20.5, 24.2)
+humidity <- c(40, 42, 45, NA, 50, 52, 49, 44, 38, 55)
+summary(temp)
+summary(humidity)
+cor(temp, humidity, use = "complete.obs")
+cor(temp, humidity, use = "pairwise.complete.obs")
+round(quantile(temp, na.rm = TRUE), 2)
+mad(temp, na.rm = TRUE)

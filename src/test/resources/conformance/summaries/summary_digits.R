@@ -1,0 +1,6 @@
+x <- c(1234.5678, 2345.6789, 3456.789, 987.654, 5678.9012)
+summary(x)
+summary(x, digits = 3)
+print(summary(x), digits = 2)
+print(summary(x), digits = 8)
+format(summary(x), digits = 3)

@@ -1,0 +1,5 @@
+status_counts <- c(200L, 404L, 200L, 500L, 201L, 200L, 302L)
+summary(status_counts)
+summary(1:100)
+summary(c(5L, NA, 7L))
+summary(-3:3)

@@ -1,0 +1,5 @@
+delta <- c(-12.5, 3.25, -0.75, 8, -4.5, 0, 2.125)
+summary(delta)
+summary(-delta)
+summary(c(-1e-20, 0, 1e-20))
+summary(c(-5, -4, -3))

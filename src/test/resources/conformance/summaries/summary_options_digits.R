@@ -1,0 +1,8 @@
+x <- c(3.14159, 2.71828, 1.41421, 1.73205, 2.23607)
+summary(x)
+old <- options(digits = 4)
+summary(x)
+options(digits = 10)
+summary(x)
+options(old)
+summary(x)

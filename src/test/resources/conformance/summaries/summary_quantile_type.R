@@ -1,0 +1,5 @@
+x <- c(3, 9, 1, 7, 5, 11, 2)
+summary(x)
+summary(x, quantile.type = 1)
+summary(x, quantile.type = 6)
+summary(x, quantile.type = 9)

@@ -1,0 +1,3 @@
+summary(numeric(0))
+summary(integer(0))
+summary(NULL)

@@ -1,0 +1,5 @@
+df <- data.frame(a = c(1.5, 2.5, 3.5, 4.5), b = c(10, 8, 7, 2))
+var(df)
+cor(df)
+cov(df$a, df$b)
+cor(df, method = "spearman")

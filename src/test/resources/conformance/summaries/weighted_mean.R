@@ -1,0 +1,10 @@
+price <- c(9.99, 14.5, 4.25, 20)
+qty <- c(3, 1, 10, 2)
+weighted.mean(price, qty)
+weighted.mean(price)
+weighted.mean(c(1, NA, 3), c(2, 1, 1))
+weighted.mean(c(1, NA, 3), c(2, 1, 1), na.rm = TRUE)
+weighted.mean(c(5, 100), c(1, 0))
+weighted.mean(1:4, c(0.1, 0.2, 0.3, 0.4))
+r <- tryCatch(weighted.mean(1:3, 1:2), error = function(e) conditionMessage(e))
+r
