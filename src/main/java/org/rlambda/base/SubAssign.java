@@ -10,6 +10,7 @@ import org.rlambda.sexp.Call;
 import org.rlambda.sexp.Environment;
 import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
+import org.rlambda.sexp.PairList;
 import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
@@ -237,64 +238,92 @@ public final class SubAssign {
         Subset.Args a = Subset.split(args, names, true);
         SEXP x = args[0];
         SEXP value = a.value == null ? Null.NULL : a.value;
-        if (x instanceof Environment) {
-            if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
-                throw in.error(call, "wrong args for environment subassignment");
-            }
-            EnvBuiltins.defineChecked(in, call, Symbol.get(((StringVector) a.subs.get(0)).get(0)), value, (Environment) x);
-            return x;
-        }
-        if (a.subs.size() >= 2) {
-            if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
-            int[] dim = ((Vector) x).dim();
-            if (dim == null || dim.length != a.subs.size()) throw in.error(call, "[[ ]] improper number of subscripts");
-            if (value instanceof Vector && value.length() != 1) {
-                throw in.error(call, "more elements supplied than there are to replace");
-            }
-            return ArrayAssign.assign(in, call, (Vector) x, a.subs, value);
-        }
-        if (a.subs.isEmpty()) throw in.error(call, "[[ ]] with missing subscript");
-        SEXP s = a.subs.get(0);
-        if (!(s instanceof Vector) || s instanceof ListVector) throw in.error(call, "invalid subscript type '" + s.typeName() + "'");
-        if (s.length() == 0) throw in.error(call, "[[ ]] with missing subscript");
-        if (s.length() > 1) {
-            if (!(x instanceof ListVector)) throw in.error(call, "more elements supplied than there are to replace");
-            return recursiveAssign(in, call, (ListVector) x, (Vector) s, 0, value);
-        }
         if (x == Null.NULL) {
             if (value == Null.NULL) return Null.NULL;
             x = new ListVector(0); // NULL[[i]] <- v makes a list, whatever v is
         }
+        if (x instanceof Environment) {
+            SEXP s = a.subs.isEmpty() ? null : a.subs.get(0);
+            if (a.subs.size() != 1 || !(s instanceof StringVector) || s.length() != 1) {
+                throw in.error(call, "wrong args for environment subassignment");
+            }
+            EnvBuiltins.defineChecked(in, call, Symbol.get(((StringVector) s).get(0)), value, (Environment) x);
+            return x;
+        }
+        if (x instanceof PairList) x = Language.pairlistToList((PairList) x);
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
+        if (a.subs.size() == 1 && a.subs.get(0).length() > 1) {
+            SEXP s = a.subs.get(0);
+            return recursiveAssign(in, call, v, s, 0, s.length() - 1, value);
+        }
+        return assignOne(in, call, v, a.subs, value, -1);
+    }
+
+    /**
+     * {@code x[[s]] <- value} at one level ({@code pos}: the element of a recursive subscript to use,
+     * -1 for a plain one), following GNU R's do_subassign2_dflt.
+     */
+    private static Vector assignOne(Interpreter in, Call call, Vector v, List<SEXP> subs, SEXP value, int pos) {
+        boolean isList = v instanceof ListVector;
+        if (!isList && value.length() == 0) throw in.error(call, "replacement has length zero");
+        if (!isList && value.length() > 1) throw in.error(call, "more elements supplied than there are to replace");
+        if (subs.isEmpty() || subs.get(0) == Symbol.MISSING_ARG) throw in.error(call, "[[ ]] with missing subscript");
         int n = v.length();
-        int k = position(in, call, v, (Vector) s);
-        if (v instanceof ListVector) {
-            if (value == Null.NULL) {
-                if (k >= n || k < 0) return v;
-                return deleteElements((ListVector) v, new int[] {k});
+        int offset;
+        String newName = null;
+        if (subs.size() == 1) {
+            SEXP s = subs.get(0);
+            offset = oneIndex(in, call, v, s, pos);
+            if (s instanceof StringVector) newName = ((StringVector) s).get(pos < 0 ? 0 : pos);
+            else if (s instanceof Symbol) newName = ((Symbol) s).name;
+            if (isList && value == Null.NULL) {
+                if (offset < 0 || offset >= n) return v;
+                return deleteElements((ListVector) v, new int[] {offset});
             }
-            ListVector r = (ListVector) writable(v, v.type(), Math.max(n, k + 1));
-            value.markShared();
-            r.set(k, value);
-            if (s instanceof StringVector && k >= n) setName(r, k, ((StringVector) s).get(0));
-            return r;
+            if (offset < 0) throw in.error(call, "[[ ]] subscript out of bounds");
+        } else {
+            int[] dim = v.dim();
+            if (dim == null || dim.length != subs.size()) throw in.error(call, "[[ ]] improper number of subscripts");
+            SEXP dn = v.getAttribute("dimnames");
+            offset = 0;
+            int mult = 1;
+            for (int d = 0; d < dim.length; d++) {
+                StringVector dnames = dn instanceof ListVector && ((ListVector) dn).get(d) instanceof StringVector
+                        ? (StringVector) ((ListVector) dn).get(d) : null;
+                int k = Subset.get1index(in, call, subs.get(d), dnames, dim[d], 0, -1);
+                if (k < 0 || k >= dim[d]) throw in.error(call, "[[ ]] subscript out of bounds");
+                offset += k * mult;
+                mult *= dim[d];
+            }
+            if (isList && value == Null.NULL) {
+                ListVector r = (ListVector) writable(v, v.type(), n);
+                r.set(offset, Null.NULL);
+                return r;
+            }
         }
-        if (value == Null.NULL) throw in.error(call, "replacement has length zero");
-        if (!(value instanceof Vector) || value instanceof ListVector) {
-            ListVector l = (ListVector) writable(v, SexpType.LIST, Math.max(n, k + 1));
+        int stretch = offset >= n ? offset + 1 : n;
+        Vector r;
+        if (isList) {
+            r = writable(v, v.type(), stretch);
             value.markShared();
-            l.set(k, value);
-            if (s instanceof StringVector && k >= n) setName(l, k, ((StringVector) s).get(0));
-            return l;
+            ((ListVector) r).set(offset, value);
+        } else if (!(value instanceof Vector) || !((Vector) value).isAtomic()) {
+            r = writable(v, SexpType.LIST, stretch);
+            value.markShared();
+            ((ListVector) r).set(offset, value);
+        } else {
+            Vector val = (Vector) value;
+            if ((v.type() == SexpType.RAW) != (val.type() == SexpType.RAW)) {
+                throw in.error(call, "incompatible types (from " + val.typeName() + " to " + v.typeName() + ") in [[ assignment");
+            }
+            SexpType t = higher(v.type(), val.type());
+            r = writable(v, t, stretch);
+            r.setFrom(offset, val.type() == t ? val : Coerce.coerce(val, t, null), 0);
         }
-        Vector val = (Vector) value;
-        if (val.length() == 0) throw in.error(call, "replacement has length zero");
-        if (val.length() > 1) throw in.error(call, "more elements supplied than there are to replace");
-        SexpType t = higher(v.type(), val.type());
-        Vector r = writable(v, t, Math.max(n, k + 1));
-        r.setFrom(k, val.type() == t ? val : Coerce.coerce(val, t, null), 0);
-        if (s instanceof StringVector && k >= n) setName(r, k, ((StringVector) s).get(0));
+        if (stretch > n) {
+            if (newName != null) setName(r, offset, newName);
+        }
         return r;
     }
 
@@ -306,50 +335,106 @@ public final class SubAssign {
         r.setAttributeRaw("names", new StringVector(n2));
     }
 
-    /** The 0-based position a [[<- subscript designates (possibly one past the end or further). */
-    private static int position(Interpreter in, Call call, Vector v, Vector s) {
-        int n = v.length();
-        if (s instanceof StringVector) {
-            String key = ((StringVector) s).get(0);
-            int k = Subset.nameIndex(v.names(), key, true, n);
-            return k >= 0 ? k : n;
+    /** GNU R's OneIndex: the position [[<- designates; an unmatched name is one past the end. */
+    private static int oneIndex(Interpreter in, Call call, Vector v, SEXP s, int pos) {
+        int slen = s.length();
+        if (pos < 0 && slen > 1) throw in.error(call, "attempt to select more than one element in OneIndex");
+        if (pos < 0 && slen < 1) throw in.error(call, "attempt to select less than one element in OneIndex");
+        if (pos < 0) pos = 0;
+        int nx = v.length();
+        switch (s.type()) {
+            case LOGICAL: case INTEGER: {
+                int i = s instanceof IntVector ? ((IntVector) s).get(pos) : ((org.rlambda.sexp.LogicalVector) s).get(pos);
+                if (i > 0) return i - 1;
+                if (i == 0 || nx < 2) throw in.error(call, "attempt to select less than one element in integerOneIndex");
+                if (nx == 2 && i > -3) return 2 + i;
+                throw in.error(call, "attempt to select more than one element in integerOneIndex");
+            }
+            case DOUBLE: {
+                double d = ((org.rlambda.sexp.DoubleVector) s).get(pos);
+                if (Double.isNaN(d)) return -1;
+                if (d >= 1) {
+                    if (d - 1 >= Integer.MAX_VALUE) throw in.error(call, "[[ ]] subscript out of bounds");
+                    return (int) (d - 1);
+                }
+                if (d > -1 || nx < 2) throw in.error(call, "attempt to select less than one element in OneIndex <real>");
+                if (nx == 2 && d > -3) return 2 + (int) d;
+                throw in.error(call, "attempt to select more than one element in OneIndex <real>");
+            }
+            case CHARACTER: {
+                String key = ((StringVector) s).get(pos);
+                StringVector nm = v.names();
+                if (nm != null && key != StringVector.NA) {
+                    for (int i = 0; i < nx; i++) {
+                        String name = nm.get(i);
+                        if (!name.isEmpty() && name != StringVector.NA && name.equals(key)) return i;
+                    }
+                }
+                return nx;
+            }
+            case SYMBOL: {
+                StringVector nm = v.names();
+                String key = ((Symbol) s).name;
+                if (nm != null) for (int i = 0; i < nx; i++) if (key.equals(nm.get(i))) return i;
+                return nx;
+            }
+            default:
+                throw in.error(call, "invalid subscript type '" + s.typeName() + "'");
         }
-        double d = Coerce.doubleElement(s, 0, null);
-        if (Double.isNaN(d)) throw in.error(call, "[[ ]] subscript out of bounds");
-        long k = (long) d;
-        if (k <= 0) {
-            if (k == 0) throw in.error(call, "[[ ]] with missing subscript");
-            if (n == 2 && k >= -2) return k == -1 ? 1 : 0;
-            throw in.error(call, "[[ ]] subscript out of bounds");
-        }
-        if (k > Integer.MAX_VALUE) throw in.error(call, "[[ ]] subscript out of bounds");
-        return (int) (k - 1);
     }
 
-    private static SEXP recursiveAssign(Interpreter in, Call call, ListVector x, Vector s, int depth, SEXP value) {
-        Vector here = s.element(depth) instanceof Vector ? (Vector) s.element(depth) : s;
-        int n = x.length();
-        int k = position(in, call, x, here);
-        if (depth == s.length() - 1) {
-            return bracket2Assign(in, call, new SEXP[] {x, here, value}, new String[] {"", "", "value"}, null);
+    /**
+     * {@code x[[c(i, j, ...)]] <- value}: descends through lists to the container of the last
+     * subscript, assigns there, and rebuilds the path (copying only shared levels).
+     */
+    private static Vector recursiveAssign(Interpreter in, Call call, Vector x, SEXP s, int level, int last, SEXP value) {
+        if (level == last) return assignOne(in, call, x, List.of(s), value, last);
+        Call tmp = tmpCall(call, value);
+        if (level == last - 1) oneIndex(in, call, x, s, level);
+        if (!(x instanceof ListVector)) {
+            if (level > 0) throw in.error(tmp, "recursive indexing failed at level " + (level + 1) + "\n");
+            throw in.error(tmp, "attempt to select more than one element in vectorIndex");
         }
-        if (k >= n) throw in.error(call, "no such index at level " + (depth + 1));
-        SEXP child = x.get(k);
-        if (!(child instanceof ListVector)) {
-            if (depth + 1 == s.length() - 1 && child instanceof Vector) {
-                SEXP updated = bracket2Assign(in, call, new SEXP[] {child, s.element(depth + 1), value},
-                        new String[] {"", "", "value"}, null);
-                ListVector r = (ListVector) writable(x, SexpType.LIST, n);
-                r.set(k, updated);
-                return r;
-            }
-            throw in.error(call, "no such index at level " + (depth + 1));
+        int k = Subset.get1index(in, tmp, s, x.names(), x.length(), 1, level);
+        if (k < 0 || k >= x.length()) throw in.error(tmp, "no such index at level " + (level + 1) + "\n");
+        SEXP child = ((ListVector) x).get(k);
+        SEXP childValue = child;
+        if (child instanceof Call) childValue = Language.callToList((Call) child);
+        else if (child instanceof PairList) childValue = Language.pairlistToList((PairList) child);
+        if (!(childValue instanceof Vector)) {
+            if (level + 1 < last) throw in.error(tmp, "recursive indexing failed at level " + (level + 2) + "\n");
+            throw in.error(call, "object of type '" + child.typeName() + "' is not subsettable");
         }
-        child.markShared();
-        SEXP updated = recursiveAssign(in, call, (ListVector) child, s, depth + 1, value);
-        ListVector r = (ListVector) writable(x, SexpType.LIST, n);
-        r.set(k, updated);
+        // the child may be modified in place only if this list is unshared and the child is not shared elsewhere
+        Vector cv = (Vector) childValue;
+        if (x.named > 0 && cv == child) cv.markShared();
+        Vector updated = recursiveAssign(in, call, cv, s, level + 1, last, value);
+        SEXP back = child instanceof Call ? Language.listToCall(in, call, (ListVector) updated) : updated;
+        ListVector r = (ListVector) writable(x, x.type(), x.length());
+        r.set(k, back);
         return r;
+    }
+
+    /** The call GNU R reports for errors inside a complex assignment: {@code `[[<-`(`*tmp*`, i, value = v)}. */
+    private static Call tmpCall(Call call, SEXP value) {
+        if (call == null || !(call.isCallTo("<-") || call.isCallTo("=") || call.isCallTo("<<-")) || call.argCount() != 2
+                || !(call.arg(0) instanceof Call)) {
+            return call;
+        }
+        Call lhs = (Call) call.arg(0);
+        int n = lhs.argCount();
+        SEXP[] args = new SEXP[n + 1];
+        String[] names = new String[n + 1];
+        args[0] = Symbol.get("*tmp*");
+        names[0] = "";
+        for (int i = 1; i < n; i++) {
+            args[i] = lhs.arg(i);
+            names[i] = lhs.argName(i);
+        }
+        args[n] = value;
+        names[n] = "value";
+        SEXP fn = lhs.function instanceof Symbol ? ((Symbol) lhs.function).replacementSymbol() : lhs.function;
+        return new Call(fn, args, names);
     }
 
     // ------------------------------------------------------------------ $<-

@@ -117,7 +117,7 @@ public final class Subset {
         return -1;
     }
 
-    private static SEXP[] withFirst(SEXP first, SEXP[] args) {
+    static SEXP[] withFirst(SEXP first, SEXP[] args) {
         SEXP[] c = args.clone();
         c[0] = first;
         return c;
@@ -152,94 +152,147 @@ public final class Subset {
 
     // ------------------------------------------------------------------ [[
 
+    /** exact= as GNU R reads it: 1 (TRUE, the default), 0 (FALSE: partial ok), -1 (NA: partial ok, with a warning). */
+    static int exactArg(Interpreter in, SEXP exact) {
+        if (exact == null || exact == Symbol.MISSING_ARG || !(exact instanceof Vector) || exact.length() == 0) return 1;
+        int e = Coerce.logicalElement((Vector) exact, 0);
+        return e == LogicalVector.NA ? -1 : e != 0 ? 1 : 0;
+    }
+
     static SEXP bracket2(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
         if (args.length == 0) return Null.NULL;
         SEXP x = args[0];
         Args a = split(args, names, false);
-        int exactFlag = a.exact == null || a.exact == Symbol.MISSING_ARG ? 1 : Coerce.logicalElement((Vector) a.exact, 0);
-        boolean exact = exactFlag == 1;
-        if (x instanceof Environment) {
-            if (a.subs.size() != 1 || !(a.subs.get(0) instanceof StringVector)) {
-                throw in.error(call, "wrong args for environment subassignment");
-            }
-            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(((StringVector) a.subs.get(0)).get(0)));
-            return v == null ? Null.NULL : v;
-        }
+        int exact = exactArg(in, a.exact);
+        int pok = exact == -1 ? -1 : exact == 1 ? 0 : 1;
+        List<SEXP> subs = a.subs;
+        if (subs.isEmpty()) throw in.error(call, "no index specified");
         if (x == Null.NULL) return Null.NULL;
+        if (x instanceof Environment) {
+            SEXP s = subs.get(0);
+            if (subs.size() != 1 || !(s instanceof StringVector) || s.length() != 1) {
+                throw in.error(call, "wrong arguments for subsetting an environment");
+            }
+            SEXP v = EnvBuiltins.bindingValue(in, (Environment) x, Symbol.get(((StringVector) s).get(0)));
+            if (v == null) return Null.NULL;
+            v.markShared();
+            return v;
+        }
         if (x instanceof Call) x = Language.callToList((Call) x);
         if (x instanceof PairList) x = Language.pairlistToList((PairList) x);
         if (!(x instanceof Vector)) throw in.error(call, "object of type '" + x.typeName() + "' is not subsettable");
         Vector v = (Vector) x;
-        if (a.subs.isEmpty()) throw in.error(call, "invalid subscript type 'symbol'");
-        if (a.subs.size() > 1) {
-            int[] dim = v.dim();
-            if (dim == null || dim.length != a.subs.size()) throw in.error(call, "incorrect number of subscripts");
-            int offset = 0, mult = 1;
-            for (int d = 0; d < dim.length; d++) {
-                int k = single(in, call, a.subs.get(d), dim[d], dimNames(v, d), exact);
-                if (k < 0 || k >= dim[d]) throw in.error(call, "subscript out of bounds");
-                offset += k * mult;
-                mult *= dim[d];
-            }
-            return element(v, offset);
-        }
-        SEXP s = a.subs.get(0);
-        if (!(s instanceof Vector) || s instanceof ListVector) {
-            throw in.error(call, "invalid subscript type '" + s.typeName() + "'");
-        }
-        Vector sv = (Vector) s;
-        if (sv.length() == 0) throw in.error(call, "subscript of length 0");
-        if (sv.length() > 1) {
-            if (!(v instanceof ListVector)) {
-                if (sv.length() > 2 || v.length() < 1) throw in.error(call, "attempt to select more than one element in vectorIndex");
-                throw in.error(call, "attempt to select more than one element in vectorIndex");
-            }
-            SEXP cur = v;
-            for (int i = 0; i < sv.length(); i++) {
-                if (!(cur instanceof ListVector) && i < sv.length() - 1) throw in.error(call, "subscript out of bounds");
-                SEXP next = bracket2(in, call, new SEXP[] {cur, sv.element(i)}, null, rho);
-                cur = next;
-            }
-            return cur;
-        }
-        int n = v.length();
-        if (sv instanceof StringVector) {
-            String key = ((StringVector) sv).get(0);
-            int k = nameIndex(v.names(), key, exact, n);
-            if (k >= 0 && exactFlag == LogicalVector.NA && !key.equals(v.names().get(k))) {
-                in.warning(call, "partial match of '" + key + "' to '" + v.names().get(k) + "'");
-            }
-            if (k < 0) {
-                if (v instanceof ListVector) return Null.NULL;
+        int[] dim = v.dim();
+        if (subs.size() > 1 && (dim == null || subs.size() != dim.length)) throw in.error(call, "incorrect number of subscripts");
+        if (subs.size() == 1) {
+            SEXP s = subs.get(0);
+            if (s == Symbol.MISSING_ARG) throw in.error(call, "invalid subscript type 'symbol'");
+            int len = s.length();
+            if (len > 1) v = descend(in, call, v, s, len - 1, pok);
+            int k = get1index(in, call, s, v.names(), v.length(), pok, len > 1 ? len - 1 : -1);
+            if (k < 0 || k >= v.length()) {
+                if (k < 0 && v instanceof ListVector) return Null.NULL;
                 throw in.error(call, "subscript out of bounds");
             }
             return element(v, k);
         }
-        double d = Coerce.doubleElement(sv, 0, null);
-        if (Double.isNaN(d)) {
-            if (v instanceof ListVector) return Null.NULL;
-            throw in.error(call, "subscript out of bounds");
-        }
-        long k = (long) d;
-        if (k < 0) {
-            if (n == 2 && (k == -1 || k == -2)) return element(v, k == -1 ? 1 : 0);
-            throw in.error(call, "invalid negative subscript in get1index <real>");
-        }
-        if (k == 0) throw in.error(call, "attempt to select less than one element in get1index" + (sv instanceof IntVector ? "" : " <real>"));
-        if (k > n) throw in.error(call, "subscript out of bounds");
-        return element(v, (int) (k - 1));
-    }
-
-    private static StringVector dimNames(Vector v, int d) {
         SEXP dn = v.getAttribute("dimnames");
-        if (dn instanceof ListVector && ((ListVector) dn).get(d) instanceof StringVector) return (StringVector) ((ListVector) dn).get(d);
-        return null;
+        int offset = 0, mult = 1;
+        for (int d = 0; d < dim.length; d++) {
+            StringVector dnames = dn instanceof ListVector && ((ListVector) dn).get(d) instanceof StringVector
+                    ? (StringVector) ((ListVector) dn).get(d) : null;
+            int k = get1index(in, call, subs.get(d), dnames, dim[d], pok, -1);
+            if (k < 0 || k >= dim[d]) throw in.error(call, "subscript out of bounds");
+            offset += k * mult;
+            mult *= dim[d];
+        }
+        return element(v, offset);
     }
 
-    private static int single(Interpreter in, Call call, SEXP s, int n, StringVector names, boolean exact) {
-        if (s instanceof StringVector) return nameIndex(names, ((StringVector) s).get(0), exact, n);
-        double d = Coerce.doubleElement((Vector) s, 0, null);
-        return Double.isNaN(d) ? -1 : (int) d - 1;
+    /**
+     * Recursive indexing {@code x[[c(i, j, k)]]}: follows the first {@code levels} subscripts
+     * through nested lists (GNU R's vectorIndex), returning the innermost container.
+     */
+    static Vector descend(Interpreter in, Call call, Vector x, SEXP s, int levels, int pok) {
+        for (int i = 0; i < levels; i++) {
+            if (!(x instanceof ListVector)) {
+                if (i > 0) throw in.error(call, "recursive indexing failed at level " + (i + 1) + "\n");
+                throw in.error(call, "attempt to select more than one element in vectorIndex");
+            }
+            int k = get1index(in, call, s, x.names(), x.length(), pok, i);
+            if (k < 0 || k >= x.length()) throw in.error(call, "no such index at level " + (i + 1) + "\n");
+            SEXP e = ((ListVector) x).get(k);
+            if (e instanceof Call) e = Language.callToList((Call) e);
+            else if (e instanceof PairList) e = Language.pairlistToList((PairList) e);
+            if (!(e instanceof Vector)) {
+                if (i + 1 < levels) throw in.error(call, "recursive indexing failed at level " + (i + 2) + "\n");
+                throw in.error(call, "object of type '" + e.typeName() + "' is not subsettable");
+            }
+            x = (Vector) e;
+        }
+        return x;
+    }
+
+    /**
+     * The single 0-based position a {@code [[} subscript selects (GNU R's get1index), or -1 for no
+     * match; {@code pos} is the element of {@code s} to use (-1: {@code s} must have length one).
+     * {@code pok}: 0 exact names only, 1 partial matching, -1 partial matching with a warning.
+     */
+    static int get1index(Interpreter in, Call call, SEXP s, StringVector names, int len, int pok, int pos) {
+        int slen = s.length();
+        if (pos < 0 && slen != 1) {
+            throw in.error(call, "attempt to select " + (slen > 1 ? "more" : "less") + " than one element in get1index");
+        }
+        if (pos < 0) pos = 0;
+        switch (s.type()) {
+            case LOGICAL: case INTEGER: {
+                int i = s instanceof IntVector ? ((IntVector) s).get(pos) : ((LogicalVector) s).get(pos);
+                return i == IntVector.NA ? -1 : integerOneIndex(in, call, i, len);
+            }
+            case DOUBLE: {
+                double d = ((org.rlambda.sexp.DoubleVector) s).get(pos);
+                if (Double.isNaN(d)) return -1;
+                if (d >= 1) return Double.isInfinite(d) ? -1 : d - 1 >= Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) (d - 1);
+                if (d > -1 || len < 2) {
+                    throw in.error(call, (d <= -1 ? "invalid negative subscript in" : "attempt to select less than one element in")
+                            + " get1index <real>");
+                }
+                if (len == 2 && d > -3) return 2 + (int) d;
+                throw in.error(call, (d <= -1 ? "invalid negative subscript in" : "attempt to select more than one element in")
+                        + " get1index <real>");
+            }
+            case CHARACTER: {
+                String key = ((StringVector) s).get(pos);
+                if (key == StringVector.NA || key.isEmpty() || names == null) return -1;
+                int n = names.length();
+                for (int i = 0; i < n; i++) if (key.equals(names.get(i))) return i;
+                if (pok == 0) return -1;
+                int found = -1;
+                for (int i = 0; i < n; i++) {
+                    String nm = names.get(i);
+                    if (nm != StringVector.NA && nm.startsWith(key)) {
+                        if (found >= 0) return -2;
+                        found = i;
+                        if (pok == -1) in.warning(call, "partial match of '" + key + "' to '" + nm + "'");
+                    }
+                }
+                return found;
+            }
+            case SYMBOL: {
+                String key = ((Symbol) s).name;
+                if (names != null) for (int i = 0; i < names.length(); i++) if (key.equals(names.get(i))) return i;
+                return -1;
+            }
+            default:
+                throw in.error(call, "invalid subscript type '" + s.typeName() + "'");
+        }
+    }
+
+    private static int integerOneIndex(Interpreter in, Call call, int i, int len) {
+        if (i > 0) return i - 1;
+        if (i == 0 || len < 2) throw in.error(call, "attempt to select less than one element in integerOneIndex");
+        if (len == 2 && i > -3) return 2 + i;
+        throw in.error(call, "attempt to select more than one element in integerOneIndex");
     }
 
     /** Exact name match, else (when not exact) a unique partial match; -1 when none. */
