@@ -97,6 +97,7 @@ public final class Matrices {
             String[] tags = new String[l.length()];
             for (int i = 0; i < tags.length; i++) tags[i] = nm == null ? "" : nm.get(i);
             if (x.inherits("factor")) return x;
+            if (l.length() > 0 && allFactors(l)) return unlistFactors(l, nm == null ? null : tags, recursive, useNames);
             return Combine.combine(l.values().clone(), nm == null ? null : tags, recursive, useNames);
         });
         b.add("lengths", "x, use.names", (in, call, a, rho) -> {
@@ -119,6 +120,38 @@ public final class Matrices {
         b.add("colSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, false, false));
         b.add("rowMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, true, true));
         b.add("colMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, false, true));
+    }
+
+    private static boolean allFactors(ListVector l) {
+        for (SEXP e : l.values()) if (!e.inherits("factor")) return false;
+        return true;
+    }
+
+    /** unlist of a list of factors: a factor over the union of their levels (in order of appearance). */
+    private static SEXP unlistFactors(ListVector l, String[] tags, boolean recursive, boolean useNames) {
+        java.util.LinkedHashMap<String, Integer> levels = new java.util.LinkedHashMap<>();
+        SEXP[] asChars = new SEXP[l.length()];
+        for (int i = 0; i < asChars.length; i++) {
+            SEXP f = l.get(i);
+            SEXP lv = f.getAttribute("levels");
+            if (lv instanceof StringVector) for (String s : ((StringVector) lv).values()) levels.putIfAbsent(s, levels.size() + 1);
+            Vector c = (Vector) FactorLevels.asCharacter(f);
+            StringVector fn = ((Vector) f).names();
+            if (fn != null) { c = c.copy(); c.setAttributeRaw("names", fn); }
+            asChars[i] = c;
+        }
+        SEXP combined = Combine.combine(asChars, tags, recursive, useNames);
+        StringVector sv = (StringVector) combined;
+        int[] codes = new int[sv.length()];
+        for (int i = 0; i < codes.length; i++) {
+            String s = sv.get(i);
+            codes[i] = s == StringVector.NA ? IntVector.NA : levels.get(s);
+        }
+        IntVector r = new IntVector(codes);
+        r.setAttributeRaw("levels", new StringVector(levels.keySet().toArray(new String[0])));
+        r.setAttributeRaw("class", StringVector.of("factor"));
+        if (sv.names() != null) r.setAttributeRaw("names", sv.names());
+        return r;
     }
 
     private static Vector stripAttributes(Vector v) {
@@ -300,6 +333,10 @@ public final class Matrices {
         return r;
     }
 
+    /**
+     * rowSums/colSums/rowMeans/colMeans: x seen as a matrix whose rows are the first {@code dims}
+     * dimensions and whose columns are the rest; a result over several dimensions is an array.
+     */
     private static SEXP margins(Interpreter in, Call call, SEXP[] a, boolean rows, boolean mean) {
         SEXP x = a[0];
         boolean naRm = a[1] != null && in.asCondition(a[1], call, "rowSums");
@@ -311,29 +348,39 @@ public final class Matrices {
             throw in.error(call, "'x' must be numeric");
         }
         int[] dim = v.dim();
-        int nr = dim[0], nc = v.length() / Math.max(1, nr);
-        int n = rows ? nr : nc;
+        int dims = a[2] == null ? 1 : Coerce.intElement((Vector) a[2], 0, null);
+        if (dims == IntVector.NA || dims < 1 || dims > dim.length - 1) throw in.error(call, "invalid 'dims'");
+        long nr = 1, nc = 1;
+        for (int d = 0; d < dims; d++) nr *= dim[d];
+        for (int d = dims; d < dim.length; d++) nc *= dim[d];
+        int n = (int) (rows ? nr : nc);
+        int m = (int) (rows ? nc : nr);
         double[] out = new double[n];
-        for (int k = 0; k < n; k++) {
-            double sum = 0;
-            int count = 0;
-            int m = rows ? nc : nr;
-            for (int j = 0; j < m; j++) {
-                int idx = rows ? k + j * nr : j + k * nr;
-                double d = Coerce.doubleElement(v, idx, null);
-                if (Double.isNaN(d)) {
-                    if (naRm) continue;
-                }
-                sum += d;
-                count++;
+        int[] count = new int[n];
+        for (int j = 0; j < nc; j++) {
+            for (int i = 0; i < nr; i++) {
+                double d = Coerce.doubleElement(v, (int) (i + j * nr), null);
+                if (naRm && Double.isNaN(d)) continue;
+                int k = rows ? i : j;
+                out[k] += d;
+                count[k]++;
             }
-            out[k] = mean ? (count == 0 ? Double.NaN : sum / count) : sum;
         }
+        if (mean) for (int k = 0; k < n; k++) out[k] = naRm ? out[k] / count[k] : out[k] / m;
         DoubleVector r = new DoubleVector(out);
-        SEXP dn = v.getAttribute("dimnames");
-        if (dn instanceof ListVector) {
-            SEXP names = ((ListVector) dn).get(rows ? 0 : 1);
-            if (names != Null.NULL) r.setAttributeRaw("names", names);
+        int from = rows ? 0 : dims, to = rows ? dims : dim.length;
+        SEXP dnAttr = v.getAttribute("dimnames");
+        ListVector dn = dnAttr instanceof ListVector ? (ListVector) dnAttr : null;
+        if (to - from == 1) {
+            if (dn != null && dn.get(from) != Null.NULL) r.setAttributeRaw("names", dn.get(from));
+            return r;
+        }
+        r.setAttributeRaw("dim", new IntVector(java.util.Arrays.copyOfRange(dim, from, to)));
+        if (dn != null) {
+            ListVector rdn = new ListVector(java.util.Arrays.copyOfRange(dn.values(), from, to));
+            StringVector dnn = dn.names();
+            if (dnn != null) rdn.setAttributeRaw("names", new StringVector(java.util.Arrays.copyOfRange(dnn.values(), from, to)));
+            r.setAttributeRaw("dimnames", rdn);
         }
         return r;
     }

@@ -1,0 +1,5 @@
+f1 <- factor(c("low", "high"), levels = c("low", "high"))
+f2 <- factor(c("mid", "low"))
+unlist(list(f1, f2))
+unlist(list(first = f1, second = factor("high")))
+unlist(list(factor(c("b", NA))))
