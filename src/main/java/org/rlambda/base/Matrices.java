@@ -116,10 +116,10 @@ public final class Matrices {
         b.add("%*%", (in, call, args, names, rho) -> MatrixProduct.multiply(in, call, args[0], args[1]));
         b.add("crossprod", "x, y", (in, call, a, rho) -> MatrixProduct.multiply(in, call,
                 transpose(in, call, a[0]), a[1] == null || a[1] == Null.NULL ? a[0] : a[1]));
-        b.add("rowSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, true, false));
-        b.add("colSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, false, false));
-        b.add("rowMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, true, true));
-        b.add("colMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, false, true));
+        b.add("rowSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, true, false));
+        b.add("colSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, false, false));
+        b.add("rowMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, true, true));
+        b.add("colMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, false, true));
     }
 
     private static boolean allFactors(ListVector l) {
@@ -337,8 +337,11 @@ public final class Matrices {
      * rowSums/colSums/rowMeans/colMeans: x seen as a matrix whose rows are the first {@code dims}
      * dimensions and whose columns are the rest; a result over several dimensions is an array.
      */
-    private static SEXP margins(Interpreter in, Call call, SEXP[] a, boolean rows, boolean mean) {
+    private static SEXP margins(Interpreter in, Call call, SEXP[] a, org.rlambda.sexp.Environment rho, boolean rows, boolean mean) {
         SEXP x = a[0];
+        if (x.inherits("data.frame")) {
+            x = in.callFunction(in.findFunction(org.rlambda.sexp.Symbol.get("as.matrix"), rho), new SEXP[] {x}, null, rho, call);
+        }
         boolean naRm = a[1] != null && in.asCondition(a[1], call, "rowSums");
         if (!(x instanceof Vector) || ((Vector) x).dim() == null || ((Vector) x).dim().length < 2) {
             throw in.error(call, "'x' must be an array of at least two dimensions");

@@ -56,7 +56,7 @@ public final class SubAssign {
                 g.copyAttributesFrom(r);
                 r = g;
             }
-            StringVector nm = r.names();
+            StringVector nm = Subset.namesOf(r);
             if (nm != null) {
                 String[] n2 = java.util.Arrays.copyOf(nm.values(), len);
                 java.util.Arrays.fill(n2, old, len, "");
@@ -156,6 +156,14 @@ public final class SubAssign {
 
     static Vector vectorAssign(Interpreter in, Call call, Vector v, SEXP s, SEXP value) {
         int n = v.length();
+        if (s instanceof StringVector && v.names() == null && Subset.namesOf(v) != null) {
+            // x["a"] <- v on a one-dimensional array: it becomes a plain named vector
+            StringVector nm = Subset.namesOf(v);
+            v = v.named > 0 ? v.copy() : v;
+            v.setAttributeRaw("dim", null);
+            v.setAttributeRaw("dimnames", null);
+            v.setAttributeRaw("names", nm);
+        }
         Subscript sub = Subscript.of(in, call, s, n, v.names(), true);
         int[] p = sub.positions;
         if (value == Null.NULL) {
@@ -363,7 +371,7 @@ public final class SubAssign {
             }
             case CHARACTER: {
                 String key = ((StringVector) s).get(pos);
-                StringVector nm = v.names();
+                StringVector nm = Subset.namesOf(v);
                 if (nm != null && key != StringVector.NA) {
                     for (int i = 0; i < nx; i++) {
                         String name = nm.get(i);
@@ -395,7 +403,7 @@ public final class SubAssign {
             if (level > 0) throw in.error(tmp, "recursive indexing failed at level " + (level + 1) + "\n");
             throw in.error(tmp, "attempt to select more than one element in vectorIndex");
         }
-        int k = Subset.get1index(in, tmp, s, x.names(), x.length(), 1, level);
+        int k = Subset.get1index(in, tmp, s, Subset.namesOf(x), x.length(), 1, level);
         if (k < 0 || k >= x.length()) throw in.error(tmp, "no such index at level " + (level + 1) + "\n");
         SEXP child = ((ListVector) x).get(k);
         SEXP childValue = child;

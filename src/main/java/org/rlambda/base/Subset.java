@@ -97,7 +97,9 @@ public final class Subset {
                     && ((Vector) s).dim()[1] == dim.length && (s.type() == SexpType.INTEGER || s.type() == SexpType.DOUBLE)) {
                 return Arrays.matrixIndex(in, call, v, (Vector) s, dim);
             }
-            return vectorIndex(in, call, v, s);
+            Vector r = vectorIndex(in, call, v, s);
+            if (dim != null && dim.length == 1) keepOneDimensional(v, r, drop);
+            return r;
         }
         if (dim == null || dim.length != subs.size()) throw in.error(call, "incorrect number of dimensions");
         return Arrays.arrayIndex(in, call, v, dim, subs, drop);
@@ -124,9 +126,33 @@ public final class Subset {
     }
 
     /** x[i] for one subscript: names kept, other attributes dropped, out-of-range reads NA. */
+    /** The names of x for indexing: its names, or for a one-dimensional array its dimnames[[1]]. */
+    static StringVector namesOf(Vector v) {
+        StringVector n = v.names();
+        if (n != null) return n;
+        SEXP dim = v.getAttribute("dim");
+        if (dim == null || dim.length() != 1) return null;
+        SEXP dn = v.getAttribute("dimnames");
+        return dn instanceof ListVector && ((ListVector) dn).get(0) instanceof StringVector ? (StringVector) ((ListVector) dn).get(0) : null;
+    }
+
+    /** x[i] on a one-dimensional array stays one (names as dimnames), unless dropped to one element. */
+    private static void keepOneDimensional(Vector x, Vector r, boolean drop) {
+        if (drop && r.length() == 1) return;
+        StringVector nm = r.names();
+        r.setAttributeRaw("names", null);
+        r.setAttributeRaw("dim", new IntVector(new int[] {r.length()}));
+        SEXP dn = x.getAttribute("dimnames");
+        if (nm != null && dn instanceof ListVector) {
+            ListVector rdn = new ListVector(new SEXP[] {nm});
+            if (((ListVector) dn).names() != null) rdn.setAttributeRaw("names", ((ListVector) dn).names());
+            r.setAttributeRaw("dimnames", rdn);
+        }
+    }
+
     static Vector vectorIndex(Interpreter in, Call call, Vector v, SEXP s) {
         int n = v.length();
-        StringVector names = v.names();
+        StringVector names = namesOf(v);
         if (s instanceof ListVector) throw in.error(call, "invalid subscript type 'list'");
         Subscript sub = Subscript.of(in, call, s, n, names, false);
         int[] p = sub.positions;
@@ -189,7 +215,7 @@ public final class Subset {
             if (s == Symbol.MISSING_ARG) throw in.error(call, "invalid subscript type 'symbol'");
             int len = s.length();
             if (len > 1) v = descend(in, call, v, s, len - 1, pok);
-            int k = get1index(in, call, s, v.names(), v.length(), pok, len > 1 ? len - 1 : -1);
+            int k = get1index(in, call, s, namesOf(v), v.length(), pok, len > 1 ? len - 1 : -1);
             if (k < 0 || k >= v.length()) {
                 if (k < 0 && v instanceof ListVector) return Null.NULL;
                 throw in.error(call, "subscript out of bounds");
@@ -219,7 +245,7 @@ public final class Subset {
                 if (i > 0) throw in.error(call, "recursive indexing failed at level " + (i + 1) + "\n");
                 throw in.error(call, "attempt to select more than one element in vectorIndex");
             }
-            int k = get1index(in, call, s, x.names(), x.length(), pok, i);
+            int k = get1index(in, call, s, x instanceof Vector ? namesOf((Vector) x) : null, x.length(), pok, i);
             if (k < 0 || k >= x.length()) throw in.error(call, "no such index at level " + (i + 1) + "\n");
             SEXP e = ((ListVector) x).get(k);
             if (e instanceof Call) e = Language.callToList((Call) e);
