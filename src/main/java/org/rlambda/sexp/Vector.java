@@ -43,17 +43,7 @@ public abstract class Vector extends SEXP {
     /** The names attribute as a character vector, or null. */
     public StringVector names() {
         SEXP n = getAttribute("names");
-        if (n instanceof StringVector) return (StringVector) n;
-        if (n == null && hasAttributes()) {
-            // a one-dimensional array's names are its dimnames (GNU R's getAttrib)
-            SEXP dn = getAttribute("dimnames");
-            if (dn instanceof ListVector && dn.length() == 1) {
-                SEXP d = getAttribute("dim");
-                SEXP first = ((ListVector) dn).get(0);
-                if (d != null && d.length() == 1 && first instanceof StringVector) return (StringVector) first;
-            }
-        }
-        return null;
+        return n instanceof StringVector ? (StringVector) n : null;
     }
 
     /** The dim attribute, or null. */
