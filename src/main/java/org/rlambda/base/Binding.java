@@ -24,7 +24,8 @@ final class Binding {
         int deparseLevel = 1;
         List<SEXP> vals = new ArrayList<>();
         List<String> tags = new ArrayList<>();
-        boolean exprsAligned = call.argCount() == args.length;
+        SEXP[] exprs = argumentExpressions(in, call, rho);
+        boolean exprsAligned = exprs != null && exprs.length == args.length;
         for (int i = 0; i < args.length; i++) {
             String nm = names == null || names[i] == null ? "" : names[i];
             if (nm.equals("deparse.level")) {
@@ -35,7 +36,7 @@ final class Binding {
             vals.add(args[i]);
             if (nm.isEmpty() && exprsAligned) {
                 // a name from the argument expression: symbols at deparse.level 1, any expression at 2
-                SEXP expr = call.arg(i);
+                SEXP expr = exprs[i];
                 if (expr instanceof Symbol) nm = "\0" + ((Symbol) expr).name;
                 else if (!(args[i] instanceof Vector && ((Vector) args[i]).dim() != null)) {
                     nm = "\1" + org.rlambda.parse.Deparser.deparseFirstLine(expr);
@@ -137,6 +138,24 @@ final class Binding {
             out.setAttributeRaw("dimnames", new ListVector(columns ? new SEXP[] {rn, cn} : new SEXP[] {cn, rn}));
         }
         return out;
+    }
+
+    /**
+     * The expressions the arguments came from, for names at deparse.level 1 and 2: the call's own
+     * arguments, with {@code ...} replaced by the expressions of the promises it holds.
+     */
+    private static SEXP[] argumentExpressions(Interpreter in, Call call, Environment rho) {
+        java.util.List<SEXP> out = new java.util.ArrayList<>();
+        for (int i = 0; i < call.argCount(); i++) {
+            SEXP a = call.arg(i);
+            if (a != Symbol.DOTS) { out.add(a); continue; }
+            SEXP d = rho == null ? null : in.findVarRaw(Symbol.DOTS, rho);
+            if (!(d instanceof org.rlambda.sexp.Dots)) return null;
+            for (SEXP v : ((org.rlambda.sexp.Dots) d).values()) {
+                out.add(v instanceof org.rlambda.sexp.Promise ? ((org.rlambda.sexp.Promise) v).expression : v);
+            }
+        }
+        return out.toArray(new SEXP[0]);
     }
 
     private static void put(Vector out, int r, int c, int rows, boolean columns, int cols, Vector src, int srcIdx) {

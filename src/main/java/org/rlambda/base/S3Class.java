@@ -103,7 +103,12 @@ final class S3Class {
                 throw in.error(call, "adding class \"factor\" to an invalid object");
             }
         }
-        if (v.hasAttributes()) v = new StringVector(v.values().clone());
+        if (v.hasAttributes()) {
+            // GNU R keeps the class vector's names (noquote(right = TRUE) relies on them), nothing else
+            SEXP nm = v.getAttribute("names");
+            v = new StringVector(v.values().clone());
+            if (nm != null) v.setAttributeRaw("names", nm);
+        }
         v.markShared();
         x.setAttributeRaw("class", v);
         return x;

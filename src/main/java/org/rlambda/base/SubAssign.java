@@ -185,6 +185,9 @@ public final class SubAssign {
         if (m == 0) return v;
         int vlen = val.length();
         if (vlen == 0) throw in.error(call, "replacement has length zero");
+        boolean anyNA = false;
+        for (int k = 0; k < m; k++) if (p[k] == Subscript.NA) { anyNA = true; break; }
+        if (anyNA && vlen > 1) throw in.error(call, "NAs are not allowed in subscripted assignments");
         if (m % vlen != 0) in.warning(call, "number of items to replace is not a multiple of replacement length");
         SexpType t = higher(v.type(), val.type());
         if (v.type() == SexpType.EXPRESSION) t = SexpType.EXPRESSION;
@@ -194,9 +197,6 @@ public final class SubAssign {
             g.copyAttributesFrom(r);
             r = g;
         }
-        boolean anyNA = false;
-        for (int k = 0; k < m; k++) if (p[k] == Subscript.NA) { anyNA = true; break; }
-        if (anyNA && vlen > 1) throw in.error(call, "NAs are not allowed in subscripted assignments");
         if (r instanceof ListVector) {
             ListVector l = (ListVector) r;
             for (int k = 0; k < m; k++) {

@@ -30,6 +30,9 @@ public final class Assignment {
         throw in.error(call, "invalid (do_set) left-hand side to assignment");
     }
 
+    /** GNU R's name for the value being modified, as replacement calls show it: {@code `[<-`(`*tmp*`, 3, value = 1)}. */
+    private static final Symbol TMP = Symbol.get("*tmp*");
+
     private static void complexAssign(Interpreter in, Call call, Call lhs, SEXP value, Environment rho, boolean superAssign) {
         if (lhs.argCount() == 0) throw in.error(call, "invalid assignment target");
         SEXP target = lhs.arg(0);
@@ -38,7 +41,14 @@ public final class Assignment {
         int n = lhs.argCount();
         SEXP[] args = new SEXP[n + 1];
         String[] names = new String[n + 1];
-        args[0] = asArgument(current);
+        // the variable itself is passed as `*tmp*` (bound without touching its sharing state)
+        // only R code can see `*tmp*`: a closure replacement function or an S3 method of an object
+        boolean viaTmp = target instanceof Symbol && !rho.isLocked()
+                && (current.isObject() || !(replacementFn instanceof Symbol)
+                    || !(in.findFunction((Symbol) replacementFn, rho) instanceof BuiltinFunction));
+        SEXP savedTmp = viaTmp ? rho.getLocal(TMP) : null;
+        if (viaTmp) rho.putRaw(TMP, current);
+        args[0] = viaTmp ? TMP : asArgument(current);
         names[0] = "";
         for (int i = 1; i < n; i++) {
             args[i] = lhs.arg(i);
@@ -49,7 +59,15 @@ public final class Assignment {
         Call rcall = new Call(replacementFn, args, names);
         rcall.line = lhs.line;
         rcall.errorCall = call;
-        SEXP updated = in.evalCall(rcall, rho);
+        SEXP updated;
+        try {
+            updated = in.evalCall(rcall, rho);
+        } finally {
+            if (viaTmp) {
+                if (savedTmp != null) rho.putRaw(TMP, savedTmp);
+                else rho.remove(TMP);
+            }
+        }
         if (target instanceof Call) {
             complexAssign(in, call, (Call) target, updated, rho, superAssign);
         } else {

@@ -351,14 +351,16 @@ public final class Conditions {
     public String formatError(ListVector cond) {
         String msg = message(cond);
         SEXP call = call(cond);
-        if (!(call instanceof Call)) return "Error: " + msg + "\n";
+        // GNU R adds the final newline only when the message has none
+        String end = msg.endsWith("\n") ? "" : "\n";
+        if (!(call instanceof Call)) return "Error: " + msg + end;
         String dcall = org.rlambda.parse.Deparser.deparseFirstLine(call);
         // GNU R 4.2.2 moves the message to its own line when call and first message line
         // together exceed 61 columns (the same rule try() applies: 14 + call + message > 75)
         if (14 + dcall.length() + firstLineWidth(msg) > LONGWARN) {
-            return "Error in " + dcall + " : \n  " + msg + "\n";
+            return "Error in " + dcall + " : \n  " + msg + end;
         }
-        return "Error in " + dcall + " : " + msg + "\n";
+        return "Error in " + dcall + " : " + msg + end;
     }
 
     public String lastErrorMessage() { return lastErrorMessage; }

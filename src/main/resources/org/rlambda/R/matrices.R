@@ -98,13 +98,29 @@ as.matrix.default <- function(x, ...) {
     else array(x, c(length(x), 1L), if (!is.null(names(x))) list(names(x), NULL) else NULL)
 }
 outer <- function(X, Y, FUN = "*", ...) {
-    FUN <- match.fun(FUN)
-    dX <- dim(X); if (is.null(dX)) dX <- length(X)
-    dY <- dim(Y); if (is.null(dY)) dY <- length(Y)
-    nx <- names(X); ny <- names(Y)
-    robj <- FUN(rep(X, times = length(Y)), rep(Y, each = length(X)), ...)
-    dim(robj) <- c(dX, dY)
-    if (!is.null(nx) || !is.null(ny)) dimnames(robj) <- list(nx, ny)
+    # the extents and dimnames of each side: an array's own, or a vector's length and names
+    side <- function(v) {
+        if (is.array(v)) list(d = dim(v), dn = dimnames(v))
+        else list(d = length(v), dn = if (!is.null(names(v))) list(names(v)))
+    }
+    sx <- side(X); sy <- side(Y)
+    if (is.character(FUN) && FUN == "*") {
+        # a plain product is the matrix product of a column and a row (so it is double)
+        robj <- as.vector(X) %*% t(as.vector(Y))
+        dim(robj) <- c(sx$d, sy$d)
+    } else {
+        FUN <- match.fun(FUN)
+        nx <- length(X); ny <- length(Y)
+        Y <- rep(Y, rep.int(nx, ny))
+        if (nx) X <- rep(X, times = ceiling(length(Y) / nx))
+        robj <- FUN(X, Y, ...)
+        dim(robj) <- c(sx$d, sy$d)
+    }
+    if (!is.null(sx$dn) || !is.null(sy$dn)) {
+        dnx <- if (is.null(sx$dn)) vector("list", length(sx$d)) else sx$dn
+        dny <- if (is.null(sy$dn)) vector("list", length(sy$d)) else sy$dn
+        dimnames(robj) <- c(dnx, dny)
+    }
     robj
 }
 `%o%` <- function(X, Y) outer(X, Y)

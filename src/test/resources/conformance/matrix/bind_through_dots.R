@@ -1,0 +1,12 @@
+f <- function(...) cbind(...)
+a <- 1:2; b <- 3:4
+f(a, b)
+f(a, b + 1)
+g <- function(...) rbind(..., deparse.level = 2)
+g(a, b * 2)
+h <- function(x, ...) cbind(x, ...)
+h(a, b)
+do.call(cbind, list(a = 1:2, 3:4))
+do.call(rbind, list(1:2, 3:4))
+k <- function(...) f(...)
+k(a, b)
