@@ -34,6 +34,7 @@ public final class ApplyBuiltins {
             new SEXP[] {new Call(Symbol.get("[["), Symbol.get("X"), Symbol.get("i")), Symbol.DOTS}, null);
     private static final Call LAPPLY_CALL = new Call(Symbol.get("lapply"),
             new SEXP[] {Symbol.get("X"), Symbol.get("FUN"), Symbol.DOTS}, new String[] {"X", "FUN", ""});
+    private static final Call BASE_QUOTE = Call.of("::", Symbol.get("base"), Symbol.get("quote"));
     private static final Call MATCH_FUN_CALL = Call.of("match.fun", Symbol.get("FUN"));
     private static final Call GET_CALL = new Call(Symbol.get("get"), new SEXP[] {
         Call.of("as.character", Symbol.get("FUN")), StringVector.of("function"), Symbol.get("envir")},
@@ -52,9 +53,10 @@ public final class ApplyBuiltins {
                 answer = (ListVector) answer.modifiable();
                 answer.setAttributeRaw("names", new StringVector(((StringVector) a[0]).values().clone()));
             }
+            boolean higher = a[3] instanceof StringVector && a[3].length() == 1 && "array".equals(((StringVector) a[3]).get(0));
             boolean simplify = a[3] == null || !(a[3] instanceof org.rlambda.sexp.LogicalVector)
                     || in.asCondition(a[3], call, "sapply");
-            if (simplify && answer.length() > 0) return Simplify.simplify2array(answer);
+            if (simplify && answer.length() > 0) return Simplify.simplify2array(answer, higher);
             return answer;
         });
         b.add("vapply", "X, FUN, FUN.VALUE, ..., USE.NAMES", (in, call, a, rho) -> {
@@ -384,7 +386,12 @@ public final class ApplyBuiltins {
             names = new String[vals.length];
             for (int i = 0; i < names.length; i++) names[i] = ln.get(i) == StringVector.NA ? "NA" : ln.get(i);
         }
-        if (quote) vals = Interpreter.quoteValues(vals);
+        if (quote) {
+            // GNU R's enquote: base::quote(x) around language arguments
+            for (int i = 0; i < vals.length; i++) {
+                if (vals[i] instanceof Symbol || vals[i] instanceof Call) vals[i] = new Call(BASE_QUOTE, vals[i]);
+            }
+        }
         Call c = new Call(head, vals, names);
         return in.eval(c, envir);
     }

@@ -92,6 +92,31 @@ public final class CodeBuiltins {
             if (env == in.globalEnv) return expr;
             return substitute(in, expr, env);
         });
+        b.addSpecial("withVisible", (in, call, args, names, rho) -> {
+            if (args.length != 1) throw in.error(call, args.length + " arguments passed to 'withVisible' which requires 1");
+            in.visible = true;
+            SEXP v = in.eval(args[0], rho);
+            boolean vis = in.visible;
+            v.markShared();
+            ListVector r = new ListVector(new SEXP[] {v, LogicalVector.valueOf(vis)});
+            r.setAttributeRaw("names", StringVector.of("value", "visible"));
+            in.visible = true;
+            return r;
+        });
+        b.addSpecial("forceAndCall", CodeBuiltins::forceAndCall);
+        b.add(".rlambdaAsPairlist", "x", (in, call, a, rho) -> {
+            SEXP x = a[0];
+            if (x == Null.NULL || x instanceof PairList) return x;
+            if (!(x instanceof ListVector)) throw in.error(call, "'x' must be a list");
+            ListVector l = (ListVector) x;
+            if (l.length() == 0) return Null.NULL;
+            StringVector n = l.names();
+            String[] tags = new String[l.length()];
+            for (int i = 0; i < tags.length; i++) tags[i] = n == null ? "" : n.get(i);
+            return new PairList(tags, l.values().clone());
+        });
+        b.add("pmatch", "x, table, nomatch, duplicates.ok", (in, call, a, rho) -> matchPartial(in, a, false));
+        b.add("charmatch", "x, table, nomatch", (in, call, a, rho) -> matchPartial(in, a, true));
         b.addSpecial("alist", (in, call, args, names, rho) -> {
             ListVector l = new ListVector(args.clone());
             if (names != null) {
@@ -128,7 +153,13 @@ public final class CodeBuiltins {
             SEXP f = functionArg(in, call, a[0], rho);
             if (f instanceof Closure) return new Closure(((Closure) f).formals, Null.NULL, in.globalEnv);
             if (f instanceof BuiltinFunction) {
-                String[] formals = ((BuiltinFunction) f).formals();
+                BuiltinFunction bf = (BuiltinFunction) f;
+                if ("Summary".equals(bf.group)) {
+                    // sum, prod, max, min, range, all, any: function (..., na.rm = FALSE)
+                    return new Closure(new PairList(new String[] {"...", "na.rm"},
+                            new SEXP[] {Symbol.MISSING_ARG, LogicalVector.FALSE}), Null.NULL, in.globalEnv);
+                }
+                String[] formals = bf.formals();
                 if (formals == null) return Null.NULL;
                 SEXP[] vals = new SEXP[formals.length];
                 java.util.Arrays.fill(vals, Symbol.MISSING_ARG);
@@ -263,6 +294,65 @@ public final class CodeBuiltins {
             return v;
         });
         b.markClosureLike("eval", "evalq", "parse", "deparse", "match.arg", "str2lang", "dput");
+    }
+
+    /**
+     * forceAndCall(n, FUN, ...): calls FUN as written ({@code FUN(...)}) with its first n
+     * arguments forced first, so closures built in a loop capture values, not the loop variable.
+     */
+    private static SEXP forceAndCall(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
+        if (args.length < 2) throw in.error(call, "invalid arguments");
+        int n = RArgs.integer(in.eval(args[0], rho));
+        SEXP[] rest = java.util.Arrays.copyOfRange(args, 2, args.length);
+        String[] restNames = names == null ? null : java.util.Arrays.copyOfRange(names, 2, names.length);
+        Call fcall = new Call(args[1], rest, restNames);
+        SEXP fn = args[1] instanceof Symbol ? in.findFunction((Symbol) args[1], rho) : in.eval(args[1], rho);
+        if (fn == null) throw in.error(fcall, "could not find function \"" + args[1] + "\"");
+        if (!(fn instanceof Closure)) return in.eval(new Call(fn, rest, restNames), rho);
+        Interpreter.ArgList a = in.promiseArgs(fcall, rho);
+        for (int i = 0; i < n && i < a.values.length; i++) {
+            if (a.values[i] instanceof Promise) in.force((Promise) a.values[i]);
+        }
+        return in.applyClosure(fcall, (Closure) fn, a.values, a.names, rho, null);
+    }
+
+    /**
+     * pmatch (exact, then unique partial matches, each table entry used once unless
+     * duplicates.ok) and charmatch (0 for an ambiguous partial match, exact match wins).
+     */
+    private static SEXP matchPartial(Interpreter in, SEXP[] a, boolean charmatch) {
+        StringVector x = RArgs.asCharacter(in, a[0] == null ? Null.NULL : a[0], null);
+        StringVector table = RArgs.asCharacter(in, a[1] == null ? Null.NULL : a[1], null);
+        int nomatch = a[2] == null ? IntVector.NA : RArgs.integer(a[2]);
+        boolean dupOk = !charmatch && a[3] != null && RArgs.logical(a[3]) == 1;
+        int[] r = new int[x.length()];
+        boolean[] used = new boolean[table.length()];
+        for (int i = 0; i < r.length; i++) {
+            String s = x.get(i);
+            int found = -1;
+            if (s != StringVector.NA && !(s.isEmpty() && !charmatch)) {
+                for (int k = 0; k < table.length(); k++) {
+                    if (table.get(k).equals(s) && (dupOk || charmatch || !used[k])) { found = k; break; }
+                }
+                if (found < 0) {
+                    int count = 0;
+                    for (int k = 0; k < table.length(); k++) {
+                        if (table.get(k).startsWith(s) && (dupOk || charmatch || !used[k])) {
+                            if (count == 0) found = k;
+                            count++;
+                        }
+                    }
+                    if (count > 1) found = charmatch ? -2 : -1;
+                }
+            }
+            if (found >= 0) {
+                if (!dupOk && !charmatch) used[found] = true;
+                r[i] = found + 1;
+            } else {
+                r[i] = found == -2 ? 0 : nomatch;
+            }
+        }
+        return new IntVector(r);
     }
 
     static boolean defaultBacktick(SEXP x) {

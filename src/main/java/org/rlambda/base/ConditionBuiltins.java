@@ -27,32 +27,33 @@ public final class ConditionBuiltins {
             new SEXP[] {Call.of("return", Symbol.get("expr")), Symbol.get("name"), Symbol.get("parentenv"), Symbol.get("handler")}, null);
 
     public static void register(Builtins b) {
-        b.add("stop", "..., call., domain", (in, call, a, rho) -> {
-            ListVector dots = Builtins.dots(a[0]);
-            boolean withCall = a[1] == null || in.asCondition(a[1], call, "stop");
-            if (dots.length() == 1 && isCondition(dots.get(0))) {
-                ListVector cond = (ListVector) dots.get(0);
-                throw in.conditions().errorFromCondition(cond);
+        // stop() and warning() are closures in GNU R: their arguments are evaluated with their
+        // frame on the stack (so sys.call(-1) in a condition constructor names the stop() call),
+        // and the condition's call is that of the function below them
+        b.addSpecial("stop", (in, call, args, names, rho) -> {
+            CondArgs ca = condArgs(in, call, args, names, rho, "call.");
+            if (ca.dots.length() == 1 && isCondition(ca.dots.get(0))) {
+                throw in.conditions().errorFromCondition((ListVector) ca.dots.get(0));
             }
-            String msg = makeMessage(in, call, dots);
-            throw in.conditions().errorFromCondition(Conditions.make(msg, withCall ? in.currentCall() : null,
+            String msg = makeMessage(in, call, ca.dots);
+            throw in.conditions().errorFromCondition(Conditions.make(msg, ca.withCall ? callerCall(in) : null,
                     "simpleError", "error", "condition"));
         });
-        b.add("warning", "..., call., immediate., noBreaks., domain", (in, call, a, rho) -> {
-            ListVector dots = Builtins.dots(a[0]);
-            boolean withCall = a[1] == null || in.asCondition(a[1], call, "warning");
-            if (dots.length() == 1 && isCondition(dots.get(0))) {
-                ListVector cond = (ListVector) dots.get(0);
+        b.addSpecial("warning", (in, call, args, names, rho) -> {
+            CondArgs ca = condArgs(in, call, args, names, rho, "call.");
+            if (ca.dots.length() == 1 && isCondition(ca.dots.get(0))) {
+                ListVector cond = (ListVector) ca.dots.get(0);
                 in.conditions().warningCondition(cond);
                 in.visible = false;
                 return StringVector.of(Conditions.message(cond));
             }
-            String msg = makeMessage(in, call, dots);
-            in.conditions().warningCondition(Conditions.make(msg, withCall ? in.currentCall() : null,
+            String msg = makeMessage(in, call, ca.dots);
+            in.conditions().warningCondition(Conditions.make(msg, ca.withCall ? callerCall(in) : null,
                     "simpleWarning", "warning", "condition"));
             in.visible = false;
             return StringVector.of(msg);
         });
+        b.markClosureLike("stop", "warning");
         b.add("message", "..., domain, appendLF", (in, call, a, rho) -> {
             ListVector dots = Builtins.dots(a[0]);
             ListVector cond;
@@ -85,7 +86,9 @@ public final class ConditionBuiltins {
             return Null.NULL;
         });
         b.addSpecial("tryCatch", ConditionBuiltins::tryCatch);
+        b.markClosureLike("tryCatch");
         b.addSpecial("withCallingHandlers", ConditionBuiltins::withCallingHandlers);
+        b.markClosureLike("withCallingHandlers");
         b.addSpecial("withRestarts", ConditionBuiltins::withRestarts);
         b.markClosureLike("withRestarts");
         b.add("invokeRestart", "r, ...", (in, call, a, rho) -> {
@@ -160,6 +163,43 @@ public final class ConditionBuiltins {
         });
     }
 
+    /** stop()/warning() arguments: the message parts and whether to record the call. */
+    private static final class CondArgs {
+        ListVector dots;
+        boolean withCall = true;
+    }
+
+    private static CondArgs condArgs(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho, String callName) {
+        Interpreter.ArgList a = in.promiseArgs(call, rho);
+        CondArgs r = new CondArgs();
+        List<SEXP> vals = new ArrayList<>();
+        List<String> nms = new ArrayList<>();
+        boolean anyName = false;
+        for (int i = 0; i < a.values.length; i++) {
+            String nm = a.names == null || a.names[i] == null ? "" : a.names[i];
+            SEXP v = a.values[i];
+            if (v instanceof org.rlambda.sexp.Promise) v = in.force((org.rlambda.sexp.Promise) v);
+            if (nm.equals(callName)) {
+                r.withCall = in.asCondition(v, call, call.functionName() == null ? "stop" : call.functionName());
+                continue;
+            }
+            if (nm.equals("domain") || nm.equals("immediate.") || nm.equals("noBreaks.")) continue;
+            if (v == Symbol.MISSING_ARG) continue;
+            vals.add(v);
+            nms.add(nm);
+            anyName |= !nm.isEmpty();
+        }
+        r.dots = new ListVector(vals.toArray(new SEXP[0]));
+        if (anyName) r.dots.setAttributeRaw("names", new StringVector(nms.toArray(new String[0])));
+        return r;
+    }
+
+    /** The call of the function stop()/warning() was called from: the frame below their own. */
+    private static Call callerCall(Interpreter in) {
+        Context self = in.topContext();
+        return self == null || self.parent == null ? null : self.parent.call;
+    }
+
     static boolean isCondition(SEXP x) { return x instanceof ListVector && x.inherits("condition"); }
 
     private static ListVector restartObject(String name) {
@@ -201,43 +241,30 @@ public final class ConditionBuiltins {
         }
         try {
             SEXP[] fns = new SEXP[handlers.size()];
-            for (int i = 0; i < fns.length; i++) {
-                fns[i] = in.eval(handlers.get(i), rho);
-                if (!Interpreter.isFunction(fns[i])) {
-                    throw in.error(Call.of("tryCatchOne"), "attempt to apply non-function");
-                }
-            }
+            for (int i = 0; i < fns.length; i++) fns[i] = in.eval(handlers.get(i), rho);
             if (expr == null || expr == Symbol.MISSING_ARG) return Null.NULL;
-            if (fns.length == 0) return in.eval(expr, rho);
             Object token = new Object();
             Conditions.Handler savedH = in.conditions().handlers();
             Conditions.Restart savedR = in.conditions().restarts();
             for (int i = fns.length - 1; i >= 0; i--) in.conditions().push(classes.get(i), fns[i], false, token, i);
-            Context pseudo = in.pushPseudoContext(DO_TRY_CATCH, rho);
+            List<Context> frames = pushTryCatchFrames(in, fns.length, rho);
             try {
+                for (SEXP f : fns) {
+                    if (!Interpreter.isFunction(f)) throw in.error(TRY_CATCH_ONE_FIRST, "attempt to apply non-function");
+                }
                 return in.eval(expr, rho);
             } catch (ConditionJump j) {
                 if (j.token != token) throw j;
-                in.popPseudoContext(pseudo);
-                pseudo = null;
-                in.conditions().setHandlers(savedH);
-                in.conditions().setRestarts(savedR);
-                in.visible = true;
-                return in.callFunction(fns[j.handlerIndex], new SEXP[] {j.value}, null, rho, Call.of("value[[3L]]", Symbol.get("cond")));
+                return runHandler(in, frames, fns, j.handlerIndex, j.value, savedH, savedR, rho);
             } catch (RError e) {
                 if (e.signaled) throw e;
                 // raised outside a builtin boundary: offer it to our handlers now
                 for (int i = 0; i < fns.length; i++) {
-                    if (e.condition.inherits(classes.get(i))) {
-                        in.popPseudoContext(pseudo);
-                        pseudo = null;
-                        in.conditions().setHandlers(savedH);
-                        return in.callFunction(fns[i], new SEXP[] {e.condition}, null, rho, Call.of("value[[3L]]", Symbol.get("cond")));
-                    }
+                    if (e.condition.inherits(classes.get(i))) return runHandler(in, frames, fns, i, e.condition, savedH, savedR, rho);
                 }
                 throw e;
             } finally {
-                if (pseudo != null) in.popPseudoContext(pseudo);
+                popFrames(in, frames, 0);
                 in.conditions().setHandlers(savedH);
                 in.conditions().setRestarts(savedR);
             }
@@ -248,6 +275,44 @@ public final class ConditionBuiltins {
                 in.visible = vis;
             }
         }
+    }
+
+    /** Calls handler {@code h} as GNU R's tryCatchOne does, after unwinding to that frame. */
+    private static SEXP runHandler(Interpreter in, List<Context> frames, SEXP[] fns, int h, SEXP cond,
+                                   Conditions.Handler savedH, Conditions.Restart savedR, Environment rho) {
+        int n = fns.length;
+        int keep = h == 0 ? frames.size() - 2 : 1 + 3 * (n - 1 - h);
+        popFrames(in, frames, keep + 1);
+        in.conditions().setHandlers(savedH);
+        in.conditions().setRestarts(savedR);
+        in.visible = true;
+        return in.callFunction(fns[h], new SEXP[] {cond}, null, rho, HANDLER_CALL);
+    }
+
+    private static void popFrames(Interpreter in, List<Context> frames, int downTo) {
+        while (frames.size() > downTo) in.popContext(frames.remove(frames.size() - 1));
+    }
+
+    private static final Call HANDLER_CALL = parseCall("value[[3L]](cond)");
+    private static final Call TRY_CATCH_LIST = parseCall("tryCatchList(expr, classes, parentenv, handlers)");
+    private static final Call TRY_CATCH_ONE_REST = parseCall(
+            "tryCatchOne(tryCatchList(expr, names[-nh], parentenv, handlers[-nh]), names[nh], parentenv, handlers[[nh]])");
+    private static final Call TRY_CATCH_LIST_REST = parseCall("tryCatchList(expr, names[-nh], parentenv, handlers[-nh])");
+    private static final Call TRY_CATCH_ONE_FIRST = parseCall("tryCatchOne(expr, names, parentenv, handlers[[1L]])");
+
+    /** The frames GNU R's R-level tryCatch evaluates its expression in (tryCatchList, tryCatchOne, doTryCatch). */
+    private static List<Context> pushTryCatchFrames(Interpreter in, int n, Environment rho) {
+        List<Context> frames = new ArrayList<>();
+        frames.add(in.pushContext(TRY_CATCH_LIST, Null.NULL, new Environment(in.baseEnv), rho));
+        if (n == 0) return frames;
+        for (int k = n; k > 1; k--) {
+            frames.add(in.pushContext(TRY_CATCH_ONE_REST, Null.NULL, new Environment(in.baseEnv), rho));
+            frames.add(in.pushContext(DO_TRY_CATCH, Null.NULL, new Environment(in.baseEnv), rho));
+            frames.add(in.pushContext(TRY_CATCH_LIST_REST, Null.NULL, new Environment(in.baseEnv), rho));
+        }
+        frames.add(in.pushContext(TRY_CATCH_ONE_FIRST, Null.NULL, new Environment(in.baseEnv), rho));
+        frames.add(in.pushContext(DO_TRY_CATCH, Null.NULL, new Environment(in.baseEnv), rho));
+        return frames;
     }
 
     private static SEXP withCallingHandlers(Interpreter in, Call call, SEXP[] args, String[] names, Environment rho) {
@@ -265,11 +330,9 @@ public final class ConditionBuiltins {
         if (expr == null) return Null.NULL;
         Conditions.Handler saved = in.conditions().handlers();
         for (int i = fns.size() - 1; i >= 0; i--) in.conditions().push(classes.get(i), fns.get(i), true, null, i);
-        Context pseudo = in.pushPseudoContext(call, rho);
         try {
             return in.eval(expr, rho);
         } finally {
-            in.popPseudoContext(pseudo);
             in.conditions().setHandlers(saved);
         }
     }

@@ -142,6 +142,15 @@ public final class EnvBuiltins {
             Environment env = envArg(in, call, a[2], a[1], rho);
             String mode = a[4] == null ? "any" : RArgs.string(a[4]);
             boolean inherits = a[5] == null || in.asCondition(a[5], call, "exists");
+            if (mode.equals("any")) {
+                // exists() does not force promises (a delayedAssign stays unevaluated)
+                Symbol s = Symbol.get(name);
+                for (Environment e = env; e != null; e = e.parent()) {
+                    if (e.hasLocal(s)) return LogicalVector.TRUE;
+                    if (!inherits) break;
+                }
+                return LogicalVector.FALSE;
+            }
             return LogicalVector.valueOf(lookup(in, Symbol.get(name), env, mode, inherits) != null);
         });
         b.add("mget", "x, envir, mode, ifnotfound, inherits", (in, call, a, rho) -> {
@@ -154,7 +163,7 @@ public final class EnvBuiltins {
             for (int i = 0; i < out.length; i++) {
                 SEXP v = lookup(in, Symbol.get(x.get(i)), env, mode, inherits);
                 if (v == null) {
-                    if (a[3] == null) throw in.error(call, "value for '" + x.get(i) + "' not found");
+                    if (a[3] == null) throw in.error(call, "value for \u2018" + x.get(i) + "\u2019 not found");
                     SEXP nf = a[3];
                     if (nf instanceof ListVector) v = nf.length() == 0 ? Null.NULL : ((ListVector) nf).get(i % nf.length());
                     else v = nf instanceof Vector && nf.length() > 0 ? ((Vector) nf).element(i % nf.length()) : nf;
@@ -222,7 +231,7 @@ public final class EnvBuiltins {
                 vals[i] = v;
             }
             ListVector r = new ListVector(vals);
-            r.setAttributeRaw("names", names);
+            if (vals.length > 0) r.setAttributeRaw("names", names);
             return r;
         });
         b.add("eapply", "env, FUN, ..., all.names, USE.NAMES", (in, call, a, rho) -> {

@@ -19,7 +19,10 @@ import org.rlambda.sexp.Vector;
 public final class Simplify {
     private Simplify() { }
 
-    public static SEXP simplify2array(ListVector answer) {
+    public static SEXP simplify2array(ListVector answer) { return simplify2array(answer, false); }
+
+    /** With higher = TRUE (sapply(simplify = "array")), equal-shaped array results stack into one more dimension. */
+    public static SEXP simplify2array(ListVector answer, boolean higher) {
         int n = answer.length();
         int common = -1;
         for (int i = 0; i < n; i++) {
@@ -34,6 +37,28 @@ public final class Simplify {
         if (common > 1) {
             Vector r = unlistOneLevel(answer, false);
             if (r.length() != n * common) return answer;
+            if (higher) {
+                int[] d = answer.get(0) instanceof Vector ? ((Vector) answer.get(0)).dim() : null;
+                boolean same = d != null;
+                for (int i = 1; same && i < n; i++) {
+                    int[] di = answer.get(i) instanceof Vector ? ((Vector) answer.get(i)).dim() : null;
+                    same = java.util.Arrays.equals(d, di);
+                }
+                if (same) {
+                    int[] nd = java.util.Arrays.copyOf(d, d.length + 1);
+                    nd[d.length] = n;
+                    r.setAttributeRaw("dim", new IntVector(nd));
+                    SEXP dn = answer.get(0).getAttribute("dimnames");
+                    StringVector an = answer.names();
+                    if (dn instanceof ListVector || an != null) {
+                        SEXP[] parts = new SEXP[nd.length];
+                        for (int k = 0; k < d.length; k++) parts[k] = dn instanceof ListVector ? ((ListVector) dn).get(k) : Null.NULL;
+                        parts[d.length] = an == null ? Null.NULL : new StringVector(an.values().clone());
+                        r.setAttributeRaw("dimnames", new ListVector(parts));
+                    }
+                    return r;
+                }
+            }
             r.setAttributeRaw("dim", IntVector.of(common, n));
             SEXP first = answer.get(0);
             StringVector n1 = first instanceof Vector ? ((Vector) first).names() : null;

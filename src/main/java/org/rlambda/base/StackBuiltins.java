@@ -93,6 +93,13 @@ public final class StackBuiltins {
             boolean expand = a[2] == null || in.asCondition(a[2], call, "match.call");
             return matchCall(in, call, (Closure) def, (Call) theCall, expand, dotsEnv);
         });
+        b.add("sys.on.exit", "", (in, call, a, rho) -> {
+            Context c = current(in, rho);
+            List<SEXP> exprs = c == null ? null : c.onExitExpressions();
+            if (exprs == null || exprs.isEmpty()) return Null.NULL;
+            if (exprs.size() == 1) return exprs.get(0);
+            return new Call(Symbol.get("{"), exprs.toArray(new SEXP[0]), null);
+        });
         b.markClosureLike("match.call");
     }
 
@@ -169,8 +176,10 @@ public final class StackBuiltins {
                 if (d instanceof Dots) {
                     Dots dd = (Dots) d;
                     for (int k = 0; k < dd.length(); k++) {
+                        // GNU R's subDots: a symbol or call arrives as ..k, a constant as itself
                         SEXP v = dd.value(k);
-                        args.add(v instanceof Promise ? ((Promise) v).expression : v);
+                        while (v instanceof Promise) v = ((Promise) v).expression;
+                        args.add(v instanceof Symbol || v instanceof Call ? Symbol.get(".." + (k + 1)) : v);
                         names.add(dd.name(k));
                     }
                 }

@@ -16,6 +16,8 @@ final class TopLevel {
 
     static int run(REngine engine, Interpreter in, String text, String fileName, boolean fromFile) {
         Parser parser = new Parser(text, fileName);
+        boolean savedReport = in.reportErrorsAtSignal;
+        in.reportErrorsAtSignal = true;
         try {
             while (true) {
                 SEXP e;
@@ -45,15 +47,7 @@ final class TopLevel {
                     return q.status;
                 } catch (RError err) {
                     in.out.flush();
-                    String errText = in.conditions().formatError(err.condition);
-                    in.conditions().setLastErrorMessage(errText);
-                    in.err.print(errText);
-                    String calls = in.conditions().conciseTraceback(err);
-                    if (!calls.isEmpty()) in.err.print("Calls: " + calls + "\n");
-                    if (in.conditions().hasPendingWarnings()) {
-                        in.err.print("In addition: ");
-                        in.conditions().printWarnings();
-                    }
+                    if (!err.reported) in.conditions().reportUncaught(err);
                     in.err.print("Execution halted\n");
                     in.err.flush();
                     in.resetToTopLevel();
@@ -63,6 +57,7 @@ final class TopLevel {
                 in.conditions().printWarnings();
             }
         } finally {
+            in.reportErrorsAtSignal = savedReport;
             in.out.flush();
             in.err.flush();
         }

@@ -127,7 +127,7 @@ public final class Conditions {
                 Handler saved = handlers;
                 handlers = h.next;
                 try {
-                    in.callFunction(h.fn, new SEXP[] {cond}, null, in.globalEnv, Call.of("h", cond));
+                    in.callFunction(h.fn, new SEXP[] {cond}, null, in.globalEnv, new Call(h.fn, new SEXP[] {cond}, null));
                 } finally {
                     handlers = saved;
                 }
@@ -149,6 +149,23 @@ public final class Conditions {
             }
         }
         signal(e.condition);
+        if (in.reportErrorsAtSignal && !e.reported) reportUncaught(e);
+    }
+
+    /** Rscript's report of an uncaught error: message, "Calls:" line and pending warnings. */
+    public void reportUncaught(RError e) {
+        e.reported = true;
+        in.out.flush();
+        String text = formatError(e.condition);
+        lastErrorMessage = text;
+        in.err.print(text);
+        String calls = conciseTraceback(e);
+        if (!calls.isEmpty()) in.err.print("Calls: " + calls + "\n");
+        if (hasPendingWarnings()) {
+            in.err.print("In addition: ");
+            printWarnings();
+        }
+        in.err.flush();
     }
 
     /** Creates, signals and returns a simpleError for the caller to throw. */
@@ -212,7 +229,13 @@ public final class Conditions {
     private List<String> captureStack() {
         List<String> s = new ArrayList<>();
         int n = 0;
-        for (Context c = in.topContext(); c != null && n < 100; c = c.parent, n++) {
+        Context start = in.topContext();
+        // stop() and warning() frames are where the error is raised, not part of the user's stack
+        while (start != null && start.function instanceof BuiltinFunction
+                && (((BuiltinFunction) start.function).name.equals("stop") || ((BuiltinFunction) start.function).name.equals("warning"))) {
+            start = start.parent;
+        }
+        for (Context c = start; c != null && n < 100; c = c.parent, n++) {
             try {
                 s.add(in.deparseOneLine(c.call));
             } catch (RuntimeException ex) {

@@ -42,4 +42,7 @@ public final class Context {
     }
 
     public void clearOnExit() { onExit = null; }
+
+    /** The expressions registered with on.exit, in the order they will run (null when none). */
+    public List<SEXP> onExitExpressions() { return onExit == null ? null : java.util.Collections.unmodifiableList(onExit); }
 }

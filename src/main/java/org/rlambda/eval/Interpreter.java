@@ -40,6 +40,11 @@ public final class Interpreter {
     Context top;
     private int evalDepth;
     public final Map<String, SEXP> options = new HashMap<>();
+    /**
+     * Set while running a script: an error no handler takes is reported when it is signalled,
+     * before on.exit code and finally clauses run, in the order GNU R's Rscript prints them.
+     */
+    public boolean reportErrorsAtSignal;
     final Conditions conditions;
     /** Absolute System.nanoTime() deadline for the current evaluation, 0 when none. */
     private volatile long deadlineNanos;
@@ -182,7 +187,7 @@ public final class Interpreter {
             if (fn == null) throw error(call, "could not find function \"" + ((Symbol) head).name + "\"");
         } else {
             fn = eval(head, rho);
-            if (!isFunction(fn)) throw error(call, "attempt to apply non-function");
+            if (!isFunction(fn)) throw error(currentCall(), "attempt to apply non-function");
         }
         if (fn instanceof BuiltinFunction) {
             BuiltinFunction b = (BuiltinFunction) fn;
@@ -231,7 +236,9 @@ public final class Interpreter {
     public SEXP invokeBuiltin(BuiltinFunction b, Call call, SEXP[] values, String[] names, Environment rho) {
         Context ctx = null;
         if (b.hasContext) {
-            ctx = new Context(top, call, b, new Environment(baseEnv, 2), rho, values, names);
+            // the frame of a closure-like builtin encloses the global environment, as GNU R's
+            // namespace:base does, so get()/eval() from it (via lapply's FUN) see user variables
+            ctx = new Context(top, call, b, new Environment(globalEnv, 2), rho, values, names);
             if (evalDepth >= maxDepth()) {
                 throw error(null, "evaluation nested too deeply: infinite recursion / options(expressions=)?");
             }

@@ -18,6 +18,8 @@ public final class RError extends ControlFlow {
     public boolean signaled;
     /** Function names on the call stack at the error, outermost first (for Rscript's "Calls:" line). */
     public java.util.List<String> callNames;
+    /** True once the error has been reported as uncaught (Rscript prints it before unwinding). */
+    public boolean reported;
 
     public RError(ListVector condition) {
         super(Conditions.message(condition));

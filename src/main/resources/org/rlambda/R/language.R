@@ -6,7 +6,7 @@ Map <- function(f, ...) {
     mapply(FUN = f, ..., SIMPLIFY = FALSE)
 }
 
-Reduce <- function(f, x, init, right = FALSE, accumulate = FALSE, simplify = TRUE) {
+Reduce <- function(f, x, init, right = FALSE, accumulate = FALSE) {
     missingInit <- missing(init)
     n <- length(x)
     if (n == 0L) return(if (missingInit) NULL else init)
@@ -24,9 +24,9 @@ Reduce <- function(f, x, init, right = FALSE, accumulate = FALSE, simplify = TRU
     }
     if (!accumulate) {
         if (right) {
-            for (i in rev(ind)) init <- f(x[[i]], init)
+            for (i in rev(ind)) init <- forceAndCall(2, f, x[[i]], init)
         } else {
-            for (i in ind) init <- f(init, x[[i]])
+            for (i in ind) init <- forceAndCall(2, f, init, x[[i]])
         }
         return(init)
     }
@@ -36,7 +36,7 @@ Reduce <- function(f, x, init, right = FALSE, accumulate = FALSE, simplify = TRU
         out[[steps + 1L]] <- init
         k <- steps
         for (i in rev(ind)) {
-            init <- f(x[[i]], init)
+            init <- forceAndCall(2, f, x[[i]], init)
             out[[k]] <- init
             k <- k - 1L
         }
@@ -44,12 +44,12 @@ Reduce <- function(f, x, init, right = FALSE, accumulate = FALSE, simplify = TRU
         out[[1L]] <- init
         k <- 2L
         for (i in ind) {
-            init <- f(init, x[[i]])
+            init <- forceAndCall(2, f, init, x[[i]])
             out[[k]] <- init
             k <- k + 1L
         }
     }
-    if (simplify && all(vapply(out, length, 1L) == 1L)) out <- simplify2array(out)
+    if (all(vapply(out, length, 1L) == 1L)) out <- simplify2array(out)
     out
 }
 
@@ -72,6 +72,10 @@ Find <- function(f, x, right = FALSE, nomatch = NULL) {
     pos <- Position(f, x, right, nomatch = 0L)
     if (pos > 0L) x[[pos]] else nomatch
 }
+
+as.function <- function(x, ...) UseMethod("as.function")
+
+formalArgs <- function(def) names(formals(def, envir = parent.frame()))
 
 Negate <- function(f) {
     f <- match.fun(f)
@@ -119,6 +123,69 @@ split.default <- function(x, f, drop = FALSE, sep = ".", lex.order = FALSE, ...)
     if (is.null(attr(x, "class"))) return(.splitInternal(x, f))
     groups <- .splitInternal(seq_along(x), f)
     lapply(groups, function(i) x[i])
+}
+
+`split<-` <- function(x, f, drop = FALSE, ..., value) UseMethod("split<-")
+
+`split<-.default` <- function(x, f, drop = FALSE, ..., value) {
+    groups <- split(seq_along(x), f, drop = drop, ...)
+    k <- 0L
+    for (idx in groups) {
+        # values are recycled over the groups
+        k <- k %% length(value) + 1L
+        x[idx] <- value[[k]]
+    }
+    x
+}
+
+`split<-.data.frame` <- function(x, f, drop = FALSE, ..., value) {
+    groups <- split(seq_len(nrow(x)), f, drop = drop, ...)
+    k <- 0L
+    for (idx in groups) {
+        k <- k %% length(value) + 1L
+        x[idx, ] <- value[[k]]
+    }
+    x
+}
+
+tapply <- function(X, INDEX, FUN = NULL, ..., default = NA, simplify = TRUE) {
+    if (!is.null(FUN)) FUN <- match.fun(FUN)
+    if (!is.list(INDEX)) INDEX <- list(INDEX)
+    INDEX <- lapply(INDEX, as.factor)
+    if (length(INDEX) == 0L) stop("'INDEX' is of length zero")
+    if (!all(vapply(INDEX, length, 1L) == length(X))) stop("arguments must have same length")
+    levs <- lapply(INDEX, levels)
+    dims <- vapply(levs, length, 1L, USE.NAMES = FALSE)
+    # the cell of each observation, the first factor varying fastest
+    cell <- as.integer(INDEX[[1L]])
+    stride <- 1L
+    for (k in seq_along(INDEX)[-1L]) {
+        stride <- stride * dims[k - 1L]
+        cell <- cell + stride * (as.integer(INDEX[[k]]) - 1L)
+    }
+    if (is.null(FUN)) return(cell)
+    ncell <- prod(dims)
+    groups <- split(X, structure(cell, levels = as.character(seq_len(ncell)), class = "factor"))
+    names(groups) <- NULL
+    filled <- vapply(groups, length, 1L) > 0L
+    ans <- lapply(X = groups[filled], FUN = FUN, ...)
+    if (simplify && length(ans) && all(vapply(ans, length, 1L) == 1L)) {
+        ans <- unlist(ans, recursive = FALSE, use.names = FALSE)
+        init <- if (is.atomic(ans) && length(default) == 1L && is.na(default)) vector(typeof(ans)) else default
+    } else {
+        init <- vector("list", ncell)
+    }
+    out <- array(init, dim = dims, dimnames = levs)
+    if (length(ans)) out[filled] <- ans
+    out
+}
+
+as.pairlist <- function(x) .rlambdaAsPairlist(x)
+
+unname <- function(obj, force = FALSE) {
+    if (!is.null(names(obj))) names(obj) <- NULL
+    if (!is.null(dimnames(obj)) && (force || !is.data.frame(obj))) dimnames(obj) <- NULL
+    obj
 }
 
 local <- function(expr, envir = new.env()) eval.parent(substitute(eval(quote(expr), envir)))
