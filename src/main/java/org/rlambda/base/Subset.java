@@ -321,6 +321,18 @@ public final class Subset {
         throw in.error(call, "attempt to select more than one element in integerOneIndex");
     }
 
+    /** The names used by $ and [[: names(), or for a one-dimensional array its dimnames[[1]] (as GNU R). */
+    static StringVector effectiveNames(Vector v) {
+        StringVector n = v.names();
+        if (n != null) return n;
+        int[] dim = v.dim();
+        SEXP dn = v.getAttribute("dimnames");
+        if (dim != null && dim.length == 1 && dn instanceof ListVector && ((ListVector) dn).get(0) instanceof StringVector) {
+            return (StringVector) ((ListVector) dn).get(0);
+        }
+        return null;
+    }
+
     /** Exact name match, else (when not exact) a unique partial match; -1 when none. */
     static int nameIndex(StringVector names, String key, boolean exact, int n) {
         if (names == null || key == StringVector.NA) return -1;
@@ -377,7 +389,7 @@ public final class Subset {
         if (x instanceof PairList) x = Language.pairlistToList((PairList) x);
         if (x instanceof ListVector) {
             ListVector l = (ListVector) x;
-            int k = nameIndex(l.names(), name, false, l.length());
+            int k = nameIndex(effectiveNames(l), name, false, l.length());
             if (k < 0) return Null.NULL;
             SEXP e = l.get(k);
             e.markShared();
