@@ -65,6 +65,7 @@ public final class Library {
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.Matrices.register(b);
+        org.rlambda.base.SourceBuiltins.register(b);
         org.rlambda.base.ArrayPermutation.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
         org.rlambda.print.PrintBuiltins.register(b);
