@@ -58,16 +58,12 @@ class RScriptTests {
             for (int i = 0; i < names.length(); i++) {
                 String st = status.get(i), msg = message.get(i);
                 tests.add(DynamicTest.dynamicTest(names.get(i), () -> {
-                    if (!st.equals("pass") && PendingBuiltins.isMissingBuiltin(msg)) {
-                        org.junit.jupiter.api.Assumptions.abort("pending on the R base library: " + msg);
-                    }
                     if (!st.equals("pass")) fail(st + ": " + msg + "\n--- output of " + file + " ---\n" + output);
                 }));
             }
             if (sourceError != null) {
                 String text = sourceError.formatted();
                 tests.add(DynamicTest.dynamicTest("(error outside test_that)", () -> {
-                    if (PendingBuiltins.isMissingBuiltin(text)) org.junit.jupiter.api.Assumptions.abort("pending on the R base library: " + text);
                     fail(text + "\n" + output);
                 }));
             } else if (names.length() == 0) {
@@ -75,7 +71,6 @@ class RScriptTests {
             }
         } catch (RuntimeException | IOException e) {
             tests.add(DynamicTest.dynamicTest("(could not run)", () -> {
-                if (PendingBuiltins.isMissingBuiltin(e)) org.junit.jupiter.api.Assumptions.abort("pending on the R base library: " + e.getMessage());
                 throw e;
             }));
         }
