@@ -36,13 +36,8 @@ final class ArrayAssign {
         int vlen = val.length();
         if (vlen == 0) throw in.error(call, "replacement has length zero");
         if (total % vlen != 0) throw in.error(call, "number of items to replace is not a multiple of replacement length");
-        SexpType t = SubAssign.higher(v.type(), val.type());
-        Vector r;
-        if (v.type() != t) {
-            r = Coerce.coerce(v, t, null);
-            r.copyAttributesFrom(v);
-        } else r = v.named > 0 ? v.copy() : v;
-        Vector cv = val.type() == t || t == SexpType.LIST ? val : Coerce.coerce(val, t, null);
+        Vector r = target(v, val);
+        Vector cv = asType(val, r.type());
         int[] stride = new int[nd];
         stride[0] = 1;
         for (int d = 1; d < nd; d++) stride[d] = stride[d - 1] * dim[d - 1];
@@ -57,6 +52,19 @@ final class ArrayAssign {
             }
         }
         return r;
+    }
+
+    /** The array to write: coerced up to the value's type, copied when shared, else {@code v} itself. */
+    private static Vector target(Vector v, Vector val) {
+        SexpType t = SubAssign.higher(v.type(), val.type());
+        if (v.type() == t) return v.named > 0 ? v.copy() : v;
+        Vector r = Coerce.coerce(v, t, null);
+        r.copyAttributesFrom(v);
+        return r;
+    }
+
+    private static Vector asType(Vector val, SexpType t) {
+        return val.type() == t || t == SexpType.LIST ? val : Coerce.coerce(val, t, null);
     }
 
     private static void put(Vector r, int off, Vector val, int k) {
@@ -74,13 +82,8 @@ final class ArrayAssign {
         int rows = k.dim()[0];
         if (!(value instanceof Vector) || value.length() == 0) throw in.error(call, "replacement has length zero");
         Vector val = (Vector) value;
-        SexpType t = SubAssign.higher(v.type(), val.type());
-        Vector r;
-        if (v.type() != t) {
-            r = Coerce.coerce(v, t, null);
-            r.copyAttributesFrom(v);
-        } else r = v.named > 0 ? v.copy() : v;
-        Vector cv = val.type() == t || t == SexpType.LIST ? val : Coerce.coerce(val, t, null);
+        Vector r = target(v, val);
+        Vector cv = asType(val, r.type());
         for (int i = 0; i < rows; i++) {
             int off = 0, mult = 1;
             for (int d = 0; d < dim.length; d++) {
