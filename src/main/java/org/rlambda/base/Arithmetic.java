@@ -283,8 +283,4 @@ public final class Arithmetic {
         }
         return o;
     }
-
-    static boolean isStringLike(SEXP x) { return x instanceof StringVector; }
-
-    static boolean isList(SEXP x) { return x instanceof ListVector; }
 }

@@ -92,6 +92,4 @@ final class Comparison {
             default: return c >= 0;
         }
     }
-
-    static double d(DoubleVector v, int i) { return v.get(i); }
 }

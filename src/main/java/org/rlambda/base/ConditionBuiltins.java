@@ -491,6 +491,4 @@ public final class ConditionBuiltins {
         for (int i = 0; i < c.argCount(); i++) if (c.argName(i).isEmpty() && k-- == 0) return i;
         return k;
     }
-
-    static SEXP logical(boolean b) { return LogicalVector.valueOf(b); }
 }

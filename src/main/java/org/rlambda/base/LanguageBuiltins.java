@@ -366,6 +366,4 @@ public final class LanguageBuiltins {
         }
         return false;
     }
-
-    static ListVector listOf(SEXP... v) { return new ListVector(v); }
 }

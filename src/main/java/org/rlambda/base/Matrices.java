@@ -387,6 +387,4 @@ public final class Matrices {
         }
         return r;
     }
-
-    static List<SEXP> listOf(SEXP... v) { return new ArrayList<>(List.of(v)); }
 }

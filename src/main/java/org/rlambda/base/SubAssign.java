@@ -507,8 +507,4 @@ public final class SubAssign {
         }
         return r;
     }
-
-    static List<SEXP> list(SEXP... v) { return new ArrayList<>(List.of(v)); }
-
-    static IntVector ints(int... v) { return new IntVector(v); }
 }

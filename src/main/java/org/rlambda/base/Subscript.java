@@ -156,11 +156,7 @@ public final class Subscript {
             newNames[i] = key;
         }
         Subscript sub = new Subscript(p, n + extra);
-        sub.newNames = newNames;
-        if (!assigning) {
-            // names of the selected elements for NA positions are the subscript strings? GNU R shows <NA>
-            sub.newNames = null;
-        }
+        sub.newNames = newNames; // only assignments create elements (reads give NA, named <NA>)
         return sub;
     }
 }

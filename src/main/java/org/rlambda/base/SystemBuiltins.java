@@ -143,6 +143,4 @@ public final class SystemBuiltins {
             b.add("q", "save, status, runLast", quit);
         }
     }
-
-    static SEXP unused(Interpreter in) { return Null.NULL; }
 }

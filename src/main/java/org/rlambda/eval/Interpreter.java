@@ -649,15 +649,10 @@ public final class Interpreter {
         throw error(call, "argument is not interpretable as logical");
     }
 
-    /** Unused; kept for API symmetry with GNU R's R_ToplevelContext. */
-    public boolean atTopLevel() { return top == null; }
-
     /** Resets the call stack after a top-level error (the REPL continues or halts). */
     public void resetToTopLevel() {
         top = null;
         evalDepth = 0;
         conditions.reset();
     }
-
-    public ListVector emptyList() { return new ListVector(new SEXP[0]); }
 }
