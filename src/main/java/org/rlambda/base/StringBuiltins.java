@@ -26,7 +26,8 @@ public final class StringBuiltins {
 
     public static void register(Builtins b) {
         b.add("paste", "..., sep, collapse, recycle0", (in, call, a, rho) -> {
-            if (a[1] != null && (!(a[1] instanceof StringVector) || a[1].length() != 1 || ((StringVector) a[1]).isNA(0))) {
+            // GNU R 4.2.2 uses the first element of a longer sep; only empty or NA sep is an error
+            if (a[1] != null && (!(a[1] instanceof StringVector) || a[1].length() < 1 || ((StringVector) a[1]).isNA(0))) {
                 throw in.error(call, "invalid separator");
             }
             return paste(in, call, Builtins.dots(a[0]), a[1] == null ? " " : RArgs.string(a[1]), a[2], a[3], rho);
@@ -95,7 +96,7 @@ public final class StringBuiltins {
             SEXP x = a[0];
             if (!(x instanceof StringVector) || x.length() == 0) throw in.error(call, "argument must be a character vector of length 1");
             if (x.length() > 1) {
-                throw in.error(call, "argument should be a character vector of length 1\nall but the first element will be ignored");
+                in.warning(call, "argument should be a character vector of length 1\nall but the first element will be ignored");
             }
             String s = ((StringVector) x).get(0);
             if (StringVector.isNA(s)) return IntVector.of(IntVector.NA);
