@@ -22,9 +22,6 @@ import org.rlambda.sexp.Vector;
 public final class Arithmetic {
     private Arithmetic() { }
 
-    /** Set by the %% kernel when the quotient is beyond exact representation (GNU R warns). */
-    private static final ThreadLocal<Boolean> LOST_ACCURACY = new ThreadLocal<>();
-
     public static void register(Builtins b) {
         for (String op : new String[] {"+", "-", "*", "/", "^", "%%", "%/%"}) {
             b.addGroup("Ops", op, (in, call, args, names, rho) -> arith(in, call, op, args));
@@ -60,14 +57,8 @@ public final class Arithmetic {
                     (ComplexVector) Coerce.coerce(c, SexpType.COMPLEX, null), n);
         } else if (ta != SexpType.DOUBLE && tc != SexpType.DOUBLE && !op.equals("/") && !op.equals("^")) {
             result = intArith(in, call, op, a, c, n);
-        } else if (ta != SexpType.DOUBLE && tc != SexpType.DOUBLE && op.equals("^")) {
-            result = doubleArith(op, a, c, n);
         } else {
-            result = doubleArith(op, a, c, n);
-        }
-        if (LOST_ACCURACY.get() != null) {
-            LOST_ACCURACY.remove();
-            in.warning(in.currentCall(), "probable complete loss of accuracy in modulus");
+            result = doubleArith(in, op, a, c, n);
         }
         r.copyAttributes(result);
         return result;
@@ -164,7 +155,7 @@ public final class Arithmetic {
         }
     }
 
-    private static Vector doubleArith(String op, Vector a, Vector c, int n) {
+    private static Vector doubleArith(Interpreter in, String op, Vector a, Vector c, int n) {
         int na = a.length(), nc = c.length();
         double[] o = new double[n];
         if (a instanceof DoubleVector && c instanceof DoubleVector) {
@@ -193,7 +184,7 @@ public final class Arithmetic {
             if (++ia == na) ia = 0;
             if (++ic == nc) ic = 0;
         }
-        if (lostAccuracy) LOST_ACCURACY.set(Boolean.TRUE);
+        if (lostAccuracy) in.warning(in.currentCall(), "probable complete loss of accuracy in modulus");
         return new DoubleVector(o);
     }
 

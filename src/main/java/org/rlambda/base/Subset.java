@@ -125,16 +125,8 @@ public final class Subset {
         return c;
     }
 
-    /** x[i] for one subscript: names kept, other attributes dropped, out-of-range reads NA. */
     /** The names of x for indexing: its names, or for a one-dimensional array its dimnames[[1]]. */
-    static StringVector namesOf(Vector v) {
-        StringVector n = v.names();
-        if (n != null) return n;
-        SEXP dim = v.getAttribute("dim");
-        if (dim == null || dim.length() != 1) return null;
-        SEXP dn = v.getAttribute("dimnames");
-        return dn instanceof ListVector && ((ListVector) dn).get(0) instanceof StringVector ? (StringVector) ((ListVector) dn).get(0) : null;
-    }
+    static StringVector namesOf(Vector v) { return v.elementNames(); }
 
     /** x[i] on a one-dimensional array stays one (names as dimnames), unless dropped to one element. */
     private static void keepOneDimensional(Vector x, Vector r, boolean drop) {
@@ -321,18 +313,6 @@ public final class Subset {
         throw in.error(call, "attempt to select more than one element in integerOneIndex");
     }
 
-    /** The names used by $ and [[: names(), or for a one-dimensional array its dimnames[[1]] (as GNU R). */
-    static StringVector effectiveNames(Vector v) {
-        StringVector n = v.names();
-        if (n != null) return n;
-        int[] dim = v.dim();
-        SEXP dn = v.getAttribute("dimnames");
-        if (dim != null && dim.length == 1 && dn instanceof ListVector && ((ListVector) dn).get(0) instanceof StringVector) {
-            return (StringVector) ((ListVector) dn).get(0);
-        }
-        return null;
-    }
-
     /** Exact name match, else (when not exact) a unique partial match; -1 when none. */
     static int nameIndex(StringVector names, String key, boolean exact, int n) {
         if (names == null || key == StringVector.NA) return -1;
@@ -389,7 +369,7 @@ public final class Subset {
         if (x instanceof PairList) x = Language.pairlistToList((PairList) x);
         if (x instanceof ListVector) {
             ListVector l = (ListVector) x;
-            int k = nameIndex(effectiveNames(l), name, false, l.length());
+            int k = nameIndex(namesOf(l), name, false, l.length());
             if (k < 0) return Null.NULL;
             SEXP e = l.get(k);
             e.markShared();

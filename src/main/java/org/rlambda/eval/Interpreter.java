@@ -446,8 +446,6 @@ public final class Interpreter {
         return result;
     }
 
-    private int maxDepthCache = -1;
-
     private int maxDepth() {
         SEXP e = options.get("expressions");
         if (e instanceof DoubleVector && e.length() == 1) return (int) ((DoubleVector) e).get(0);

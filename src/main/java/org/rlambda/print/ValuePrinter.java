@@ -107,11 +107,7 @@ public final class ValuePrinter {
             else sb.append(x.names() != null ? "named list()\n" : "list()\n");
             return;
         }
-        StringVector names = x.names();
-        if (names == null && dim != null && dim.length == 1 && x.getAttribute("dimnames") instanceof ListVector
-                && ((ListVector) x.getAttribute("dimnames")).get(0) instanceof StringVector) {
-            names = (StringVector) ((ListVector) x.getAttribute("dimnames")).get(0); // a 1-d array's tags come from its dimnames
-        }
+        StringVector names = x.elementNames();
         for (int i = 0; i < n; i++) {
             String t;
             String nm = names == null ? "" : names.get(i);

@@ -46,6 +46,20 @@ public abstract class Vector extends SEXP {
         return n instanceof StringVector ? (StringVector) n : null;
     }
 
+    /**
+     * The names of the elements: the names attribute, or for a one-dimensional array its
+     * dimnames[[1]] (what $, [[ and list printing use in GNU R); null when there are none.
+     */
+    public StringVector elementNames() {
+        StringVector n = names();
+        if (n != null) return n;
+        SEXP dim = getAttribute("dim");
+        if (dim == null || dim.length() != 1) return null;
+        SEXP dn = getAttribute("dimnames");
+        return dn instanceof ListVector && ((ListVector) dn).get(0) instanceof StringVector
+                ? (StringVector) ((ListVector) dn).get(0) : null;
+    }
+
     /** The dim attribute, or null. */
     public int[] dim() {
         SEXP d = getAttribute("dim");
