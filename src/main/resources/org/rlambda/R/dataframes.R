@@ -25,7 +25,7 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
         if (is.null(xi)) next
         if (is.character(xi) && stringsAsFactors && !inherits(xi, "AsIs")) xi <- factor(xi)
         if (is.data.frame(xi) || (is.list(xi) && !inherits(xi, "AsIs")) || (is.matrix(xi) && !inherits(xi, "AsIs"))) {
-            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, stringsAsFactors = stringsAsFactors)
+            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, optional = TRUE, stringsAsFactors = stringsAsFactors)
             pn <- names(part)
             if (is.matrix(xi) && is.null(colnames(xi))) {
                 pn <- if (nzchar(nm)) paste(nm, seq_along(pn), sep = ".") else paste0("X", seq_along(pn))
@@ -75,7 +75,13 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
                           paste(unique(nrows), collapse = ", ")), domain = NA)
         }
     }
-    if (check.names) colnames <- make.names(colnames, unique = TRUE)
+    if (check.names) {
+        if (fix.empty.names) colnames <- make.names(colnames, unique = TRUE)
+        else {
+            nz <- nzchar(colnames)
+            colnames[nz] <- make.names(colnames[nz], unique = TRUE)
+        }
+    }
     names(cols) <- colnames
     if (!is.null(row.names)) {
         if (length(row.names) != nr) stop("row names supplied are of the wrong length")
@@ -103,13 +109,25 @@ as.data.frame.data.frame <- function(x, row.names = NULL, ...) {
 as.data.frame.list <- function(x, row.names = NULL, optional = FALSE, ..., cut.names = FALSE,
                                col.names = names(x), fix.empty.names = TRUE, check.names = !optional,
                                stringsAsFactors = FALSE) {
-    if (is.null(col.names)) col.names <- paste0("V", seq_along(x))
-    empty <- !nzchar(col.names)
-    if (any(empty)) col.names[empty] <- paste0("V", seq_along(x))[empty]
-    names(x) <- col.names
+    new.nms <- !missing(col.names)
+    if (cut.names) {
+        maxL <- if (is.logical(cut.names)) 256L else as.integer(cut.names)
+        if (any(long <- nchar(col.names, "bytes", keepNA = FALSE) > maxL))
+            col.names[long] <- paste(substr(col.names[long], 1L, maxL - 6L), "...")
+        else cut.names <- FALSE
+    }
+    # names that are data.frame() arguments are protected while passing through it
+    m <- match(c("row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"),
+               col.names, 0L)
+    if (any.m <- any(m)) col.names[m] <- paste0("..adfl.", col.names[m])
+    if (new.nms || any.m || cut.names) names(x) <- col.names
     x <- unclass(x)
-    do.call(data.frame, c(x, list(row.names = row.names, check.names = check.names,
-                                  stringsAsFactors = stringsAsFactors)))
+    alis <- c(list(check.names = check.names, fix.empty.names = fix.empty.names,
+                   stringsAsFactors = stringsAsFactors),
+              if (!is.null(row.names)) list(row.names = row.names))
+    x <- do.call(data.frame, c(x, alis))
+    if (any.m) names(x) <- sub("^\\.\\.adfl\\.", "", names(x))
+    x
 }
 
 as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.names = TRUE, ...,
@@ -130,6 +148,7 @@ as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.nam
 
 as.data.frame.vector <- function(x, row.names = NULL, optional = FALSE, ...,
                                  nm = deparse1(substitute(x))) {
+    force(nm) # before x is modified below
     nrows <- length(x)
     if (is.null(row.names) && !is.null(names(x)) && !anyDuplicated(names(x))) row.names <- names(x)
     names(x) <- NULL
@@ -296,7 +315,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(i)) {
         i <- as.integer(i)
         if (any(i < 0L, na.rm = TRUE)) {
-            if (any(i > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(i > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nr)[i])
         }
         i <- i[i != 0L]
@@ -321,7 +340,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(j)) {
         j <- as.integer(j)
         if (any(j < 0L, na.rm = TRUE)) {
-            if (any(j > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(j > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nc)[j])
         }
         j <- j[j != 0L]
@@ -409,10 +428,6 @@ t.data.frame <- function(x) t(as.matrix(x))
     nrows <- .row_names_info(x, 2L)
     if (!is.null(value)) {
         N <- NROW(value)
-        if (N > nrows && length(x) == 0L && nrows == 0L) {
-            attr(x, "row.names") <- .set_row_names(N)
-            nrows <- N
-        }
         if (N > nrows) {
             stop(sprintf(ngettext(N, "replacement has %d row, data has %d",
                                   "replacement has %d rows, data has %d"), N, nrows), domain = NA)
@@ -551,7 +566,8 @@ t.data.frame <- function(x) t(as.matrix(x))
             if (length(v) != 1L && length(ii) %% length(v) != 0L) {
                 stop(sprintf("replacement has %d rows, data has %d", length(v), length(ii)), domain = NA)
             }
-            col[ii] <- v
+            iseq <- ii # the name GNU R's warnings show: `[<-.factor`(`*tmp*`, iseq, value = ...)
+            col[iseq] <- v
         }
         if (length(col) < newnr) col[newnr] <- col[NA_integer_][1L]
         y[[jj[k]]] <- col
@@ -1400,7 +1416,7 @@ droplevels.data.frame <- function(x, except = NULL, exclude, ...) {
 summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     ncw <- function(x) nchar(x, type = "w")
     z <- lapply(as.list(object), function(col) {
-        if (is.factor(col)) summary.factor(col, maxsum = maxsum) else summary(col)
+        if (is.factor(col)) .dfSummaryFactor(col, maxsum) else summary(col)
     })
     nv <- length(object)
     nm <- names(object)
@@ -1429,6 +1445,22 @@ summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     dimnames(z) <- list(rep.int("", nr), nm)
     attr(z, "class") <- "table"
     z
+}
+
+# A factor column's counts for summary.data.frame: at most maxsum entries, the least frequent
+# levels pooled as "(Other)" (the NA count takes one of the entries).
+.dfSummaryFactor <- function(col, maxsum) {
+    tt <- summary.factor(col)
+    nas <- names(tt) == "NA's"
+    na <- tt[nas]
+    tt <- tt[!nas]
+    if (length(na)) maxsum <- maxsum - 1L
+    if (length(tt) > maxsum) {
+        drop <- maxsum:length(tt)
+        o <- order(tt, decreasing = TRUE)
+        tt <- c(tt[o[-drop]], `(Other)` = sum(tt[o[drop]]))
+    }
+    c(tt, na)
 }
 
 # ---------------------------------------------------------------- str
