@@ -66,7 +66,25 @@ public final class RRegex {
             m = pattern.matcher(s);
             text = s;
         }
-        if (from > s.length() || !m.find(from)) return false;
+        if (from > s.length() || !m.find(from)) return false; // find(int) resets any region
+        start = m.start();
+        end = m.end();
+        return true;
+    }
+
+    /**
+     * Finds the first match in {@code s} from {@code from} on as if {@code s.substring(from)} were
+     * the whole subject ({@code ^}, {@code \\b} and lookbehinds see no text before it), which is how
+     * GNU R's strsplit reads the rest of a string, without copying that rest.
+     */
+    public boolean findInRest(String s, int from) {
+        if (literal != null) return find(s, from);
+        if (text != s || m == null) {
+            m = pattern.matcher(s);
+            text = s;
+        }
+        m.region(from, s.length());
+        if (!m.find()) return false;
         start = m.start();
         end = m.end();
         if (longest && end < s.length()) extendToLongest(s);

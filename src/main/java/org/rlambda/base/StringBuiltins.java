@@ -428,20 +428,20 @@ public final class StringBuiltins {
      */
     private static StringVector splitOne(String e, RRegex re) {
         List<String> out = new ArrayList<>();
-        String rest = e;
-        while (!rest.isEmpty()) {
-            if (!re.find(rest, 0)) {
-                out.add(rest);
+        int pos = 0, n = e.length();
+        while (pos < n) {
+            if (!re.findInRest(e, pos)) {
+                out.add(e.substring(pos));
                 break;
             }
             int st = re.start(), en = re.end();
-            if (en == 0) {
-                int step = Character.charCount(rest.codePointAt(0));
-                out.add(rest.substring(0, step));
-                rest = rest.substring(step);
+            if (en == pos) {
+                int step = Character.charCount(e.codePointAt(pos));
+                out.add(e.substring(pos, pos + step));
+                pos += step;
             } else {
-                out.add(rest.substring(0, st));
-                rest = rest.substring(en);
+                out.add(e.substring(pos, st));
+                pos = en;
             }
         }
         return new StringVector(out.toArray(new String[0]));
