@@ -392,7 +392,7 @@ public final class Summaries {
         boolean arrInd = a[1] != null && Scalars.logical(a[1]) == 1;
         int[] dim = l.dim();
         if (arrInd && dim != null) return arrayIndices(r, dim);
-        StringVector nm = l.names();
+        StringVector nm = l.elementNames();
         if (nm != null) {
             String[] s = new String[count];
             for (int i = 0; i < count; i++) s[i] = nm.get(r[i] - 1);
@@ -434,7 +434,7 @@ public final class Summaries {
         }
         if (best < 0) return new IntVector(0);
         IntVector r = IntVector.of(best + 1);
-        StringVector nm = x instanceof Vector ? ((Vector) x).names() : null;
+        StringVector nm = x instanceof Vector ? ((Vector) x).elementNames() : null;
         if (nm != null) r.setAttributeRaw("names", StringVector.of(nm.get(best)));
         return r;
     }
