@@ -1612,7 +1612,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             shown <- character()
             used <- 0L
             for (k in seq_len(n)) {
-                s <- if (is.na(object[k])) "NA" else paste0("\"", encodeString(object[k]), "\"")
+                s <- if (is.na(object[k])) "NA" else encodeString(object[k], quote = "\"")
                 if (nest > 0L && k > vec.len) break
                 if (nest == 0L && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
                 shown <- c(shown, s)
@@ -1629,7 +1629,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             part <- object[seq_len(k)]
             vals <- if (is.numeric(part)) .strNumbers(as.vector(part), digits)
                     else as.character(part)
-            vals[is.na(part)] <- "NA"
+            vals[is.na(part) & (if (is.double(part)) !is.nan(part) else TRUE)] <- "NA"
             vals <- paste(vals, collapse = " ")
             more <- n > k
         }
