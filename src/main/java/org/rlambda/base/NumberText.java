@@ -27,7 +27,7 @@ final class NumberText {
         while (i < n && isSpace(s.charAt(i))) i++;
         int end = n;
         while (end > i && isSpace(s.charAt(end - 1))) end--;
-        if (i == end) return INVALID;
+        if (i == end) return DoubleVector.NA; // a blank string is a missing value, without a warning
         String t = s.substring(i, end);
         boolean neg = false;
         int p = 0;
