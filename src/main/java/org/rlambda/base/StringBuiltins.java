@@ -595,6 +595,14 @@ public final class StringBuiltins {
 
     private static SEXP encodeString(Interpreter in, Call call, SEXP[] a, Environment rho) {
         SEXP x = a[0] == null ? Null.NULL : a[0];
+        // encodeString is a closure in GNU R: it takes as.character(x) and keeps x's attributes
+        // except the class
+        if (!(x instanceof StringVector) && x instanceof Vector) {
+            StringVector c = (StringVector) RArgs.asCharacter(in, x, rho).copy();
+            c.copyAttributesFrom(x);
+            c.setAttributeRaw("class", null);
+            x = c;
+        }
         if (!(x instanceof StringVector)) throw in.error(call, "a character vector argument expected");
         StringVector s = (StringVector) x;
         String q = a[2] == null ? "" : RArgs.string(a[2]);

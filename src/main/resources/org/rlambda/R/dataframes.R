@@ -699,6 +699,26 @@ as.matrix.data.frame <- function(x, rownames.force = NA, ...) {
     m
 }
 
+# A numeric matrix from a data frame: logical and factor columns become their integer codes,
+# character columns the codes of factor(column); integer when every column is integer.
+data.matrix <- function(frame, rownames.force = NA) {
+    if (!is.data.frame(frame)) return(as.matrix(frame))
+    d <- dim(frame)
+    rn <- if (isFALSE(rownames.force)) NULL
+          else if (isTRUE(rownames.force) || .row_names_info(frame) > 0L) row.names(frame)
+    cols <- lapply(as.list(frame), function(xi) {
+        if (is.logical(xi) || is.factor(xi)) as.integer(xi)
+        else if (is.character(xi)) as.integer(factor(xi))
+        else if (is.numeric(xi)) xi
+        else as.numeric(xi)
+    })
+    intOK <- all(vapply(cols, is.integer, NA))
+    x <- matrix(if (intOK) NA_integer_ else NA_real_, nrow = d[1L], ncol = d[2L],
+                dimnames = list(rn, names(frame)))
+    for (i in seq_len(d[2L])) x[, i] <- cols[[i]]
+    x
+}
+
 as.vector.data.frame <- function(x, mode = "any") {
     x <- as.list.data.frame(x)
     if (mode == "list" || mode == "any") x else as.vector(x, mode)
@@ -784,7 +804,7 @@ rbind.data.frame <- function(..., deparse.level = 1, make.row.names = TRUE,
     }
     names(cols) <- nms
     if (auto || !make.row.names) return(.dfMake(cols, NULL))
-    if (anyDuplicated(rn)) rn <- make.unique(rn)
+    if (anyDuplicated(rn)) rn <- make.unique(rn, sep = "")
     .dfMake(cols, rn)
 }
 
@@ -1534,7 +1554,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             shown <- character()
             used <- 0L
             for (k in seq_len(n)) {
-                s <- if (is.na(object[k])) "NA" else paste0("\"", encodeString(object[k]), "\"")
+                s <- if (is.na(object[k])) "NA" else encodeString(object[k], quote = "\"")
                 if (nest > 0L && k > vec.len) break
                 if (nest == 0L && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
                 shown <- c(shown, s)
@@ -1551,7 +1571,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             part <- object[seq_len(k)]
             vals <- if (is.numeric(part)) .strNumbers(as.vector(part), digits)
                     else as.character(part)
-            vals[is.na(part)] <- "NA"
+            vals[is.na(part) & (if (is.double(part)) !is.nan(part) else TRUE)] <- "NA"
             vals <- paste(vals, collapse = " ")
             more <- n > k
         }
