@@ -1598,13 +1598,14 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
                        character = "chr", complex = "cplx", raw = "raw", typeof(object))
         d <- dim(object)
         named <- !is.null(names(object)) && is.null(d)
-        pre <- paste0(" ", if (named) "Named ", type)
+        cls <- oldClass(object)
+        pre <- paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
         if (n == 0L) {
             cat(pre, if (in.df) " \n" else "(0) \n", sep = "")
             .strAttributes(object, indent, nest, character(), give.attr)
             return(invisible())
         }
-        dims <- if (!is.null(d)) paste0(" [", paste0("1:", d, collapse = ", "), "]")
+        dims <- if (!is.null(d)) paste0(" [", paste0("1:", d, collapse = ", "), if (length(d) == 1L) "(1d)", "]")
                 else if (in.df) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
         if (is.character(object)) {
             # the top level fills the line; nested values show vec.len strings
