@@ -93,6 +93,7 @@ public final class Library {
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.base.DateTimeBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
+        org.rlambda.utils.Scan.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
