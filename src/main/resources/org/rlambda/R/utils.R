@@ -8,6 +8,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                        skip = 0, check.names = TRUE, fill = !blank.lines.skip, strip.white = FALSE,
                        blank.lines.skip = TRUE, comment.char = "#", allowEscapes = FALSE, flush = FALSE,
                        stringsAsFactors = FALSE, fileEncoding = "", encoding = "unknown", text, skipNul = FALSE) {
+    fromFile <- FALSE
     if (missing(file) && !missing(text)) {
         description <- "text"
         lines <- text
@@ -16,6 +17,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
             # a plain file is read whole in Java: no connection, no per-line strings
             description <- file
             lines <- .readFileText(file)
+            fromFile <- TRUE
         } else {
             if (is.character(file)) {
                 description <- file
@@ -31,7 +33,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
                if (missing(col.names)) NULL else col.names,
                as.is, na.strings, colClasses, nrows, skip, check.names, fill, strip.white,
-               blank.lines.skip, comment.char, allowEscapes, flush)
+               blank.lines.skip, comment.char, allowEscapes, flush, fromFile)
 }
 
 read.csv <- function(file, header = TRUE, sep = ",", quote = "\"", dec = ".", fill = TRUE,
@@ -160,3 +162,49 @@ file_ext <- function(x) {
 }
 
 file_path_sans_ext <- function(x, compression = FALSE) sub("([^.]+)\\.[[:alnum:]]+$", "\\1", x)
+
+sink <- function(file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
+    type <- match.arg(type)
+    if (type == "message") {
+        if (is.null(file)) file <- stderr()
+        else if (!inherits(file, "connection") || !isOpen(file))
+            stop("'file' must be NULL or an already open connection")
+        if (split) stop("cannot split the message connection")
+        .sink(file, FALSE, TRUE, FALSE)
+    } else {
+        closeOnExit <- FALSE
+        if (is.null(file)) file <- -1L
+        else if (is.character(file)) {
+            file <- file(file, if (append) "a" else "w")
+            closeOnExit <- TRUE
+        } else if (!inherits(file, "connection"))
+            stop("'file' must be NULL, a connection or a character string")
+        .sink(file, closeOnExit, FALSE, split)
+    }
+}
+
+capture.output <- function(..., file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
+    type <- match.arg(type)
+    rval <- NULL
+    closeit <- TRUE
+    if (is.null(file)) file <- textConnection("rval", "w", local = TRUE)
+    else if (is.character(file)) file <- file(file, if (append) "a" else "w")
+    else if (inherits(file, "connection")) {
+        if (!isOpen(file)) open(file, if (append) "a" else "w")
+        else closeit <- FALSE
+    } else stop("'file' must be NULL, a character string or a connection")
+    sink(file, type = type, split = split)
+    # the diversion ends even when an argument fails
+    on.exit({
+        sink(type = type, split = split)
+        if (closeit) close(file)
+    })
+    for (i in seq_len(...length())) {
+        out <- withVisible(...elt(i))
+        if (out$visible) print(out$value)
+    }
+    on.exit()
+    sink(type = type, split = split)
+    if (closeit) close(file)
+    if (is.null(rval)) invisible(NULL) else rval
+}
