@@ -208,3 +208,5 @@ capture.output <- function(..., file = NULL, append = FALSE, type = c("output", 
     if (closeit) close(file)
     if (is.null(rval)) invisible(NULL) else rval
 }
+
+file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime
