@@ -51,3 +51,54 @@ month.name <- c("January", "February", "March", "April", "May", "June", "July",
     "August", "September", "October", "November", "December")
 month.abb <- c("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
     "Oct", "Nov", "Dec")
+
+# head() and tail() of matrices, arrays and tables keep their shape: n counts along the
+# first dimensions (a vector n along several; NA leaves a dimension whole); tail() names
+# the rows and columns it kept by their former numbers when they had no names.
+checkHT <- function(n, d) {
+    len <- length(n)
+    msg <- if (len == 0L || all(is.na(n)))
+        "invalid 'n' -  must contain at least one non-missing element, got none."
+    else if (is.null(d) && len > 1L)
+        sprintf("invalid 'n' - must have length one when dim(x) is NULL, got %d", len)
+    else if (!is.null(d) && len > length(d))
+        sprintf("invalid 'n' - length(n) must be <= length(dim(x)), got %d > %d", len, length(d))
+    if (!is.null(msg)) stop(msg, domain = NA)
+    invisible()
+}
+.rlambdaHeadTailCut <- function(x, n, d, fromEnd) {
+    kept <- vector("list", length(d))
+    for (i in seq_along(d)) {
+        k <- if (i <= length(n)) n[i] else NA
+        if (is.na(k)) next
+        len <- if (k < 0L) max(d[i] + k, 0L) else min(k, d[i])
+        kept[[i]] <- if (fromEnd) seq.int(to = d[i], length.out = len) else seq_len(len)
+    }
+    index <- lapply(seq_along(d), function(i) if (is.null(kept[[i]])) seq_len(d[i]) else kept[[i]])
+    list(value = do.call(`[`, c(list(x), index, list(drop = FALSE))), kept = kept)
+}
+head.array <- function(x, n = 6L, ...) {
+    checkHT(n, d <- dim(x))
+    .rlambdaHeadTailCut(x, n, d, FALSE)$value
+}
+head.matrix <- head.array
+tail.array <- function(x, n = 6L, keepnums = TRUE, addrownums, ...) {
+    if (!missing(addrownums) && missing(keepnums)) keepnums <- addrownums
+    checkHT(n, d <- dim(x))
+    cut <- .rlambdaHeadTailCut(x, n, d, TRUE)
+    ans <- cut$value
+    if (keepnums && length(d) > 1L) {
+        dn <- dimnames(ans)
+        for (i in seq_along(d)) {
+            rows <- cut$kept[[i]]
+            if (is.null(rows) || !is.null(dn[[i]])) next
+            label <- if (i == 1L) format(sprintf("[%d,]", rows), justify = "right")
+                     else if (i == 2L) sprintf("[,%d]", rows)
+                     else as.character(rows)
+            if (is.null(dimnames(ans))) dimnames(ans) <- vector("list", length(d))
+            dimnames(ans)[[i]] <- label
+        }
+    }
+    ans
+}
+tail.matrix <- tail.array
