@@ -163,50 +163,33 @@ file_ext <- function(x) {
 
 file_path_sans_ext <- function(x, compression = FALSE) sub("([^.]+)\\.[[:alnum:]]+$", "\\1", x)
 
-sink <- function(file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
-    type <- match.arg(type)
-    if (type == "message") {
-        if (is.null(file)) file <- stderr()
-        else if (!inherits(file, "connection") || !isOpen(file))
-            stop("'file' must be NULL or an already open connection")
-        if (split) stop("cannot split the message connection")
-        .sink(file, FALSE, TRUE, FALSE)
-    } else {
-        closeOnExit <- FALSE
-        if (is.null(file)) file <- -1L
-        else if (is.character(file)) {
-            file <- file(file, if (append) "a" else "w")
-            closeOnExit <- TRUE
-        } else if (!inherits(file, "connection"))
-            stop("'file' must be NULL, a connection or a character string")
-        .sink(file, closeOnExit, FALSE, split)
-    }
-}
-
+# Evaluates each argument in turn with output diverted, printing the visible values as the
+# top level would; the lines come back as a character vector (or go to `file`).
 capture.output <- function(..., file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
     type <- match.arg(type)
-    rval <- NULL
-    closeit <- TRUE
-    if (is.null(file)) file <- textConnection("rval", "w", local = TRUE)
-    else if (is.character(file)) file <- file(file, if (append) "a" else "w")
-    else if (inherits(file, "connection")) {
-        if (!isOpen(file)) open(file, if (append) "a" else "w")
-        else closeit <- FALSE
+    lines <- NULL
+    owned <- TRUE
+    con <- if (is.null(file)) {
+        textConnection("lines", "w", local = TRUE)
+    } else if (is.character(file)) {
+        file(file, if (append) "a" else "w")
+    } else if (inherits(file, "connection")) {
+        if (isOpen(file)) owned <- FALSE else open(file, if (append) "a" else "w")
+        file
     } else stop("'file' must be NULL, a character string or a connection")
-    sink(file, type = type, split = split)
-    # the diversion ends even when an argument fails
+    sink(con, type = type, split = split)
     on.exit({
         sink(type = type, split = split)
-        if (closeit) close(file)
+        if (owned) close(con)
     })
     for (i in seq_len(...length())) {
-        out <- withVisible(...elt(i))
-        if (out$visible) print(out$value)
+        shown <- withVisible(...elt(i))
+        if (shown$visible) print(shown$value)
     }
     on.exit()
     sink(type = type, split = split)
-    if (closeit) close(file)
-    if (is.null(rval)) invisible(NULL) else rval
+    if (owned) close(con)
+    if (is.null(file)) lines else invisible(NULL)
 }
 
 file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime
