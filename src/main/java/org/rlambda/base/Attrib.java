@@ -355,6 +355,11 @@ public final class Attrib {
             case "class": return S3Class.setClassAttr(in, call, x, value);
             case "dim": return setDim(in, call, x, value);
             case "dimnames": return setDimnames(in, call, x, value);
+            case "row.names":
+                value = DataFrames.rowNamesAttribute(value);
+                if (value != Null.NULL) value.markShared();
+                x.setAttributeRaw(which, value);
+                return x;
             default:
                 if (value != Null.NULL) value.markShared();
                 x.setAttributeRaw(which, value);

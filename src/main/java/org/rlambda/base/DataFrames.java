@@ -60,6 +60,8 @@ public final class DataFrames {
             if (rn == null || rn == Null.NULL) {
                 int n = df.length() == 0 ? 0 : df.get(0).length();
                 rn = IntVector.of(IntVector.NA, -n);
+            } else {
+                rn = rowNamesAttribute(rn);
             }
             // attribute order as GNU R builds it: names, class, row.names
             SEXP names = df.getAttribute("names");
@@ -152,6 +154,26 @@ public final class DataFrames {
         int[] c = new int[v.length()];
         for (int i = 0; i < c.length; i++) c[i] = Coerce.intElement(v, i, null);
         return c;
+    }
+
+    /**
+     * A row.names value as GNU R stores it: integer row names 1..n (n > 2) in the compact form
+     * c(NA, n), and a compact form given as doubles made integer.
+     */
+    public static SEXP rowNamesAttribute(SEXP v) {
+        if (v instanceof org.rlambda.sexp.DoubleVector && v.length() == 2
+                && Double.isNaN(((org.rlambda.sexp.DoubleVector) v).get(0))) {
+            double n = ((org.rlambda.sexp.DoubleVector) v).get(1);
+            return IntVector.of(IntVector.NA, (int) n);
+        }
+        if (v instanceof IntVector && v.getAttribute("names") == null) {
+            IntVector iv = (IntVector) v;
+            int n = iv.length();
+            if (n <= 2) return v;
+            for (int i = 0; i < n; i++) if (iv.get(i) != i + 1) return v;
+            return IntVector.of(IntVector.NA, n);
+        }
+        return v;
     }
 
     static boolean isCompact(SEXP rn) {

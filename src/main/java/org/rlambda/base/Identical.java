@@ -127,7 +127,14 @@ public final class Identical {
             if (na != nb) return false;
             for (int i = 0; i < na; i++) {
                 SEXP v = b.get(a.name(i));
-                if (v == null || !same(a.value(i), v)) return false;
+                if (v == null) return false;
+                SEXP u = a.value(i);
+                // row names compare as R returns them: the compact form c(NA, n) expanded
+                if ("row.names".equals(a.name(i))) {
+                    u = Attrib.expandRowNames(u);
+                    v = Attrib.expandRowNames(v);
+                }
+                if (!same(u, v)) return false;
             }
             return true;
         }

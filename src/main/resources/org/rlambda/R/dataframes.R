@@ -305,7 +305,7 @@ t.data.frame <- function(x) t(as.matrix(x))
 # Row positions (with NA for rows that do not exist) selected by a row index.
 .dfRowIndex <- function(x, i, nr, rn) {
     if (is.character(i)) {
-        return(match(i, rn))
+        return(pmatch(i, rn, duplicates.ok = TRUE))
     }
     if (is.factor(i)) return(match(as.character(i), rn))
     if (is.logical(i)) {
@@ -386,15 +386,14 @@ t.data.frame <- function(x) t(as.matrix(x))
             xk <- cols[[k]]
             cols[k] <- list(if (length(dim(xk)) == 2L) xk[ii, , drop = FALSE] else xk[ii])
         }
-        automatic <- .row_names_info(x) < 0L
-        if (automatic && !anyNA(ii) && identical(ii, seq_along(ii))) {
-            rn <- .set_row_names(length(ii))
-        } else if (automatic && !anyNA(ii) && !anyDuplicated(ii)) {
-            rn <- ii
-        } else {
-            rn <- rnx[ii]
-            if (anyNA(ii)) rn[is.na(ii)] <- "NA"
-            if (anyDuplicated(rn)) rn <- make.unique(rn)
+        # the selected row names, integer ones staying integer (1..n is stored compactly)
+        rn <- attr(x, "row.names")[ii]
+        ina <- anyNA(rn)
+        dup <- anyDuplicated(rn)
+        if (ina || dup) {
+            if (!dup && is.character(rn)) dup <- "NA" %in% rn
+            if (ina) rn[is.na(rn)] <- "NA"
+            if (dup) rn <- make.unique(as.character(rn))
         }
     }
     if (drop && ncols == 1L) return(cols[[1L]])
@@ -685,6 +684,7 @@ print.data.frame <- function(x, ..., digits = NULL, quote = FALSE, right = TRUE,
         }
     }
     m <- matrix(unlist(cols, use.names = FALSE), nrow = nr, ncol = length(cols))
+    cn[is.na(cn)] <- "NA"
     dimnames(m) <- list(.dfRowNames(x), cn)
     m
 }
@@ -1461,6 +1461,40 @@ by.data.frame <- function(data, INDICES, FUN, ..., simplify = TRUE) {
     nd <- nrow(data)
     structure(eval(substitute(tapply(seq_len(nd), IND, FUNx, simplify = simplify)), data),
               call = match.call(), class = "by")
+}
+
+by.default <- function(data, INDICES, FUN, ..., simplify = TRUE) {
+    if (length(dim(data)) == 2L) {
+        data <- as.data.frame(data)
+        return(eval(substitute(by.data.frame(data, INDICES, FUN, ..., simplify = simplify)), parent.frame()))
+    }
+    if (!is.list(INDICES)) {
+        IND <- list(INDICES)
+        names(IND) <- deparse(substitute(INDICES))[1L]
+    } else IND <- INDICES
+    FUNx <- function(x) FUN(data[x], ...)
+    structure(tapply(seq_along(data), IND, FUNx, simplify = simplify), call = match.call(), class = "by")
+}
+
+# Each group's result under a header naming its level of every grouping, separated by a rule.
+print.by <- function(x, ..., vsep) {
+    if (missing(vsep)) vsep <- strrep("-", 0.75 * getOption("width"))
+    d <- dim(x)
+    dn <- dimnames(x)
+    dnn <- names(dn)
+    if (is.null(dnn)) dnn <- character(length(dn))
+    xs <- unclass(x)
+    for (i in seq_along(xs)) {
+        if (i != 1L && !is.null(vsep)) cat(vsep, "\n")
+        ii <- i - 1L
+        for (j in seq_along(dn)) {
+            iii <- ii %% d[j] + 1L
+            ii <- ii %/% d[j]
+            cat(dnn[j], ": ", dn[[j]][iii], "\n", sep = "")
+        }
+        print(xs[[i]], ...)
+    }
+    invisible(x)
 }
 
 droplevels.data.frame <- function(x, except = NULL, exclude, ...) {

@@ -1,0 +1,15 @@
+# Turning frame rows into records (e.g. before serialising a response)
+d <- data.frame(id = c(7L, 9L), name = c("x", "y"), score = c(0.5, NA))
+recs <- lapply(seq_len(nrow(d)), function(i) as.list(d[i, ]))
+str(recs)
+recs[[2]]$score
+by_row <- split(d, seq_len(nrow(d)))
+names(by_row)
+by_row[[1]]
+as.list(d)
+unlist(d[1, ])
+unlist(d)
+for (i in seq_len(nrow(d))) cat(sprintf("%d:%s:%s\n", d$id[i], d$name[i], format(d$score[i])))
+vapply(seq_len(nrow(d)), function(i) paste(d[i, ], collapse = ","), character(1))
+Map(function(id, nm) paste(id, nm), d$id, d$name)
+t(d)
