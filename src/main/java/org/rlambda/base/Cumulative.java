@@ -11,6 +11,7 @@ import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
+import org.rlambda.stats.LongDouble;
 
 /**
  * cumsum, cumprod, cummax, cummin. Integer (and logical) input stays integer except for cumprod;
@@ -73,31 +74,20 @@ final class Cumulative {
         int n = x.length;
         double[] r = new double[n];
         switch (op) {
-            case "cumsum": {
-                double hi = 0, lo = 0;
-                for (int i = 0; i < n; i++) {
-                    double v = x[i];
-                    if (hi != hi) {
-                        lo = 0; // NA/NaN already: the first one seen propagates
-                    } else if (v != v || Double.isInfinite(v) || Double.isInfinite(hi)) {
-                        hi = v != v ? v : hi + v;
-                        lo = 0;
-                    } else {
-                        double s = hi + v;
-                        double bp = s - hi;
-                        double err = (hi - (s - bp)) + (v - bp);
-                        lo += err;
-                        hi = s;
-                    }
-                    r[i] = Double.isFinite(hi) ? hi + lo : hi;
-                }
-                break;
-            }
+            case "cumsum":
             case "cumprod": {
-                double p = 1;
+                // a long double accumulator, as GNU R: partial results beyond the double range come back;
+                // the first NA or NaN met carries on unchanged
+                boolean sum = op.equals("cumsum");
+                LongDouble acc = sum ? LongDouble.ZERO_VALUE : LongDouble.of(1.0);
+                double nan = 0;
+                boolean isNaN = false;
                 for (int i = 0; i < n; i++) {
-                    if (p == p) p = x[i] != x[i] ? x[i] : p * x[i];
-                    r[i] = p;
+                    if (!isNaN && x[i] != x[i]) { isNaN = true; nan = x[i]; }
+                    if (isNaN) { r[i] = nan; continue; }
+                    acc = sum ? acc.add(LongDouble.of(x[i])) : acc.multiply(LongDouble.of(x[i]));
+                    r[i] = acc.toDouble();
+                    if (r[i] != r[i]) { isNaN = true; nan = r[i]; }
                 }
                 break;
             }

@@ -19,10 +19,12 @@ public final class Library {
             "vectors.R",
             "print.R",
             "factor.R",
+            "headtail.R",
             "random.R",
             "dates.R",
             "utils.R",
             "dataframes.R",
+            "str.R",
             "language.R",
             "stats.R"
     );
