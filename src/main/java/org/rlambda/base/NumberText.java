@@ -19,7 +19,7 @@ final class NumberText {
         return Double.doubleToRawLongBits(d) == 0x7FF8DEADBEEF0001L;
     }
 
-    /** The value of {@code s}, NA for NA_character_, or {@link #INVALID}. */
+    /** The value of {@code s}, NA for NA_character_ or blank text, or {@link #INVALID}. */
     static double parse(String s) {
         if (s == StringVector.NA) return DoubleVector.NA;
         int n = s.length();
@@ -27,7 +27,8 @@ final class NumberText {
         while (i < n && isSpace(s.charAt(i))) i++;
         int end = n;
         while (end > i && isSpace(s.charAt(end - 1))) end--;
-        if (i == end) return INVALID;
+        if (i == end) return DoubleVector.NA; // a blank string is NA without a coercion warning
+
         String t = s.substring(i, end);
         boolean neg = false;
         int p = 0;

@@ -61,7 +61,7 @@ public final class Summaries {
         b.add("which.min", "x", (in, call, a, rho) -> whichExtreme(in, Types.arg(in, a[0], "x"), false));
         b.add("tabulate", "bin, nbins", Summaries::tabulate);
         b.add("diff.default", "x, lag, differences, ...", Summaries::diff);
-        b.markClosureLike("mean.default", "pmin", "pmax", "which", "which.max", "which.min", "tabulate", "diff.default");
+        b.markClosureLike("range", "mean.default", "pmin", "pmax", "which", "which.max", "which.min", "tabulate", "diff.default");
     }
 
     // ------------------------------------------------------------------ sum, prod

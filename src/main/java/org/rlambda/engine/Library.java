@@ -82,6 +82,7 @@ public final class Library {
         org.rlambda.base.Sequences.register(b);
         org.rlambda.base.MathFunctions.register(b);
         org.rlambda.base.Summaries.register(b);
+        org.rlambda.base.Intervals.register(b);
         org.rlambda.stats.Descriptive.register(b);
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
