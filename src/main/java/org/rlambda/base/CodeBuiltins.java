@@ -438,7 +438,7 @@ public final class CodeBuiltins {
             String file = ((StringVector) a[0]).get(0);
             String text;
             try {
-                text = java.nio.file.Files.readString(java.nio.file.Path.of(file), java.nio.charset.StandardCharsets.UTF_8);
+                text = java.nio.file.Files.readString(FileBuiltins.path(in, file), java.nio.charset.StandardCharsets.UTF_8);
             } catch (java.io.IOException e) {
                 in.warning(call, "cannot open file '" + file + "': No such file or directory");
                 throw in.error(call, "cannot open the connection");

@@ -157,6 +157,11 @@ public final class ConditionBuiltins {
             return x;
         });
         b.add(".printWarningsNow", "", (in, call, a, rho) -> {
+            // GNU R's printDeferredWarnings(), used by try(): the warnings follow the error text
+            if (in.conditions().hasPendingWarnings()) {
+                in.out.flush();
+                in.err.print("In addition: ");
+            }
             in.conditions().printWarnings();
             in.visible = false;
             return Null.NULL;

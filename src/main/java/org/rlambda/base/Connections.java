@@ -162,7 +162,7 @@ public final class Connections {
     }
 
     static void writeFile(Interpreter in, Call call, String name, String text, boolean append) {
-        Path p = FileBuiltins.path(name);
+        Path p = FileBuiltins.path(in, name);
         try {
             if (append) java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             else java.nio.file.Files.writeString(p, text, StandardCharsets.UTF_8);
@@ -178,7 +178,7 @@ public final class Connections {
     static void openForRead(Interpreter in, Call call, Conn c) {
         if (c.lines != null) return;
         if ("file".equals(c.kind)) {
-            Path p = FileBuiltins.path(c.description);
+            Path p = FileBuiltins.path(in, c.description);
             try {
                 String text = java.nio.file.Files.readString(p, StandardCharsets.UTF_8);
                 c.lines = splitLines(text);
@@ -214,7 +214,7 @@ public final class Connections {
     /** OutputStream for an opened writable file connection. */
     static void openForWrite(Interpreter in, Call call, Conn c, boolean append) {
         try {
-            Path p = FileBuiltins.path(c.description);
+            Path p = FileBuiltins.path(in, c.description);
             c.sink = append
                     ? java.nio.file.Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : java.nio.file.Files.newOutputStream(p);

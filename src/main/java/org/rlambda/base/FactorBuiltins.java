@@ -73,6 +73,9 @@ public final class FactorBuiltins {
             r.setAttributeRaw("names", new StringVector(names));
             return r;
         });
+        // closures in GNU R: they appear in error calls and tracebacks
+        b.markClosureLike("factor", "nlevels", "droplevels.factor", "cut.default", "table", "prop.table", "proportions",
+                "interaction", "summary.factor");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -167,6 +170,25 @@ public final class FactorBuiltins {
 
     // ------------------------------------------------------------------ factor()
 
+    private static final Call FACTOR_LEVELS_CALL =
+            (Call) org.rlambda.parse.Parser.parseAll("`levels<-`(`*tmp*`, value = as.character(levels))").get(0);
+
+    /** Index of the first element equal to an earlier one (NA equal only to NA), or -1. */
+    static int firstDuplicate(String[] values) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        boolean na = false;
+        for (int i = 0; i < values.length; i++) {
+            String v = values[i];
+            if (StringVector.isNA(v)) {
+                if (na) return i;
+                na = true;
+            } else if (!seen.add(v)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static SEXP factor(Interpreter in, Call call, SEXP[] a, Environment rho) {
         SEXP x = a[0] == null || a[0] == Null.NULL ? StringVector.EMPTY : a[0];
         if (!(x instanceof Vector)) throw in.error(call, "'x' must be atomic");
@@ -241,12 +263,9 @@ public final class FactorBuiltins {
                 throw in.errorInCurrentCall("invalid 'labels'; length " + nlab + " should be 1 or " + levels.length);
             }
         } else {
-            // duplicated levels are an error in levels<-
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String l : finalLevels) {
-                if (!seen.add(l)) throw in.error(call, "factor level [" + (Arrays.asList(finalLevels).indexOf(l) + 2)
-                        + "] is duplicated");
-            }
+            // duplicated levels are an error in the levels<- call GNU R's factor() makes
+            int dup = firstDuplicate(finalLevels);
+            if (dup >= 0) throw in.error(FACTOR_LEVELS_CALL, "factor level [" + (dup + 1) + "] is duplicated");
         }
         IntVector f = makeFactor(codes, finalLevels, ordered);
         StringVector nx = xv.names();
@@ -266,65 +285,80 @@ public final class FactorBuiltins {
         if (!(x instanceof Vector)) throw in.error(call, "invalid argument");
         Vector v = ((Vector) x).modifiable();
         if (!x.inherits("factor")) {
-            v.setAttributeRaw("levels", value);
+            if (value instanceof StringVector) {
+                int dup = firstDuplicate(((StringVector) value).values());
+                if (dup >= 0) {
+                    throw in.error(replacementCall(call, "levels<-", value), "factor level [" + (dup + 1) + "] is duplicated");
+                }
+            }
+            v.setAttributeRaw("levels", value == Null.NULL ? null : value);
             return v;
         }
         StringVector old = levels(x);
+        String[] newNames;   // the new name of each old level (NA: the level's values become NA)
         if (value instanceof ListVector) {
-            // list(new = c("old1", "old2"), ...)
+            // list(new = c("old1", "old2"), ...): the list's names are the new levels, old levels not listed give NA
             ListVector l = (ListVector) value;
             StringVector names = l.names();
-            List<String> newLev = new ArrayList<>();
-            Map<String, Integer> oldToNew = new HashMap<>();
+            newNames = new String[old.length()];
+            Arrays.fill(newNames, StringVector.NA);
+            List<String> order = new ArrayList<>();
             for (int i = 0; i < l.length(); i++) {
                 String nm = names == null ? "" : names.get(i);
-                newLev.add(nm);
-                for (String o : asStrings(in, l.get(i), rho).values()) oldToNew.put(o, i + 1);
+                order.add(nm);
+                for (String o : asStrings(in, l.get(i), rho).values()) {
+                    int p = Arrays.asList(old.values()).indexOf(o);
+                    if (p >= 0) newNames[p] = nm;
+                }
             }
-            int[] codes = codes(v);
-            int[] r = new int[codes.length];
-            for (int i = 0; i < r.length; i++) {
-                Integer p = codes[i] == IntVector.NA ? null : oldToNew.get(old.get(codes[i] - 1));
-                r[i] = p == null ? IntVector.NA : p;
-            }
-            IntVector out = new IntVector(r);
-            out.copyAttributesFrom(x);
-            out.setAttributeRaw("levels", new StringVector(newLev.toArray(new String[0])));
-            return out;
+            return recode(v, x, codesOf(v), newNames, order);
         }
         StringVector nv = asStrings(in, value, rho);
         if (nv.length() < old.length()) {
-            throw in.error(call, "number of levels differs");
+            throw in.error(replacementCall(call, "levels<-.factor", value), "number of levels differs");
         }
-        // duplicated new levels merge
+        return recode(v, x, codesOf(v), nv.values(), null);
+    }
+
+    private static int[] codesOf(Vector v) { return codes(v); }
+
+    /**
+     * Renames level i to newNames[i]: equal names merge, NA names drop their level (values become NA);
+     * the new levels are the unique non-NA names in order of first appearance (after {@code first}).
+     */
+    private static IntVector recode(Vector v, SEXP x, int[] codes, String[] newNames, List<String> first) {
         LinkedHashMap<String, Integer> uniq = new LinkedHashMap<>();
-        int[] map = new int[nv.length()];
-        for (int i = 0; i < nv.length(); i++) {
-            Integer p = uniq.get(nv.get(i));
-            if (p == null) { p = uniq.size() + 1; uniq.put(nv.get(i), p); }
-            map[i] = p;
+        if (first != null) {
+            for (String f : first) uniq.computeIfAbsent(f, k -> uniq.size() + 1);
         }
-        int[] codes = codes(v);
-        boolean merged = uniq.size() < nv.length();
-        IntVector out;
-        if (merged) {
-            int[] r = new int[codes.length];
-            for (int i = 0; i < r.length; i++) r[i] = codes[i] == IntVector.NA ? IntVector.NA : map[codes[i] - 1];
-            out = new IntVector(r);
-            out.copyAttributesFrom(x);
-        } else {
-            out = v instanceof IntVector ? (IntVector) v : new IntVector(codes);
-            if (out != v) out.copyAttributesFrom(x);
+        int[] map = new int[newNames.length];
+        for (int i = 0; i < newNames.length; i++) {
+            String nm = newNames[i];
+            map[i] = StringVector.isNA(nm) ? IntVector.NA : uniq.computeIfAbsent(nm, k -> uniq.size() + 1);
         }
+        int[] r = new int[codes.length];
+        for (int i = 0; i < r.length; i++) {
+            int c = codes[i];
+            r[i] = c == IntVector.NA || c < 1 || c > map.length ? IntVector.NA : map[c - 1];
+        }
+        IntVector out = new IntVector(r);
+        out.copyAttributesFrom(x);
         out.setAttributeRaw("levels", new StringVector(uniq.keySet().toArray(new String[0])));
         return out;
+    }
+
+    /** {@code `fn`(`*tmp*`, value = v)}: the call GNU R reports for an error inside a replacement. */
+    private static Call replacementCall(Call call, String fn, SEXP value) {
+        if (!call.isCallTo("<-") && !call.isCallTo("<<-") && !call.isCallTo("=")) return call;
+        SEXP v = value instanceof Symbol || value instanceof Call ? Call.of("quote", value) : value;
+        return new Call(Symbol.get(fn), new SEXP[] {Symbol.get("*tmp*"), v}, new String[] {"", "value"});
     }
 
     // ------------------------------------------------------------------ cut
 
     private static SEXP cut(Interpreter in, Call call, SEXP[] a, Environment rho) {
         SEXP xArg = a[0];
-        if (!(xArg instanceof Vector) || xArg instanceof StringVector || xArg instanceof ListVector) {
+        if (!(xArg instanceof IntVector || xArg instanceof DoubleVector) || xArg.inherits("factor")) {
             throw in.errorInCurrentCall("'x' must be numeric");
         }
         Vector xv = (Vector) xArg;
@@ -343,6 +377,12 @@ public final class FactorBuiltins {
             int nb = (int) (nbD + 1);
             double lo = Double.POSITIVE_INFINITY, hi = Double.NEGATIVE_INFINITY;
             for (double v : x) if (!Double.isNaN(v)) { lo = Math.min(lo, v); hi = Math.max(hi, v); }
+            if (lo == Double.POSITIVE_INFINITY) {
+                // no data: GNU R's range() warns twice and the break sequence cannot start at Inf
+                in.warning(Call.of("min", Symbol.get("x")), "no non-missing arguments to min; returning Inf");
+                in.warning(Call.of("max", Symbol.get("x")), "no non-missing arguments to max; returning -Inf");
+                throw in.error(SEQ_CALL, "'from' must be a finite number");
+            }
             double dx = hi - lo;
             breaks = new double[nb];
             if (dx == 0) {
@@ -354,8 +394,14 @@ public final class FactorBuiltins {
                 breaks[nb - 1] = hi + dx / 1000;
             }
         } else {
+            // sorting drops NA breaks
             breaks = new double[bv.length()];
-            for (int i = 0; i < breaks.length; i++) breaks[i] = Coerce.doubleElement(bv, i, null);
+            int k = 0;
+            for (int i = 0; i < breaks.length; i++) {
+                double d = Coerce.doubleElement(bv, i, null);
+                if (!Double.isNaN(d)) breaks[k++] = d;
+            }
+            breaks = Arrays.copyOf(breaks, k);
             Arrays.sort(breaks);
         }
         int nb = breaks.length;
@@ -387,19 +433,21 @@ public final class FactorBuiltins {
             codesOnly = true;
         } else {
             labels = asStrings(in, labArg, rho).values();
-            if (labels.length != nb - 1) throw in.errorInCurrentCall("number of intervals and length of 'labels' differ");
+            if (labels.length != nb - 1) throw in.errorInCurrentCall("lengths of 'breaks' and 'labels' differ");
         }
         int[] codes = new int[x.length];
         for (int i = 0; i < x.length; i++) codes[i] = bin(x[i], breaks, right, includeLowest);
         if (codesOnly) return new IntVector(codes);
-        if (labels.length > 0) {
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (String l : labels) if (!seen.add(l)) {
-                throw in.errorInCurrentCall("duplicated levels in factors are deprecated");
-            }
-        }
-        return makeFactor(codes, labels, ordered);
+        // duplicated labels merge their intervals, as factor(codes, labels = labels) does
+        LinkedHashMap<String, Integer> uniq = new LinkedHashMap<>();
+        int[] map = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) map[i] = uniq.computeIfAbsent(labels[i], l -> uniq.size() + 1);
+        for (int i = 0; i < codes.length; i++) if (codes[i] != IntVector.NA) codes[i] = map[codes[i] - 1];
+        return makeFactor(codes, uniq.keySet().toArray(new String[0]), ordered);
     }
+
+    /** The call GNU R's cut.default reports when the data have no range. */
+    private static final Call SEQ_CALL = (Call) org.rlambda.parse.Parser.parseAll("seq.int(rx[1L], rx[2L], length.out = nb)").get(0);
 
     /** seq(from, to, length.out = n) with exact end points. */
     private static void sequence(double[] out, double from, double to) {

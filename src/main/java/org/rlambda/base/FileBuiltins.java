@@ -33,8 +33,22 @@ public final class FileBuiltins {
     private static final Map<Interpreter, String> TEMPDIRS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
     private static final java.util.Random RANDOM = new java.util.Random();
 
-    /** A path as R sees it: "~" expanded, relative paths against the working directory. */
-    static Path path(String name) { return Path.of(expand(name)); }
+    /** Each session's working directory (setwd); absent = the process's own. */
+    private static final Map<Interpreter, Path> WORKDIRS = java.util.Collections.synchronizedMap(new WeakHashMap<>());
+
+    /** A path as R sees it: "~" expanded, relative paths against the session's working directory. */
+    public static Path path(Interpreter in, String name) {
+        Path p = Path.of(expand(name));
+        if (p.isAbsolute()) return p;
+        Path wd = WORKDIRS.get(in);
+        return wd == null ? p : wd.resolve(p);
+    }
+
+    /** The session's working directory (getwd()). */
+    public static Path workingDirectory(Interpreter in) {
+        Path wd = WORKDIRS.get(in);
+        return wd != null ? wd : Path.of("").toAbsolutePath();
+    }
 
     static String expand(String name) {
         if (name.equals("~") || name.startsWith("~/")) return System.getProperty("user.home") + name.substring(1);
@@ -132,7 +146,7 @@ public final class FileBuiltins {
             int[] r = new int[files.size()];
             for (int i = 0; i < r.length; i++) {
                 String f = files.get(i);
-                r[i] = !StringVector.isNA(f) && !f.isEmpty() && Files.exists(path(f)) ? 1 : 0;
+                r[i] = !StringVector.isNA(f) && !f.isEmpty() && Files.exists(path(in, f)) ? 1 : 0;
             }
             return new LogicalVector(r);
         });
@@ -142,7 +156,7 @@ public final class FileBuiltins {
             for (int i = 0; i < r.length; i++) {
                 String f = files.get(i);
                 try {
-                    Files.delete(path(f));
+                    Files.delete(path(in, f));
                     r[i] = 1;
                 } catch (IOException e) {
                     in.warning(call, "cannot remove file '" + f + "', reason '" + reason(e) + "'");
@@ -156,7 +170,7 @@ public final class FileBuiltins {
             if (a[0] instanceof StringVector) {
                 for (String f : ((StringVector) a[0]).values()) {
                     if (StringVector.isNA(f)) continue;
-                    Path p = path(f);
+                    Path p = path(in, f);
                     if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                     try {
                         if (Files.isDirectory(p)) {
@@ -182,7 +196,7 @@ public final class FileBuiltins {
             if (p == null) throw in.error(call, "invalid 'path' argument");
             boolean warn = RArgs.flag(in, call, a[1], true, "showWarnings");
             boolean recursive = RArgs.flag(in, call, a[2], false, "recursive");
-            Path dir = path(p);
+            Path dir = path(in, p);
             boolean ok = true;
             if (Files.exists(dir)) {
                 if (warn) in.warning(call, "'" + p + "' already exists");
@@ -202,7 +216,7 @@ public final class FileBuiltins {
         b.add("dir.exists", "paths", (in, call, a, rho) -> {
             StringVector p = RArgs.strings(in, call, a[0], "paths");
             int[] r = new int[p.length()];
-            for (int i = 0; i < r.length; i++) r[i] = !p.isNA(i) && Files.isDirectory(path(p.get(i))) ? 1 : 0;
+            for (int i = 0; i < r.length; i++) r[i] = !p.isNA(i) && Files.isDirectory(path(in, p.get(i))) ? 1 : 0;
             return new LogicalVector(r);
         });
         b.add("basename", "path", (in, call, a, rho) -> mapPaths(in, call, a[0], FileBuiltins::basename));
@@ -210,9 +224,9 @@ public final class FileBuiltins {
         b.add("path.expand", "path", (in, call, a, rho) -> mapPaths(in, call, a[0], FileBuiltins::expand));
         b.add("normalizePath", "path, winslash, mustWork", (in, call, a, rho) -> mapPaths(in, call, a[0], s -> {
             try {
-                return path(s).toRealPath().toString();
+                return path(in, s).toRealPath().toString();
             } catch (IOException e) {
-                return path(s).toAbsolutePath().normalize().toString();
+                return path(in, s).toAbsolutePath().normalize().toString();
             }
         }));
         b.add("file.path", "..., fsep", (in, call, a, rho) -> {
@@ -255,7 +269,7 @@ public final class FileBuiltins {
                     name = dir.get(i % dir.length()) + "/" + pat.get(i % pat.length())
                             + Long.toHexString(ProcessHandle.current().pid()) + Integer.toHexString(RANDOM.nextInt() & 0x7fffffff)
                             + ext.get(i % ext.length());
-                } while (Files.exists(path(name)));
+                } while (Files.exists(path(in, name)));
                 r[i] = name;
             }
             return new StringVector(r);
@@ -265,14 +279,29 @@ public final class FileBuiltins {
             double[] r = new double[files.size()];
             for (int i = 0; i < r.length; i++) {
                 try {
-                    r[i] = Files.size(path(files.get(i)));
+                    r[i] = Files.size(path(in, files.get(i)));
                 } catch (IOException | RuntimeException e) {
                     r[i] = org.rlambda.sexp.DoubleVector.NA;
                 }
             }
             return new org.rlambda.sexp.DoubleVector(r);
         });
-        b.add("getwd", "", (in, call, a, rho) -> StringVector.of(Path.of("").toAbsolutePath().toString()));
+        b.add("getwd", "", (in, call, a, rho) -> StringVector.of(workingDirectory(in).toString()));
+        b.add("setwd", "dir", (in, call, a, rho) -> {
+            if (!(a[0] instanceof StringVector) || a[0].length() != 1) throw in.error(call, "character argument expected");
+            String d = ((StringVector) a[0]).get(0);
+            if (StringVector.isNA(d)) throw in.error(call, "missing value is invalid");
+            Path target = path(in, d);
+            if (!Files.isDirectory(target)) throw in.error(call, "cannot change working directory");
+            String old = workingDirectory(in).toString();
+            try {
+                WORKDIRS.put(in, target.toRealPath());
+            } catch (IOException e) {
+                throw in.error(call, "cannot change working directory");
+            }
+            in.visible = false;
+            return StringVector.of(old);
+        });
     }
 
     /** The session's temporary directory, created on first use (like GNU R's /tmp/RtmpXXXXXX). */

@@ -33,15 +33,15 @@ public final class FilesBuiltins {
             String[] from = strings(in, call, a[0], "from");
             String[] to = strings(in, call, a[1], "to");
             boolean overwrite = flag(a[2], false);
-            if (to.length == 1 && Files.isDirectory(FileBuiltins.path(to[0])) && from.length >= 1) {
+            if (to.length == 1 && Files.isDirectory(FileBuiltins.path(in, to[0])) && from.length >= 1) {
                 String dir = to[0];
                 to = new String[from.length];
-                for (int i = 0; i < from.length; i++) to[i] = dir + "/" + FileBuiltins.path(from[i]).getFileName();
+                for (int i = 0; i < from.length; i++) to[i] = dir + "/" + FileBuiltins.path(in, from[i]).getFileName();
             }
             if (to.length != from.length) throw in.error(call, "more 'from' files than 'to' files");
             int[] ok = new int[from.length];
             for (int i = 0; i < from.length; i++) {
-                Path src = FileBuiltins.path(from[i]), dst = FileBuiltins.path(to[i]);
+                Path src = FileBuiltins.path(in, from[i]), dst = FileBuiltins.path(in, to[i]);
                 if (!Files.isRegularFile(src) || (Files.exists(dst) && !overwrite)) continue;
                 try {
                     Files.copy(src, dst, StandardCopyOption.REPLACE_EXISTING);
@@ -59,7 +59,7 @@ public final class FilesBuiltins {
             int[] ok = new int[from.length];
             for (int i = 0; i < from.length; i++) {
                 try {
-                    Files.move(FileBuiltins.path(from[i]), FileBuiltins.path(to[i]), StandardCopyOption.REPLACE_EXISTING);
+                    Files.move(FileBuiltins.path(in, from[i]), FileBuiltins.path(in, to[i]), StandardCopyOption.REPLACE_EXISTING);
                     ok[i] = 1;
                 } catch (IOException e) {
                     in.warning(call, "cannot rename file '" + from[i] + "' to '" + to[i] + "', reason '"
@@ -75,8 +75,8 @@ public final class FilesBuiltins {
             int[] ok = new int[n];
             for (int i = 0; i < n; i++) {
                 try {
-                    byte[] data = Files.readAllBytes(FileBuiltins.path(f2[i % f2.length]));
-                    Files.write(FileBuiltins.path(f1[i % f1.length]), data, java.nio.file.StandardOpenOption.CREATE,
+                    byte[] data = Files.readAllBytes(FileBuiltins.path(in, f2[i % f2.length]));
+                    Files.write(FileBuiltins.path(in, f1[i % f1.length]), data, java.nio.file.StandardOpenOption.CREATE,
                             java.nio.file.StandardOpenOption.APPEND);
                     ok[i] = 1;
                 } catch (IOException e) {
@@ -95,7 +95,7 @@ public final class FilesBuiltins {
         RRegex re = pattern == null ? null : RRegex.compile(pattern, false, false, ignoreCase);
         List<String> out = new ArrayList<>();
         for (String p : paths) {
-            Path dir = FileBuiltins.path(p);
+            Path dir = FileBuiltins.path(in, p);
             if (!Files.isDirectory(dir)) continue;
             if (all && !recursive && !noDots) {
                 add(out, re, p, ".", full);

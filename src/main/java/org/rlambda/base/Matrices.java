@@ -15,6 +15,7 @@ import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
+import org.rlambda.stats.LongDouble;
 
 /** Matrices and arrays: matrix, array, dim, dimnames, t, cbind/rbind, %*%, row and column sums, unlist, lengths. */
 public final class Matrices {
@@ -358,18 +359,25 @@ public final class Matrices {
         for (int d = dims; d < dim.length; d++) nc *= dim[d];
         int n = (int) (rows ? nr : nc);
         int m = (int) (rows ? nc : nr);
-        double[] out = new double[n];
+        // GNU R accumulates these sums (and divides the means) in long double
+        LongDouble[] acc = new LongDouble[n];
+        java.util.Arrays.fill(acc, LongDouble.ZERO_VALUE);
         int[] count = new int[n];
         for (int j = 0; j < nc; j++) {
             for (int i = 0; i < nr; i++) {
                 double d = Coerce.doubleElement(v, (int) (i + j * nr), null);
                 if (naRm && Double.isNaN(d)) continue;
                 int k = rows ? i : j;
-                out[k] += d;
+                acc[k] = acc[k].add(LongDouble.of(d));
                 count[k]++;
             }
         }
-        if (mean) for (int k = 0; k < n; k++) out[k] = naRm ? out[k] / count[k] : out[k] / m;
+        double[] out = new double[n];
+        for (int k = 0; k < n; k++) {
+            LongDouble s = acc[k];
+            if (mean) s = s.divide(LongDouble.of((long) (naRm ? count[k] : m)));
+            out[k] = s.toDouble();
+        }
         DoubleVector r = new DoubleVector(out);
         int from = rows ? 0 : dims, to = rows ? dims : dim.length;
         SEXP dnAttr = v.getAttribute("dimnames");

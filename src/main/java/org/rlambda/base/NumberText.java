@@ -27,8 +27,7 @@ final class NumberText {
         while (i < n && isSpace(s.charAt(i))) i++;
         int end = n;
         while (end > i && isSpace(s.charAt(end - 1))) end--;
-        if (i == end) return DoubleVector.NA; // a blank string is NA without a coercion warning
-
+        if (i == end) return DoubleVector.NA; // blank: NA without a warning, as GNU R
         String t = s.substring(i, end);
         boolean neg = false;
         int p = 0;

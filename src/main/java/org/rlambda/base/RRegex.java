@@ -25,24 +25,27 @@ public final class RRegex {
     private final String literal;        // fixed = TRUE
     private final boolean ignoreCaseLiteral;
     private final Pattern pattern;
+    private final boolean longest;       // POSIX: extend Java's match to the longest at its start
     private Matcher m;
     private String text;
     private int start = -1;
     private int end = -1;
 
-    private RRegex(String literal, boolean ignoreCase, Pattern pattern) {
+    private RRegex(String literal, boolean ignoreCase, Pattern pattern, boolean longest) {
         this.literal = literal;
         this.ignoreCaseLiteral = ignoreCase;
         this.pattern = pattern;
+        this.longest = longest;
     }
 
     public static RRegex compile(String pat, boolean fixed, boolean perl, boolean ignoreCase) {
-        if (fixed) return new RRegex(pat, ignoreCase, null);
-        String java = perl ? translatePerl(pat) : translateExtended(pat);
+        if (fixed) return new RRegex(pat, ignoreCase, null, false);
+        EreTranslation ere = perl ? null : new EreTranslation(pat);
+        String java = perl ? translatePerl(pat) : ere.java;
         int flags = perl ? Pattern.UNIX_LINES : Pattern.DOTALL;
         if (ignoreCase) flags |= Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
         try {
-            return new RRegex(null, false, Pattern.compile(java, flags));
+            return new RRegex(null, false, Pattern.compile(java, flags), ere != null && ere.needsLongest);
         } catch (PatternSyntaxException e) {
             throw new Invalid(perl ? perlReason(e) : "Invalid regexp", perl);
         }
@@ -63,10 +66,60 @@ public final class RRegex {
             m = pattern.matcher(s);
             text = s;
         }
-        if (from > s.length() || !m.find(from)) return false;
+        m.useTransparentBounds(false).useAnchoringBounds(true);
+        if (from > s.length() || !m.find(from)) return false; // find(int) resets any region
+        start = m.start();
+        end = m.end();
+        if (longest && end < s.length()) end = extendToLongest(m, s, start, end);
+        return true;
+    }
+
+    /**
+     * Finds the first match in {@code s} from {@code from} on as if {@code s.substring(from)} were
+     * the whole subject ({@code ^}, {@code \\b} and lookbehinds see no text before it), which is how
+     * GNU R's strsplit reads the rest of a string, without copying that rest.
+     */
+    public boolean findInRest(String s, int from) {
+        if (literal != null) return find(s, from);
+        if (text != s || m == null) {
+            m = pattern.matcher(s);
+            text = s;
+        }
+        if (longest) {
+            // the longest-match search needs lookaheads to see past its trial regions, which an
+            // opaque region cannot combine with hiding the text before from: match the copied rest
+            String rest = s.substring(from);
+            Matcher r = pattern.matcher(rest);
+            if (!r.find()) return false;
+            int e = r.end() < rest.length() ? extendToLongest(r, rest, r.start(), r.end()) : r.end();
+            start = from + r.start();
+            end = from + e;
+            return true;
+        }
+        m.useTransparentBounds(false).useAnchoringBounds(true);
+        m.region(from, s.length());
+        if (!m.find()) return false;
         start = m.start();
         end = m.end();
         return true;
+    }
+
+    /**
+     * POSIX picks, among the matches at the leftmost start, the longest; Java picks the first
+     * alternative that succeeds. Tries longer regions from the match start while the matcher
+     * still reads up to the region end (hitEnd): once no path gets that far, none can be longer.
+     */
+    private static int extendToLongest(Matcher m, String s, int start, int end) {
+        m.useTransparentBounds(true).useAnchoringBounds(false);
+        int best = end;
+        for (int e = end + 1; e <= s.length(); e++) {
+            m.region(start, e);
+            if (m.matches()) best = e;
+            else if (!m.hitEnd()) break;
+        }
+        m.region(start, best);
+        m.matches(); // leaves the groups of the chosen match
+        return best;
     }
 
     public int start() { return start; }
@@ -92,80 +145,131 @@ public final class RRegex {
 
     /** TRE's reading of a POSIX extended regular expression, as a java.util.regex pattern. */
     static String translateExtended(String p) {
-        StringBuilder out = new StringBuilder(p.length() + 16);
-        int n = p.length();
-        int depth = 0;
-        boolean atomStart = true; // a repetition operator here has nothing to repeat: literal in TRE
-        for (int i = 0; i < n; i++) {
-            char c = p.charAt(i);
-            switch (c) {
-                case '\\': {
-                    if (i + 1 >= n) throw new Invalid("Trailing backslash", false);
-                    char d = p.charAt(++i);
-                    i = escape(p, i, d, out, false);
-                    atomStart = false;
-                    break;
+        return new EreTranslation(p).java;
+    }
+
+    /**
+     * One ERE pattern translated. Also records whether Java's first-alternative-wins backtracking
+     * can end a match earlier than POSIX's leftmost-longest rule would: that is only possible
+     * with alternation or with a repeated group.
+     */
+    static final class EreTranslation {
+        final String java;
+        boolean needsLongest;
+
+        EreTranslation(String p) {
+            StringBuilder out = new StringBuilder(p.length() + 16);
+            int n = p.length();
+            java.util.ArrayDeque<Integer> groups = new java.util.ArrayDeque<>();
+            boolean atomStart = true;  // a repetition operator here has nothing to repeat: TRE ignores it
+            boolean quantified = false; // the last atom already carries a repetition operator
+            boolean lastWasGroup = false;
+            int lastAtom = 0;           // where the last atom starts in out
+            for (int i = 0; i < n; i++) {
+                char c = p.charAt(i);
+                if (c == '*' || c == '+' || c == '?' || c == '{') {
+                    int close = c == '{' ? interval(p, i) : i;
+                    if (close < 0) appendRepetition(p, i, close, out); // throws TRE's error
+                    if (atomStart) {          // e.g. "*a", "(*a)", "a|+b", "{1}a": the operator repeats nothing
+                        i = close;
+                        continue;
+                    }
+                    if (quantified) {
+                        if (c == '?' && p.charAt(i - 1) != '?') { out.append('?'); continue; } // minimal repetition
+                        if (c != '{') throw new Invalid("Invalid use of repetition operators", false);
+                        out.insert(lastAtom, "(?:").append(')'); // a{1,2}{3} repeats the repeated atom
+                    }
+                    if (lastWasGroup) needsLongest = true;
+                    appendRepetition(p, i, close, out);
+                    i = close;
+                    quantified = true;
+                    continue;
                 }
-                case '[':
-                    i = bracket(p, i, out, false);
-                    atomStart = false;
-                    break;
-                case '(':
-                    depth++;
-                    out.append('(');
-                    atomStart = true;
-                    break;
-                case ')':
-                    if (depth == 0) {
-                        out.append("\\)");
+                quantified = false;
+                lastWasGroup = false;
+                switch (c) {
+                    case '\\': {
+                        if (i + 1 >= n) throw new Invalid("Trailing backslash", false);
+                        lastAtom = out.length();
+                        char d = p.charAt(++i);
+                        i = escape(p, i, d, out, false);
                         atomStart = false;
                         break;
                     }
-                    depth--;
-                    out.append(')');
-                    atomStart = false;
-                    break;
-                case '|':
-                    out.append('|');
-                    atomStart = true;
-                    break;
-                case '*': case '+': case '?':
-                    if (atomStart) out.append('\\').append(c);
-                    else out.append(c); // TRE, like Java, reads a following '?' as a minimal repetition
-                    break;
-                case '{': {
-                    int close = interval(p, i);
-                    if (close < 0) {
-                        if (atomStart) { out.append("\\{"); break; }
-                        throw new Invalid(p.indexOf('}', i) < 0 ? "Missing '}'" : "Invalid contents of {}", false);
-                    }
-                    out.append(p, i, close + 1);
-                    i = close;
-                    break;
+                    case '[':
+                        lastAtom = out.length();
+                        i = bracket(p, i, out, false);
+                        atomStart = false;
+                        break;
+                    case '(':
+                        groups.push(out.length());
+                        out.append('(');
+                        atomStart = true;
+                        break;
+                    case ')':
+                        if (groups.isEmpty()) {
+                            lastAtom = out.length();
+                            out.append("\\)");
+                        } else {
+                            lastAtom = groups.pop();
+                            out.append(')');
+                            lastWasGroup = true;
+                        }
+                        atomStart = false;
+                        break;
+                    case '|':
+                        out.append('|');
+                        needsLongest = true;
+                        atomStart = true;
+                        break;
+                    case '}':
+                        lastAtom = out.length();
+                        out.append("\\}");
+                        atomStart = false;
+                        break;
+                    case '$':
+                        lastAtom = out.length();
+                        out.append("(?![\\s\\S])");
+                        atomStart = false;
+                        break;
+                    case '^':
+                        out.append('^');
+                        atomStart = true;
+                        break;
+                    case '.':
+                        lastAtom = out.length();
+                        out.append('.');
+                        atomStart = false;
+                        break;
+                    default:
+                        lastAtom = out.length();
+                        appendLiteral(out, c);
+                        atomStart = false;
                 }
-                case '}':
-                    out.append("\\}");
-                    atomStart = false;
-                    break;
-                case '$':
-                    out.append("(?![\\s\\S])");
-                    atomStart = false;
-                    break;
-                case '^':
-                    out.append('^');
-                    atomStart = true;
-                    break;
-                case '.':
-                    out.append('.');
-                    atomStart = false;
-                    break;
-                default:
-                    appendLiteral(out, c);
-                    atomStart = false;
             }
+            if (!groups.isEmpty()) throw new Invalid("Missing ')'", false);
+            java = out.toString();
         }
-        if (depth > 0) throw new Invalid("Missing ')'", false);
-        return out.toString();
+
+        /** Appends *, +, ? or the interval p[i..close] in Java syntax ({,n} is {0,n} in TRE). */
+        private static void appendRepetition(String p, int i, int close, StringBuilder out) {
+            char c = p.charAt(i);
+            if (c != '{') { out.append(c); return; }
+            if (close < 0) {
+                int j = i + 1;
+                while (j < p.length() && (Character.isDigit(p.charAt(j)) || p.charAt(j) == ',')) j++;
+                throw new Invalid(j >= p.length() ? "Missing '}'" : "Invalid contents of {}", false);
+            }
+            String body = p.substring(i + 1, close);
+            int comma = body.indexOf(',');
+            if (comma == 0) body = "0" + body;
+            if (comma > 0 && comma < body.length() - 1) {
+                long lo = Long.parseLong(body.substring(0, comma));
+                long hi = Long.parseLong(body.substring(comma + 1));
+                if (hi < lo) throw new Invalid("Invalid contents of {}", false);
+            }
+            out.append('{').append(body).append('}');
+        }
     }
 
     /** The index of the '}' closing a valid {m}, {m,} or {m,n} at {@code i}, else -1. */
@@ -179,6 +283,7 @@ public final class RRegex {
         } else if (digits == 0) {
             return -1;
         }
+        if (j == i + 2 && p.charAt(i + 1) == ',') return -1; // "{,}"
         return j < n && p.charAt(j) == '}' ? j : -1;
     }
 

@@ -42,8 +42,8 @@ public final class RegexBuiltins {
             List<Integer> hits = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 if (o.pattern == null) { hits.add(i); continue; }
-                if (x.isNA(i)) continue;
-                boolean m = o.re.find(x.get(i), 0);
+                // an NA subject never matches, so invert=TRUE selects it
+                boolean m = !x.isNA(i) && o.re.find(x.get(i), 0);
                 if (m != invert) hits.add(i);
             }
             StringVector names = a[1] instanceof Vector ? ((Vector) a[1]).names() : null;
@@ -58,15 +58,10 @@ public final class RegexBuiltins {
                 if (nm != null) out.setAttributeRaw("names", new StringVector(nm));
                 return out;
             }
+            // indices never carry the subject's names
             int[] r = new int[hits.size()];
-            String[] nm = names == null ? null : new String[hits.size()];
-            for (int k = 0; k < r.length; k++) {
-                r[k] = o.pattern == null ? IntVector.NA : hits.get(k) + 1;
-                if (nm != null) nm[k] = names.get(hits.get(k));
-            }
-            IntVector out = new IntVector(r);
-            if (nm != null) out.setAttributeRaw("names", new StringVector(nm));
-            return out;
+            for (int k = 0; k < r.length; k++) r[k] = o.pattern == null ? IntVector.NA : hits.get(k) + 1;
+            return new IntVector(r);
         });
         b.add("sub", "pattern, replacement, x, ignore.case, perl, fixed, useBytes",
                 (in, call, a, rho) -> substitute(in, call, a, rho, false));
@@ -100,6 +95,8 @@ public final class RegexBuiltins {
             boolean invert = RArgs.flag(in, call, a[2], false, "invert");
             return RegMatches.set(in, call, a[0], a[1], invert, a[3] == null ? Null.NULL : a[3], rho);
         });
+        // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
+        b.markClosureLike("regmatches", "regmatches<-", "grep", "grepl", "sub", "gsub", "regexpr", "gregexpr", "regexec");
     }
 
     // ------------------------------------------------------------------ options
@@ -151,7 +148,7 @@ public final class RegexBuiltins {
             return RRegex.compile(p, fixed, perl, ignoreCase);
         } catch (RRegex.Invalid e) {
             if (e.perl) {
-                in.warning(call, "PCRE pattern compilation error\n\t'" + e.reason + "'\n\tat ''\n");
+                in.warning(call, "PCRE pattern compilation error\n\t'" + e.reason + "'\n\tat ''");
                 throw in.error(call, "invalid regular expression '" + p + "'");
             }
             in.warning(call, "TRE pattern compilation error '" + e.reason + "'");

@@ -34,7 +34,7 @@ public final class SourceBuiltins {
                     Environment env = target(in, call, a[1], rho);
                     String text;
                     try {
-                        text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+                        text = Files.readString(FileBuiltins.path(in, file), StandardCharsets.UTF_8);
                     } catch (IOException | RuntimeException e) {
                         // GNU R fails inside file(), a closure: it shows in the "Calls:" line
                         org.rlambda.eval.Context ctx = in.pushContext(FILE_CALL, in.findFunction(Symbol.get("file"), in.baseEnv),

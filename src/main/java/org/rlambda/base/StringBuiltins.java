@@ -137,6 +137,11 @@ public final class StringBuiltins {
             return makeUnique(((StringVector) a[0]).values(), sep);
         });
         b.add("as.character.factor", "x, ...", (in, call, a, rho) -> RArgs.factorLabels((Vector) a[0]));
+        // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
+        b.markClosureLike("strsplit", "substr<-", "substring<-", "casefold", "chartr", "dQuote", "encodeString", "endsWith",
+                "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote", "shQuote",
+                "startsWith", "strrep", "strtoi", "strtrim", "substr", "substring", "tolower", "toupper",
+                "trimws", "utf8ToInt");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -428,20 +433,20 @@ public final class StringBuiltins {
      */
     private static StringVector splitOne(String e, RRegex re) {
         List<String> out = new ArrayList<>();
-        String rest = e;
-        while (!rest.isEmpty()) {
-            if (!re.find(rest, 0)) {
-                out.add(rest);
+        int pos = 0, n = e.length();
+        while (pos < n) {
+            if (!re.findInRest(e, pos)) {
+                out.add(e.substring(pos));
                 break;
             }
             int st = re.start(), en = re.end();
-            if (en == 0) {
-                int step = Character.charCount(rest.codePointAt(0));
-                out.add(rest.substring(0, step));
-                rest = rest.substring(step);
+            if (en == pos) {
+                int step = Character.charCount(e.codePointAt(pos));
+                out.add(e.substring(pos, pos + step));
+                pos += step;
             } else {
-                out.add(rest.substring(0, st));
-                rest = rest.substring(en);
+                out.add(e.substring(pos, st));
+                pos = en;
             }
         }
         return new StringVector(out.toArray(new String[0]));
@@ -595,6 +600,14 @@ public final class StringBuiltins {
 
     private static SEXP encodeString(Interpreter in, Call call, SEXP[] a, Environment rho) {
         SEXP x = a[0] == null ? Null.NULL : a[0];
+        // encodeString is a closure in GNU R: it takes as.character(x) and keeps x's attributes
+        // except the class
+        if (!(x instanceof StringVector) && x instanceof Vector) {
+            StringVector c = (StringVector) RArgs.asCharacter(in, x, rho).copy();
+            c.copyAttributesFrom(x);
+            c.setAttributeRaw("class", null);
+            x = c;
+        }
         if (!(x instanceof StringVector)) throw in.error(call, "a character vector argument expected");
         StringVector s = (StringVector) x;
         String q = a[2] == null ? "" : RArgs.string(a[2]);

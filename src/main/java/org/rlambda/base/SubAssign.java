@@ -453,7 +453,10 @@ public final class SubAssign {
         String name = Subset.memberName(in, call, args[1]);
         SEXP value = in.eval(args[2], rho);
         if (x.isObject()) {
-            SEXP r = S3.tryDispatchInternal(in, "$<-", call, new SEXP[] {x, StringVector.of(name), value},
+            // a method sees the replacement call GNU R builds: `$<-`(`*tmp*`, name, value = v)
+            Call dcall = call != null && (call.isCallTo("<-") || call.isCallTo("=") || call.isCallTo("<<-"))
+                    ? new Call(Symbol.get("$<-"), args.clone(), new String[] {"", "", "value"}) : call;
+            SEXP r = S3.tryDispatchInternal(in, "$<-", dcall, new SEXP[] {x, StringVector.of(name), value},
                     new String[] {"", "", "value"}, rho);
             if (r != null) return r;
         }

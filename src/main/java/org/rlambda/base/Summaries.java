@@ -3,6 +3,7 @@ package org.rlambda.base;
 import java.util.ArrayList;
 import java.util.List;
 import org.rlambda.eval.Builtins;
+import org.rlambda.eval.Coerce;
 import org.rlambda.eval.Interpreter;
 import org.rlambda.sexp.Call;
 import org.rlambda.sexp.ComplexVector;
@@ -57,11 +58,13 @@ public final class Summaries {
         b.add("pmin", "..., na.rm", (in, call, a, rho) -> Parallel.pminmax(in, call, a, false));
         b.add("pmax", "..., na.rm", (in, call, a, rho) -> Parallel.pminmax(in, call, a, true));
         b.add("which", "x, arr.ind, useNames", Summaries::which);
+        b.add("arrayInd", "ind, .dim, .dimnames, useNames", Summaries::arrayInd);
         b.add("which.max", "x", (in, call, a, rho) -> whichExtreme(in, Types.arg(in, a[0], "x"), true));
         b.add("which.min", "x", (in, call, a, rho) -> whichExtreme(in, Types.arg(in, a[0], "x"), false));
         b.add("tabulate", "bin, nbins", Summaries::tabulate);
+        b.add("findInterval", "x, vec, rightmost.closed, all.inside, left.open", Summaries::findInterval);
         b.add("diff.default", "x, lag, differences, ...", Summaries::diff);
-        b.markClosureLike("range", "mean.default", "pmin", "pmax", "which", "which.max", "which.min", "tabulate", "diff.default");
+        b.markClosureLike("range", "mean.default", "pmin", "pmax", "which", "arrayInd", "which.max", "which.min", "tabulate", "findInterval", "diff.default");
     }
 
     // ------------------------------------------------------------------ sum, prod
@@ -413,8 +416,11 @@ public final class Summaries {
         boolean useNames = a[2] == null || Scalars.logical(a[2]) == 1;
         boolean arrInd = a[1] != null && Scalars.logical(a[1]) == 1;
         int[] dim = l.dim();
-        if (arrInd && dim != null) return arrayIndices(r, dim);
-        StringVector nm = l.names();
+        if (arrInd && dim != null) {
+            SEXP dn = l.getAttribute("dimnames");
+            return arrayIndices(r, dim, dn instanceof ListVector ? (ListVector) dn : null, useNames);
+        }
+        StringVector nm = l.elementNames();
         if (nm != null) {
             String[] s = new String[count];
             for (int i = 0; i < count; i++) s[i] = nm.get(r[i] - 1);
@@ -423,8 +429,11 @@ public final class Summaries {
         return res;
     }
 
-    /** which(arr.ind = TRUE): one row per hit, one column per dimension. */
-    private static SEXP arrayIndices(int[] hits, int[] dim) {
+    /**
+     * which(arr.ind = TRUE) and arrayInd(): one row per hit, one column per dimension; with names,
+     * the rows are named by the first dimension's names and the columns row/col (dim1, dim2... beyond 2-d).
+     */
+    private static SEXP arrayIndices(int[] hits, int[] dim, ListVector dimnames, boolean useNames) {
         int m = hits.length, k = dim.length;
         int[] r = new int[m * k];
         for (int i = 0; i < m; i++) {
@@ -436,11 +445,77 @@ public final class Summaries {
         }
         IntVector res = new IntVector(r);
         res.setAttributeRaw("dim", IntVector.of(m, k));
+        if (!useNames) return res;
         String[] cn = new String[k];
         if (k == 2) { cn[0] = "row"; cn[1] = "col"; }
         else for (int j = 0; j < k; j++) cn[j] = "dim" + (j + 1);
-        res.setAttributeRaw("dimnames", ListVector.of(Null.NULL, new StringVector(cn)));
+        SEXP rn = Null.NULL;
+        if (m > 0 && dimnames != null && dimnames.length() > 0 && dimnames.get(0) instanceof StringVector) {
+            StringVector names = (StringVector) dimnames.get(0);
+            String[] s = new String[m];
+            for (int i = 0; i < m; i++) s[i] = names.get(r[i] - 1);
+            rn = new StringVector(s);
+        }
+        res.setAttributeRaw("dimnames", ListVector.of(rn, new StringVector(cn)));
         return res;
+    }
+
+    private static SEXP arrayInd(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        Vector ind = Coercion.to(in, Types.arg(in, a[0], "ind"), SexpType.INTEGER);
+        Vector d = Coercion.to(in, Types.arg(in, a[1], ".dim"), SexpType.INTEGER);
+        int[] hits = new int[ind.length()];
+        for (int i = 0; i < hits.length; i++) hits[i] = ((IntVector) ind).get(i);
+        int[] dim = new int[d.length()];
+        for (int i = 0; i < dim.length; i++) dim[i] = ((IntVector) d).get(i);
+        boolean useNames = a[3] != null && Scalars.logical(a[3]) == 1;
+        ListVector dn = a[2] instanceof ListVector ? (ListVector) a[2] : null;
+        return arrayIndices(hits, dim, dn, useNames);
+    }
+
+    // ------------------------------------------------------------------ findInterval
+
+    /**
+     * The index i of the interval vec[i] <= x < vec[i+1] holding each x (vec[i] < x <= vec[i+1] with
+     * left.open); 0 left of vec[1], length(vec) right of the last break; ties with repeated breaks
+     * go to the last of them.
+     */
+    private static SEXP findInterval(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        Vector vec = Coercion.to(in, Types.arg(in, a[1], "vec"), SexpType.DOUBLE);
+        int nv = vec.length();
+        double[] v = new double[nv];
+        for (int i = 0; i < nv; i++) {
+            v[i] = Coerce.doubleElement(vec, i, null);
+            if (Double.isNaN(v[i]) || (i > 0 && v[i] < v[i - 1])) {
+                throw in.errorInCurrentCall("'vec' must be sorted non-decreasingly and not contain NAs");
+            }
+        }
+        Vector xv = Coercion.to(in, Types.arg(in, a[0], "x"), SexpType.DOUBLE);
+        boolean rightmostClosed = a[2] != null && Scalars.logical(a[2]) == 1;
+        boolean allInside = a[3] != null && Scalars.logical(a[3]) == 1;
+        boolean leftOpen = a[4] != null && Scalars.logical(a[4]) == 1;
+        int n = xv.length();
+        int[] r = new int[n];
+        for (int i = 0; i < n; i++) {
+            double x = Coerce.doubleElement(xv, i, null);
+            if (Double.isNaN(x)) { r[i] = IntVector.NA; continue; }
+            // number of breaks <= x (< x when left-open), by binary search
+            int lo = 0, hi = nv;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (leftOpen ? v[mid] < x : v[mid] <= x) lo = mid + 1; else hi = mid;
+            }
+            int k = lo;
+            if (rightmostClosed && nv > 0) {
+                if (!leftOpen && k == nv && x == v[nv - 1]) k = nv - 1;
+                if (leftOpen && k == 0 && x == v[0]) k = 1;
+            }
+            if (allInside) {
+                if (k == 0) k = 1;
+                else if (k == nv) k = nv - 1;
+            }
+            r[i] = k;
+        }
+        return new IntVector(r);
     }
 
     private static SEXP whichExtreme(Interpreter in, SEXP x, boolean max) {
@@ -456,7 +531,7 @@ public final class Summaries {
         }
         if (best < 0) return new IntVector(0);
         IntVector r = IntVector.of(best + 1);
-        StringVector nm = x instanceof Vector ? ((Vector) x).names() : null;
+        StringVector nm = x instanceof Vector ? ((Vector) x).elementNames() : null;
         if (nm != null) r.setAttributeRaw("names", StringVector.of(nm.get(best)));
         return r;
     }

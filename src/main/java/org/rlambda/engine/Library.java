@@ -82,7 +82,6 @@ public final class Library {
         org.rlambda.base.Sequences.register(b);
         org.rlambda.base.MathFunctions.register(b);
         org.rlambda.base.Summaries.register(b);
-        org.rlambda.base.Intervals.register(b);
         org.rlambda.stats.Descriptive.register(b);
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
@@ -94,7 +93,9 @@ public final class Library {
         org.rlambda.stats.DistributionBuiltins.register(b);
         org.rlambda.base.DateTimeBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
+        org.rlambda.utils.Scan.register(b);
         org.rlambda.base.DataFrames.register(b);
+        org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
         return b;
     }

@@ -84,6 +84,7 @@ public final class Coerce {
     public static double stringToDouble(String s, Flag f) {
         if (s == StringVector.NA) return DoubleVector.NA;
         String t = s.strip();
+        if (t.isEmpty()) return DoubleVector.NA; // a blank string is NA without a warning, as in GNU R
         double d = parseRNumber(t);
         if (Double.isNaN(d) && !isNaNLiteral(t) && !t.equals("NA")) {
             if (f != null) f.naIntroduced = true;

@@ -184,7 +184,15 @@ public final class S3 {
             String mname = generic + "." + classes.get(i);
             SEXP m = in.findFunction(Symbol.get(mname), rho);
             if (m instanceof Closure) {
-                return callMethodWithValues(in, (Closure) m, mname, generic, classes, i, call, values, names, rho);
+                // GNU R's DispatchOrEval runs the method inside a context for the primitive itself,
+                // so sys.calls() and the "Calls:" line show `[` before `[.data.frame`
+                SEXP primitive = in.baseEnv.getLocal(Symbol.get(generic));
+                Context ctx = call == null || primitive == null ? null : in.pushContext(call, primitive, rho, rho);
+                try {
+                    return callMethodWithValues(in, (Closure) m, mname, generic, classes, i, call, values, names, rho);
+                } finally {
+                    if (ctx != null) in.popContext(ctx);
+                }
             }
             if (m instanceof BuiltinFunction && m != in.baseEnv.getLocal(Symbol.get(generic))) {
                 Call c = new Call(Symbol.get(mname), Interpreter.quoteValues(values), names == null ? null : names.clone());
@@ -230,7 +238,37 @@ public final class S3 {
             SEXP obj = lm != null ? values[0] : values[1];
             return callMethodWithValues(in, (Closure) m.fn, m.name, generic, obj.classAttribute(), m.position, call, values, names, rho);
         }
-        if (!values[0].isObject()) return null;
+        boolean summary = group.equals("Summary");
+        if (summary && names != null) {
+            // na.rm does not take part in dispatch: GNU R (fixup_NaRm) moves it last first
+            for (int i = 0; i < values.length; i++) {
+                if (!"na.rm".equals(names[i])) {
+                    if (!values[i].isObject()) return null;
+                    break;
+                }
+            }
+        } else if (!values[0].isObject()) {
+            return null;
+        }
+        if (summary) {
+            // GNU R (fixup_NaRm) moves na.rm last, supplying na.rm = FALSE, and the method's
+            // call shows the evaluated arguments
+            List<SEXP> vs = new ArrayList<>();
+            List<String> ns = new ArrayList<>();
+            SEXP naRm = LogicalVector.FALSE;
+            for (int i = 0; i < values.length; i++) {
+                String nm = names == null ? "" : names[i];
+                if ("na.rm".equals(nm)) { naRm = values[i]; continue; }
+                vs.add(values[i]);
+                ns.add(nm == null ? "" : nm);
+            }
+            if (vs.isEmpty()) return null;
+            vs.add(naRm);
+            ns.add("na.rm");
+            values = vs.toArray(new SEXP[0]);
+            names = ns.toArray(new String[0]);
+            call = new Call(Symbol.get(generic), Interpreter.quoteValues(values), names.clone());
+        }
         Found m = findGroupMethod(in, generic, group, values[0].classAttribute(), rho);
         if (m == null) return null;
         if (group.equals("Summary")) {

@@ -55,7 +55,7 @@ public final class JsonliteBuiltins {
             String json = toJson(in, args);
             String path = string(in, call, a[1], "path");
             try {
-                Files.writeString(Path.of(path), json + "\n", StandardCharsets.UTF_8);
+                Files.writeString(org.rlambda.base.FileBuiltins.path(in, path), json + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw in.error(call, "cannot open the connection");
             }
@@ -193,7 +193,7 @@ public final class JsonliteBuiltins {
             if (t.startsWith("http://") || t.startsWith("https://")) {
                 throw in.error(call, "URLs are not supported: no network access from R code");
             }
-            if (Files.isRegularFile(Path.of(t))) return readFile(in, call, t);
+            if (Files.isRegularFile(org.rlambda.base.FileBuiltins.path(in, t))) return readFile(in, call, t);
         }
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
@@ -205,7 +205,7 @@ public final class JsonliteBuiltins {
 
     private static String readFile(Interpreter in, Call call, String path) {
         try {
-            return new String(Files.readAllBytes(Path.of(path)), StandardCharsets.UTF_8);
+            return new String(Files.readAllBytes(org.rlambda.base.FileBuiltins.path(in, path)), StandardCharsets.UTF_8);
         } catch (IOException | java.nio.file.InvalidPathException e) {
             in.warning(Call.of("file", Symbol.get("con"), StringVector.of("r")),
                     "cannot open file '" + path + "': No such file or directory");

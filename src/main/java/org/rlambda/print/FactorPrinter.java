@@ -49,7 +49,8 @@ public final class FactorPrinter {
         String[] lev = new String[n];
         char q = o.quote ? '"' : 0;
         for (int i = 0; i < n; i++) {
-            lev[i] = StringVector.isNA(levels[i]) ? "NA" : (q != 0 ? q + StringEncoder.escape(levels[i], q) + q
+            // encodeString(): an NA level shows as <NA> unquoted, NA when quoted
+            lev[i] = StringVector.isNA(levels[i]) ? (q != 0 ? "NA" : "<NA>") : (q != 0 ? q + StringEncoder.escape(levels[i], q) + q
                     : StringEncoder.escape(levels[i], q));
         }
         String colsep = ordered ? " < " : " ";

@@ -113,10 +113,10 @@ public final class CsvBuiltins {
     private static SEXP readFileText(org.rlambda.eval.Interpreter in, SEXP path) {
         String p = string(path, "");
         try {
-            return StringVector.of(java.nio.file.Files.readString(java.nio.file.Path.of(p), java.nio.charset.StandardCharsets.UTF_8));
+            return StringVector.of(java.nio.file.Files.readString(org.rlambda.base.FileBuiltins.path(in, p), java.nio.charset.StandardCharsets.UTF_8));
         } catch (java.nio.charset.MalformedInputException e) {
             try {
-                byte[] bytes = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(p));
+                byte[] bytes = java.nio.file.Files.readAllBytes(org.rlambda.base.FileBuiltins.path(in, p));
                 return StringVector.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
             } catch (java.io.IOException e2) {
                 throw in.errorInCurrentCall("cannot open the connection");

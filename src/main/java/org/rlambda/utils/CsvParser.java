@@ -152,7 +152,7 @@ public final class CsvParser {
             }
             String f = simple ? s.substring(start, pos) : sb.toString();
             if (o.stripWhite) f = strip(f, sawQuote ? protectedLen : 0, sawQuote);
-            boolean endOfLine = pos >= n || c != sep;
+            boolean endOfLine = pos >= n || c != sep || c == '\n' || c == '\r';
             if (!endOfLine) pos++;
             if (endOfLine && !any && f.isEmpty() && !sawQuote) {
                 // a line with nothing on it (before any comment) is blank
@@ -249,8 +249,10 @@ public final class CsvParser {
             boolean simple = true;
             sb.setLength(0);
             if (isQuote(c)) {
-                simple = false;
+                // a quoted field ends at its closing quote: 'ab'cd is two fields
                 readQuoted(c, false);
+                fields.add(sb.toString());
+                continue;
             }
             while (pos < n) {
                 c = s.charAt(pos);
@@ -261,6 +263,11 @@ public final class CsvParser {
                         simple = false;
                     }
                     escape();
+                    // an escaped blank (\t) separates fields like a real one
+                    if (isBlank(sb.charAt(sb.length() - 1))) {
+                        sb.setLength(sb.length() - 1);
+                        break;
+                    }
                     continue;
                 }
                 if (!simple) sb.append(c);

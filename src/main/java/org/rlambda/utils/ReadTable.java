@@ -177,11 +177,13 @@ public final class ReadTable {
     /** An error GNU R raises inside read.table's scan() call: reported from a scan(...) frame. */
     static RuntimeException scanError(Interpreter in, String message) {
         Call scan = (Call) Parser.parseAll(SCAN_CALL).get(0);
-        Context ctx = in.pushPseudoContext(scan, in.globalEnv);
+        // scan is a closure in GNU R: its frame shows in the "Calls:" line (read.table -> scan)
+        SEXP fn = in.findFunction(Symbol.get("scan"), in.baseEnv);
+        Context ctx = in.pushContext(scan, fn, new Environment(in.baseEnv, 1), in.globalEnv);
         try {
             return in.error(scan, message);
         } finally {
-            in.popPseudoContext(ctx);
+            in.popContext(ctx);
         }
     }
 
@@ -219,20 +221,25 @@ public final class ReadTable {
             if (idx < 0 || idx >= values.size()) throw in.errorInCurrentCall("subscript out of bounds");
             rowNames = asRowNames(values.remove(idx));
             names.remove(idx);
-        } else if (a.rowNames instanceof StringVector || a.rowNames instanceof DoubleVector || a.rowNames instanceof IntVector) {
+        } else if (a.rowNames instanceof StringVector) {
             Vector rn = (Vector) a.rowNames;
             if (rn.length() != nr) throw in.errorInCurrentCall("invalid 'row.names' length");
-            rowNames = rn instanceof StringVector ? rn : new StringVector(org.rlambda.format.AsCharacter.of(rn));
+            rowNames = rn;
         } else {
             throw in.errorInCurrentCall("invalid 'row.names' specification");
         }
-        if (rowNames instanceof StringVector) {
-            StringVector rn = (StringVector) rowNames;
-            Set<String> seen = new HashSet<>();
-            for (String s : rn.values()) {
-                if (s == StringVector.NA) throw in.errorInCurrentCall("missing values in 'row.names' are not allowed");
-                if (!seen.add(s)) throw in.errorInCurrentCall("duplicate 'row.names' are not allowed");
+        if (rowNames != null) {
+            // GNU R checks duplicates before missing values, over the whole vector
+            Vector rn = (Vector) rowNames;
+            Set<Object> seen = new HashSet<>();
+            boolean anyNA = false;
+            for (int i = 0; i < rn.length(); i++) {
+                Object key = rn instanceof StringVector ? ((StringVector) rn).get(i) : (Object) ((IntVector) rn).get(i);
+                if (key == StringVector.NA) key = NA_KEY;
+                if (!seen.add(key)) throw in.errorInCurrentCall("duplicate 'row.names' are not allowed");
+                anyNA |= key == NA_KEY || (key instanceof Integer && (Integer) key == IntVector.NA);
             }
+            if (anyNA) throw in.errorInCurrentCall("missing values in 'row.names' are not allowed");
         }
         ListVector df = new ListVector(values.toArray(new SEXP[0]));
         df.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
@@ -240,6 +247,9 @@ public final class ReadTable {
         df.setAttributeRaw("row.names", rowNames != null ? rowNames : compactRowNames(nr));
         return df;
     }
+
+    /** Stands for NA_character_ among row names (distinct from the string "NA"). */
+    private static final Object NA_KEY = new Object();
 
     /** GNU R's compact row names c(NA_integer_, -n) for 1..n. */
     public static IntVector compactRowNames(int n) {

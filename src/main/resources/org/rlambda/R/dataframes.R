@@ -25,7 +25,7 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
         if (is.null(xi)) next
         if (is.character(xi) && stringsAsFactors && !inherits(xi, "AsIs")) xi <- factor(xi)
         if (is.data.frame(xi) || (is.list(xi) && !inherits(xi, "AsIs")) || (is.matrix(xi) && !inherits(xi, "AsIs"))) {
-            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, stringsAsFactors = stringsAsFactors)
+            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, optional = TRUE, stringsAsFactors = stringsAsFactors)
             pn <- names(part)
             if (is.matrix(xi) && is.null(colnames(xi))) {
                 pn <- if (nzchar(nm)) paste(nm, seq_along(pn), sep = ".") else paste0("X", seq_along(pn))
@@ -75,7 +75,13 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
                           paste(unique(nrows), collapse = ", ")), domain = NA)
         }
     }
-    if (check.names) colnames <- make.names(colnames, unique = TRUE)
+    if (check.names) {
+        if (fix.empty.names) colnames <- make.names(colnames, unique = TRUE)
+        else {
+            nz <- nzchar(colnames)
+            colnames[nz] <- make.names(colnames[nz], unique = TRUE)
+        }
+    }
     names(cols) <- colnames
     if (!is.null(row.names)) {
         if (length(row.names) != nr) stop("row names supplied are of the wrong length")
@@ -103,13 +109,25 @@ as.data.frame.data.frame <- function(x, row.names = NULL, ...) {
 as.data.frame.list <- function(x, row.names = NULL, optional = FALSE, ..., cut.names = FALSE,
                                col.names = names(x), fix.empty.names = TRUE, check.names = !optional,
                                stringsAsFactors = FALSE) {
-    if (is.null(col.names)) col.names <- paste0("V", seq_along(x))
-    empty <- !nzchar(col.names)
-    if (any(empty)) col.names[empty] <- paste0("V", seq_along(x))[empty]
-    names(x) <- col.names
+    new.nms <- !missing(col.names)
+    if (cut.names) {
+        maxL <- if (is.logical(cut.names)) 256L else as.integer(cut.names)
+        if (any(long <- nchar(col.names, "bytes", keepNA = FALSE) > maxL))
+            col.names[long] <- paste(substr(col.names[long], 1L, maxL - 6L), "...")
+        else cut.names <- FALSE
+    }
+    # names that are data.frame() arguments are protected while passing through it
+    m <- match(c("row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"),
+               col.names, 0L)
+    if (any.m <- any(m)) col.names[m] <- paste0("..adfl.", col.names[m])
+    if (new.nms || any.m || cut.names) names(x) <- col.names
     x <- unclass(x)
-    do.call(data.frame, c(x, list(row.names = row.names, check.names = check.names,
-                                  stringsAsFactors = stringsAsFactors)))
+    alis <- c(list(check.names = check.names, fix.empty.names = fix.empty.names,
+                   stringsAsFactors = stringsAsFactors),
+              if (!is.null(row.names)) list(row.names = row.names))
+    x <- do.call(data.frame, c(x, alis))
+    if (any.m) names(x) <- sub("^\\.\\.adfl\\.", "", names(x))
+    x
 }
 
 as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.names = TRUE, ...,
@@ -130,6 +148,7 @@ as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.nam
 
 as.data.frame.vector <- function(x, row.names = NULL, optional = FALSE, ...,
                                  nm = deparse1(substitute(x))) {
+    force(nm) # before x is modified below
     nrows <- length(x)
     if (is.null(row.names) && !is.null(names(x)) && !anyDuplicated(names(x))) row.names <- names(x)
     names(x) <- NULL
@@ -296,7 +315,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(i)) {
         i <- as.integer(i)
         if (any(i < 0L, na.rm = TRUE)) {
-            if (any(i > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(i > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nr)[i])
         }
         i <- i[i != 0L]
@@ -321,7 +340,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(j)) {
         j <- as.integer(j)
         if (any(j < 0L, na.rm = TRUE)) {
-            if (any(j > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(j > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nc)[j])
         }
         j <- j[j != 0L]
@@ -409,10 +428,6 @@ t.data.frame <- function(x) t(as.matrix(x))
     nrows <- .row_names_info(x, 2L)
     if (!is.null(value)) {
         N <- NROW(value)
-        if (N > nrows && length(x) == 0L && nrows == 0L) {
-            attr(x, "row.names") <- .set_row_names(N)
-            nrows <- N
-        }
         if (N > nrows) {
             stop(sprintf(ngettext(N, "replacement has %d row, data has %d",
                                   "replacement has %d rows, data has %d"), N, nrows), domain = NA)
@@ -551,7 +566,8 @@ t.data.frame <- function(x) t(as.matrix(x))
             if (length(v) != 1L && length(ii) %% length(v) != 0L) {
                 stop(sprintf("replacement has %d rows, data has %d", length(v), length(ii)), domain = NA)
             }
-            col[ii] <- v
+            iseq <- ii # the name GNU R's warnings show: `[<-.factor`(`*tmp*`, iseq, value = ...)
+            col[iseq] <- v
         }
         if (length(col) < newnr) col[newnr] <- col[NA_integer_][1L]
         y[[jj[k]]] <- col
@@ -699,6 +715,26 @@ as.matrix.data.frame <- function(x, rownames.force = NA, ...) {
     m
 }
 
+# A numeric matrix from a data frame: logical and factor columns become their integer codes,
+# character columns the codes of factor(column); integer when every column is integer.
+data.matrix <- function(frame, rownames.force = NA) {
+    if (!is.data.frame(frame)) return(as.matrix(frame))
+    d <- dim(frame)
+    rn <- if (isFALSE(rownames.force)) NULL
+          else if (isTRUE(rownames.force) || .row_names_info(frame) > 0L) row.names(frame)
+    cols <- lapply(as.list(frame), function(xi) {
+        if (is.logical(xi) || is.factor(xi)) as.integer(xi)
+        else if (is.character(xi)) as.integer(factor(xi))
+        else if (is.numeric(xi)) xi
+        else as.numeric(xi)
+    })
+    intOK <- all(vapply(cols, is.integer, NA))
+    x <- matrix(if (intOK) NA_integer_ else NA_real_, nrow = d[1L], ncol = d[2L],
+                dimnames = list(rn, names(frame)))
+    for (i in seq_len(d[2L])) x[, i] <- cols[[i]]
+    x
+}
+
 as.vector.data.frame <- function(x, mode = "any") {
     x <- as.list.data.frame(x)
     if (mode == "list" || mode == "any") x else as.vector(x, mode)
@@ -727,65 +763,70 @@ rbind.data.frame <- function(..., deparse.level = 1, make.row.names = TRUE,
     for (a in allargs) if (is.data.frame(a)) { first <- a; break }
     nms <- names(first)
     nc <- length(nms)
-    cols <- vector("list", nc)
-    rn <- character()
-    auto <- TRUE
+    pieces <- vector("list", nc)
+    for (j in seq_len(nc)) pieces[[j]] <- vector("list", length(allargs))
+    rlabs <- vector("list", length(allargs))
+    autoRnms <- TRUE
     argnames <- names(allargs)
-    total <- 0L
+    if (is.null(argnames)) argnames <- character(length(allargs))
+    nrow <- 0L
     for (k in seq_along(allargs)) {
         a <- allargs[[k]]
         if (is.data.frame(a)) {
             if (length(a) != nc) stop("numbers of columns of arguments do not match")
             if (!is.null(names(a)) && !all(names(a) %in% nms)) stop("names do not match previous names")
             a <- a[nms]
-            na <- .row_names_info(a, 2L)
-            rna <- .dfRowNames(a)
-            if (.row_names_info(a) > 0L) auto <- FALSE
-            if (!is.null(argnames) && nzchar(argnames[k])) {
-                rna <- if (na > 1L) paste(argnames[k], seq_len(na), sep = ".") else argnames[k]
-                auto <- FALSE
-            } else if (.row_names_info(a) < 0L) {
-                rna <- as.character(total + seq_len(na))
-            }
+            ni <- .row_names_info(a, 2L)
+            ri <- attr(a, "row.names")
         } else {
             a <- as.list(a)
             if (length(a) != nc) stop("invalid list argument: all variables should have the same length")
             if (!is.null(names(a)) && all(names(a) %in% nms) && all(nzchar(names(a)))) a <- a[nms]
-            na <- max(lengths(a))
-            rna <- as.character(total + seq_len(na))
-            if (!is.null(argnames) && nzchar(argnames[k])) {
-                rna <- argnames[k]
-                auto <- FALSE
-            }
+            ni <- max(lengths(a))
+            ri <- seq_len(ni)
+        }
+        # row labels as GNU R makes them: "name.rowname" for named arguments, the frame's own
+        # names when they are not automatic, else the running row numbers
+        nmi <- argnames[k]
+        rlabs[[k]] <- if (nzchar(nmi)) {
+            autoRnms <- FALSE
+            if (ni == 0L) character() else if (ni > 1L) paste(nmi, ri, sep = ".") else nmi
+        } else if (autoRnms && nrow > 0L && identical(ri, seq_len(ni))) {
+            as.integer(seq.int(from = nrow + 1L, length.out = ni))
+        } else {
+            if (autoRnms && (nrow > 0L || !identical(ri, seq_len(ni)))) autoRnms <- FALSE
+            ri
         }
         for (j in seq_len(nc)) {
             v <- a[[j]]
-            if (length(v) < na) v <- rep(v, length.out = na)
-            if (k == 1L || is.null(cols[[j]])) {
-                cols[[j]] <- v
-            } else {
-                cur <- cols[[j]]
-                if (is.factor(cur) || is.factor(v)) {
-                    lev <- unique(c(if (is.factor(cur)) levels(cur) else unique(as.character(cur)),
-                                    if (is.factor(v)) levels(v) else unique(as.character(v))))
-                    lev <- lev[!is.na(lev)]
-                    if (is.factor(cur)) {
-                        cols[[j]] <- factor(c(as.character(cur), as.character(v)), levels = lev)
-                    } else {
-                        cols[[j]] <- c(cur, as.character(v))
-                    }
-                } else {
-                    cols[[j]] <- c(cur, v)
-                }
-            }
+            if (length(v) < ni) v <- rep(v, length.out = ni)
+            pieces[[j]][[k]] <- v
         }
-        rn <- c(rn, rna)
-        total <- total + na
+        nrow <- nrow + ni
     }
+    cols <- lapply(pieces, .dfCombinePieces)
     names(cols) <- nms
-    if (auto || !make.row.names) return(.dfMake(cols, NULL))
-    if (anyDuplicated(rn)) rn <- make.unique(rn)
+    if (autoRnms || !make.row.names) return(.dfMake(cols, NULL))
+    rn <- as.character(unlist(rlabs))
+    if (anyDuplicated(rn)) rn <- make.unique(rn, sep = "")
     .dfMake(cols, rn)
+}
+
+# One rbind column from its pieces: a factor when the first piece is one (levels extended by
+# the later pieces' levels or values), character when a later piece is a factor, else c().
+.dfCombinePieces <- function(p) {
+    p <- p[!vapply(p, is.null, NA)]
+    if (length(p) == 0L) return(NULL)
+    if (length(p) == 1L) return(p[[1L]])
+    isf <- vapply(p, is.factor, NA)
+    if (isf[1L]) {
+        lev <- unique(unlist(lapply(p, function(v) if (is.factor(v)) levels(v) else unique(as.character(v)))))
+        lev <- lev[!is.na(lev)]
+        vals <- unlist(lapply(p, as.character))
+        return(factor(vals, levels = lev, ordered = is.ordered(p[[1L]])))
+    }
+    if (any(isf)) p[isf] <- lapply(p[isf], as.character)
+    do.call(c, unname(p))
 }
 
 cbind.data.frame <- function(..., deparse.level = 1) data.frame(..., check.names = FALSE)
@@ -838,19 +879,25 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         y <- cbind(Row.names = I(row.names(y)), y)
         by.y <- by.y + 1L
     }
-    keyx <- .dfKey(x, by.x)
-    keyy <- .dfKey(y, by.y)
-    # matched pairs in the order of x's rows, then y's rows within each
-    pos <- split(seq_len(ny), factor(keyy, levels = unique(keyy)))
-    xi <- integer()
-    yi <- integer()
-    for (r in seq_len(nx)) {
-        m <- pos[[keyx[r]]]
-        if (!is.null(m) && !is.na(keyx[r])) {
-            xi <- c(xi, rep(r, length(m)))
-            yi <- c(yi, m)
-        }
+    # one key per row (NA matches NA unless incomparables says otherwise), coded by the
+    # position of its first occurrence among the keys both sides have
+    if (l.b == 1L) {
+        bx <- x[[by.x]]
+        if (is.factor(bx)) bx <- as.character(bx)
+        by <- y[[by.y]]
+        if (is.factor(by)) by <- as.character(by)
+    } else {
+        bx <- .dfKey(x, by.x)
+        by <- .dfKey(y, by.y)
     }
+    comm <- match(bx, by, 0L)
+    bxy <- bx[comm > 0L]
+    xinds <- match(bx, bxy, 0L, incomparables)
+    yinds <- match(by, bxy, 0L, incomparables)
+    m <- if (nx > 0L && ny > 0L) .dfMergeIndex(xinds, yinds, all.x, all.y)
+         else list(xi = integer(), yi = integer(), x.alone = seq_len(nx), y.alone = seq_len(ny))
+    xi <- m$xi
+    yi <- m$yi
     nm.x <- names(x)[-by.x]
     nm.y <- names(y)[-by.y]
     nm.by <- names(x)[by.x]
@@ -861,7 +908,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     res <- .dfJoin(x[xi, by.x, drop = FALSE], x[xi, -by.x, drop = FALSE], y[yi, -by.y, drop = FALSE])
     names(res) <- c(nm.by, nm.x, nm.y)
     if (all.x) {
-        zap <- setdiff(seq_len(nx), xi)
+        zap <- m$x.alone
         if (length(zap)) {
             extra <- .dfJoin(x[zap, by.x, drop = FALSE], x[zap, -by.x, drop = FALSE],
                              .dfNArows(y[, -by.y, drop = FALSE], length(zap)))
@@ -870,7 +917,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         }
     }
     if (all.y) {
-        zap <- setdiff(seq_len(ny), yi)
+        zap <- m$y.alone
         if (length(zap)) {
             ky <- y[zap, by.y, drop = FALSE]
             names(ky) <- nm.by
@@ -880,7 +927,8 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         }
     }
     if (sort && nrow(res) > 0L) {
-        o <- do.call(order, unname(as.list(res[seq_len(l.b)])))
+        # GNU R orders an inner join by the (pasted) key, an outer one by the key columns
+        o <- if (all.x || all.y) do.call(order, unname(as.list(res[seq_len(l.b)]))) else order(bx[xi])
         res <- res[o, , drop = FALSE]
     }
     attr(res, "row.names") <- .set_row_names(nrow(res))
@@ -901,17 +949,14 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     .dfMake(cols, NULL)
 }
 
-# One key string per row from the by-columns, NA when any is NA.
+# One key string per row from several by-columns (NA pasted as "NA", so NA keys match).
 .dfKey <- function(df, by) {
     parts <- lapply(by, function(k) {
         v <- df[[k]]
         if (is.factor(v)) v <- as.character(v)
         v
     })
-    key <- do.call(paste, c(parts, sep = "\r"))
-    anyna <- Reduce(`|`, lapply(parts, is.na))
-    key[anyna] <- NA_character_
-    key
+    do.call(paste, c(parts, sep = "\r"))
 }
 
 # n rows of NA with the columns (and types) of df.
@@ -1000,9 +1045,27 @@ within.list <- function(data, expr, ...) {
 # ---------------------------------------------------------------- split, unique, duplicated
 
 split.data.frame <- function(x, f, drop = FALSE, ...) {
-    if (inherits(f, "formula")) f <- eval(attr(terms(f), "variables"), x, environment(f))
+    if (inherits(f, "formula")) f <- .dfFormulaVars(f, x)
     idx <- split(seq_len(nrow(x)), f, drop = drop, ...)
     lapply(idx, function(ind) x[ind, , drop = FALSE])
+}
+
+# The variables of a one-sided formula's terms (~ a + b), evaluated in a data frame.
+.dfFormulaVars <- function(formula, data) {
+    rhs <- formula[[length(formula)]]
+    terms <- list()
+    collect <- function(e) {
+        if (is.call(e) && identical(e[[1L]], as.name("+")) && length(e) == 3L) {
+            collect(e[[2L]])
+            collect(e[[3L]])
+        } else if (is.call(e) && identical(e[[1L]], as.name("("))) {
+            collect(e[[2L]])
+        } else {
+            terms[[length(terms) + 1L]] <<- e
+        }
+    }
+    collect(rhs)
+    lapply(terms, eval, data, environment(formula))
 }
 
 unsplit <- function(value, f, drop = FALSE) {
@@ -1380,7 +1443,7 @@ droplevels.data.frame <- function(x, except = NULL, exclude, ...) {
 summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     ncw <- function(x) nchar(x, type = "w")
     z <- lapply(as.list(object), function(col) {
-        if (is.factor(col)) summary.factor(col, maxsum = maxsum) else summary(col)
+        if (is.factor(col)) .dfSummaryFactor(col, maxsum) else summary(col)
     })
     nv <- length(object)
     nm <- names(object)
@@ -1409,6 +1472,22 @@ summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     dimnames(z) <- list(rep.int("", nr), nm)
     attr(z, "class") <- "table"
     z
+}
+
+# A factor column's counts for summary.data.frame: at most maxsum entries, the least frequent
+# levels pooled as "(Other)" (the NA count takes one of the entries).
+.dfSummaryFactor <- function(col, maxsum) {
+    tt <- summary.factor(col)
+    nas <- names(tt) == "NA's"
+    na <- tt[nas]
+    tt <- tt[!nas]
+    if (length(na)) maxsum <- maxsum - 1L
+    if (length(tt) > maxsum) {
+        drop <- maxsum:length(tt)
+        o <- order(tt, decreasing = TRUE)
+        tt <- c(tt[o[-drop]], `(Other)` = sum(tt[o[drop]]))
+    }
+    c(tt, na)
 }
 
 # ---------------------------------------------------------------- str
@@ -1519,13 +1598,14 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
                        character = "chr", complex = "cplx", raw = "raw", typeof(object))
         d <- dim(object)
         named <- !is.null(names(object)) && is.null(d)
-        pre <- paste0(" ", if (named) "Named ", type)
+        cls <- oldClass(object)
+        pre <- paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
         if (n == 0L) {
             cat(pre, if (in.df) " \n" else "(0) \n", sep = "")
             .strAttributes(object, indent, nest, character(), give.attr)
             return(invisible())
         }
-        dims <- if (!is.null(d)) paste0(" [", paste0("1:", d, collapse = ", "), "]")
+        dims <- if (!is.null(d)) paste0(" [", paste0("1:", d, collapse = ", "), if (length(d) == 1L) "(1d)", "]")
                 else if (in.df) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
         if (is.character(object)) {
             # the top level fills the line; nested values show vec.len strings
@@ -1533,7 +1613,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             shown <- character()
             used <- 0L
             for (k in seq_len(n)) {
-                s <- if (is.na(object[k])) "NA" else paste0("\"", encodeString(object[k]), "\"")
+                s <- if (is.na(object[k])) "NA" else encodeString(object[k], quote = "\"")
                 if (nest > 0L && k > vec.len) break
                 if (nest == 0L && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
                 shown <- c(shown, s)
@@ -1550,7 +1630,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             part <- object[seq_len(k)]
             vals <- if (is.numeric(part)) .strNumbers(as.vector(part), digits)
                     else as.character(part)
-            vals[is.na(part)] <- "NA"
+            vals[is.na(part) & (if (is.double(part)) !is.nan(part) else TRUE)] <- "NA"
             vals <- paste(vals, collapse = " ")
             more <- n > k
         }

@@ -95,3 +95,12 @@ marginSums <- function(x, margin = NULL) {
     class(z) <- "table"
     z
 }
+
+# A table subset stays a table while it keeps its dimensions (a 1-d table indexed by
+# position, or a cross-table indexed without dropping).
+`[.table` <- function(x, i, j, ..., drop = TRUE) {
+    value <- NextMethod()
+    nd <- length(dim(value))
+    if (nd > 1L || nd == length(dim(x))) class(value) <- "table"
+    value
+}

@@ -54,6 +54,33 @@ read.delim2 <- function(file, header = TRUE, sep = "\t", quote = "\"", dec = ","
     read.table(file = file, header = header, sep = sep, quote = quote, dec = dec, fill = fill,
                comment.char = comment.char, ...)
 
+scan <- function(file = "", what = double(), nmax = -1L, n = -1L, sep = "",
+                 quote = if (identical(sep, "\n")) "" else "'\"", dec = ".", skip = 0L, nlines = 0L,
+                 na.strings = "NA", flush = FALSE, fill = FALSE, strip.white = FALSE, quiet = FALSE,
+                 blank.lines.skip = TRUE, multi.line = TRUE, comment.char = "", allowEscapes = FALSE,
+                 fileEncoding = "", encoding = "unknown", text, skipNul = FALSE) {
+    na.strings <- as.character(na.strings)
+    if (!missing(n)) {
+        if (missing(nmax)) nmax <- n / pmax(length(what), 1L)
+        else stop("either specify 'nmax' or 'n', but not both.")
+    }
+    if (missing(file) && !missing(text)) {
+        lines <- text
+    } else {
+        if (is.character(file)) {
+            if (file == "") file <- stdin()
+            else {
+                file <- file(file, "r")
+                on.exit(close(file))
+            }
+        }
+        if (!inherits(file, "connection")) stop("'file' must be a character string or connection")
+        lines <- readLines(file, warn = FALSE)
+    }
+    .scan(lines, what, nmax, sep, dec, quote, skip, nlines, na.strings, flush, fill, strip.white,
+          quiet, blank.lines.skip, multi.line, comment.char, allowEscapes)
+}
+
 count.fields <- function(file, sep = "", quote = "\"'", skip = 0, blank.lines.skip = TRUE,
                          comment.char = "#") {
     if (is.character(file)) {

@@ -52,55 +52,52 @@ month.name <- c("January", "February", "March", "April", "May", "June", "July",
 month.abb <- c("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep",
     "Oct", "Nov", "Dec")
 
-# head()/tail() of matrices and arrays: n may give one count per dimension (NA keeps a
-# dimension whole); tail labels the kept rows/columns by their positions when unnamed.
+# head() and tail() of matrices, arrays and tables keep their shape: n counts along the
+# first dimensions (a vector n along several; NA leaves a dimension whole); tail() names
+# the rows and columns it kept by their former numbers when they had no names.
 checkHT <- function(n, d) {
     len <- length(n)
-    if (!len || is.null(d) && len != 1L)
-        stop(gettextf("invalid 'n' - must have length one when dim(x) is NULL, got %d", len), domain = NA)
-    if (len > length(d))
-        stop(gettextf("invalid 'n' - length(n) must be <= length(dim(x)), got %d > %d", len, length(d)), domain = NA)
-    if (!is.numeric(n) && !is.logical(n))
-        stop("invalid 'n' - must be numeric, possibly NA.")
-    if (all(is.na(n)))
-        stop("invalid 'n' -  must contain at least one non-missing element, got none.")
-    invisible(TRUE)
+    msg <- if (len == 0L || all(is.na(n)))
+        "invalid 'n' -  must contain at least one non-missing element, got none."
+    else if (is.null(d) && len > 1L)
+        sprintf("invalid 'n' - must have length one when dim(x) is NULL, got %d", len)
+    else if (!is.null(d) && len > length(d))
+        sprintf("invalid 'n' - length(n) must be <= length(dim(x)), got %d > %d", len, length(d))
+    if (!is.null(msg)) stop(msg, domain = NA)
+    invisible()
 }
-
-.headTailIndex <- function(n, d, fromEnd) {
-    lapply(seq_along(d), function(i) {
+.rlambdaHeadTailCut <- function(x, n, d, fromEnd) {
+    kept <- vector("list", length(d))
+    for (i in seq_along(d)) {
         k <- if (i <= length(n)) n[i] else NA
-        if (is.na(k)) return(seq_len(d[i]))
-        keep <- if (k < 0L) max(d[i] + k, 0L) else min(k, d[i])
-        if (fromEnd) seq.int(to = d[i], length.out = keep) else seq_len(keep)
-    })
+        if (is.na(k)) next
+        len <- if (k < 0L) max(d[i] + k, 0L) else min(k, d[i])
+        kept[[i]] <- if (fromEnd) seq.int(to = d[i], length.out = len) else seq_len(len)
+    }
+    index <- lapply(seq_along(d), function(i) if (is.null(kept[[i]])) seq_len(d[i]) else kept[[i]])
+    list(value = do.call(`[`, c(list(x), index, list(drop = FALSE))), kept = kept)
 }
-
 head.array <- function(x, n = 6L, ...) {
     checkHT(n, d <- dim(x))
-    do.call(`[`, c(list(x), .headTailIndex(n, d, FALSE), drop = FALSE))
+    .rlambdaHeadTailCut(x, n, d, FALSE)$value
 }
 head.matrix <- head.array
-
 tail.array <- function(x, n = 6L, keepnums = TRUE, addrownums, ...) {
-    if (!missing(addrownums)) {
-        warning("tail(., addrownums = V) is deprecated.\nUse tail(., keepnums = V) instead.", call. = FALSE)
-        keepnums <- addrownums
-    }
+    if (!missing(addrownums) && missing(keepnums)) keepnums <- addrownums
     checkHT(n, d <- dim(x))
-    idx <- .headTailIndex(n, d, TRUE)
-    ans <- do.call(`[`, c(list(x), idx, drop = FALSE))
-    if (keepnums) {
+    cut <- .rlambdaHeadTailCut(x, n, d, TRUE)
+    ans <- cut$value
+    if (keepnums && length(d) > 1L) {
         dn <- dimnames(ans)
-        if (is.null(dn)) dn <- vector("list", length(d))
-        for (i in seq_along(n)) {
-            if (is.na(n[i]) || !is.null(dn[[i]]) || !length(idx[[i]])) next
-            dn[[i]] <- switch(as.character(min(i, 3L)),
-                              "1" = sprintf("[%d,]", idx[[i]]),
-                              "2" = sprintf("[,%d]", idx[[i]]),
-                              as.character(idx[[i]]))
+        for (i in seq_along(d)) {
+            rows <- cut$kept[[i]]
+            if (is.null(rows) || !is.null(dn[[i]])) next
+            label <- if (i == 1L) format(sprintf("[%d,]", rows), justify = "right")
+                     else if (i == 2L) sprintf("[,%d]", rows)
+                     else as.character(rows)
+            if (is.null(dimnames(ans))) dimnames(ans) <- vector("list", length(d))
+            dimnames(ans)[[i]] <- label
         }
-        if (!all(vapply(dn, is.null, NA))) dimnames(ans) <- dn
     }
     ans
 }
