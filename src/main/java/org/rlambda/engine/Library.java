@@ -97,6 +97,7 @@ public final class Library {
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
+        org.rlambda.base.Sinks.register(b);
         return b;
     }
 }

@@ -160,3 +160,32 @@ file_ext <- function(x) {
 }
 
 file_path_sans_ext <- function(x, compression = FALSE) sub("([^.]+)\\.[[:alnum:]]+$", "\\1", x)
+
+# Evaluates each argument in turn with output diverted, printing the visible values as the
+# top level would; the lines come back as a character vector (or go to `file`).
+capture.output <- function(..., file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
+    type <- match.arg(type)
+    lines <- NULL
+    owned <- TRUE
+    con <- if (is.null(file)) {
+        textConnection("lines", "w", local = TRUE)
+    } else if (is.character(file)) {
+        file(file, if (append) "a" else "w")
+    } else if (inherits(file, "connection")) {
+        if (isOpen(file)) owned <- FALSE else open(file, if (append) "a" else "w")
+        file
+    } else stop("'file' must be NULL, a character string or a connection")
+    sink(con, type = type, split = split)
+    on.exit({
+        sink(type = type, split = split)
+        if (owned) close(con)
+    })
+    for (i in seq_len(...length())) {
+        shown <- withVisible(...elt(i))
+        if (shown$visible) print(shown$value)
+    }
+    on.exit()
+    sink(type = type, split = split)
+    if (owned) close(con)
+    if (is.null(file)) lines else invisible(NULL)
+}
