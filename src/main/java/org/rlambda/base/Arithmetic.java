@@ -24,7 +24,8 @@ public final class Arithmetic {
 
     public static void register(Builtins b) {
         for (String op : new String[] {"+", "-", "*", "/", "^", "%%", "%/%"}) {
-            b.addGroup("Ops", op, (in, call, args, names, rho) -> arith(in, call, op, args));
+            int code = opCode(op);
+            b.addGroup("Ops", op, (in, call, args, names, rho) -> arith(in, call, op, code, args));
         }
         for (String op : new String[] {"==", "!=", "<", ">", "<=", ">="}) {
             b.addGroup("Ops", op, (in, call, args, names, rho) -> Comparison.compare(in, call, op, args));
@@ -36,14 +37,33 @@ public final class Arithmetic {
         b.addSpecial("||", (in, call, args, names, rho) -> Logic.scalarAndOr(in, call, args, rho, true));
     }
 
+    private static final int ADD = 0, SUB = 1, MUL = 2, DIV = 3, POW = 4, MOD = 5, IDIV = 6;
+
+    private static int opCode(String op) {
+        switch (op) {
+            case "+": return ADD;
+            case "-": return SUB;
+            case "*": return MUL;
+            case "/": return DIV;
+            case "^": return POW;
+            case "%%": return MOD;
+            case "%/%": return IDIV;
+            default: throw new IllegalArgumentException(op);
+        }
+    }
+
     static SEXP arith(Interpreter in, Call call, String op, SEXP[] args) {
+        return arith(in, call, op, opCode(op), args);
+    }
+
+    private static SEXP arith(Interpreter in, Call call, String op, int code, SEXP[] args) {
+        if (args.length == 2) {
+            SEXP r = scalarArith(code, args[0], args[1]);
+            if (r != null) return r;
+        }
         if (args.length == 1) return unary(in, call, op, args[0]);
         if (args.length != 2) throw in.error(call, "operator needs one or two arguments");
         SEXP x = args[0], y = args[1];
-        if (x instanceof DoubleVector && y instanceof DoubleVector && x.length() == 1 && y.length() == 1
-                && x.attributes() == null && y.attributes() == null && !op.equals("%%")) {
-            return new DoubleVector(new double[] {apply(op, ((DoubleVector) x).get(0), ((DoubleVector) y).get(0))});
-        }
         if (!isNumeric(x) || !isNumeric(y)) throw in.error(call, "non-numeric argument to binary operator");
         Vector a = x == Null.NULL ? new DoubleVector(0) : (Vector) x;
         Vector c = y == Null.NULL ? new DoubleVector(0) : (Vector) y;
@@ -62,6 +82,29 @@ public final class Arithmetic {
         }
         r.copyAttributes(result);
         return result;
+    }
+
+    /**
+     * Scalar operands without attributes, the bulk of loop arithmetic, computed without the
+     * recycling machinery; null when the general path is needed (%% may warn, int overflow).
+     */
+    private static SEXP scalarArith(int code, SEXP x, SEXP y) {
+        if (x.attributes() != null || y.attributes() != null || x.length() != 1 || y.length() != 1 || code == MOD) return null;
+        if (x instanceof DoubleVector) {
+            double a = ((DoubleVector) x).get(0);
+            if (y instanceof DoubleVector) return new DoubleVector(new double[] {apply(code, a, ((DoubleVector) y).get(0))});
+            if (y instanceof IntVector) return new DoubleVector(new double[] {apply(code, a, Coerce.intToDouble(((IntVector) y).get(0)))});
+            return null;
+        }
+        if (!(x instanceof IntVector)) return null;
+        int a = ((IntVector) x).get(0);
+        if (y instanceof DoubleVector) return new DoubleVector(new double[] {apply(code, Coerce.intToDouble(a), ((DoubleVector) y).get(0))});
+        if (!(y instanceof IntVector) || code > MUL) return null;
+        int b = ((IntVector) y).get(0);
+        if (a == IntVector.NA || b == IntVector.NA) return new IntVector(new int[] {IntVector.NA});
+        long v = code == ADD ? (long) a + b : code == SUB ? (long) a - b : (long) a * b;
+        if (v > Integer.MAX_VALUE || v <= Integer.MIN_VALUE) return null;
+        return new IntVector(new int[] {(int) v});
     }
 
     static boolean isNumeric(SEXP x) {
@@ -190,15 +233,19 @@ public final class Arithmetic {
 
     /** One double operation with R's semantics (NA propagation keeps NA distinct from NaN). */
     public static double apply(String op, double x, double y) {
-        switch (op) {
-            case "+": return naAware(x, y, x + y);
-            case "-": return naAware(x, y, x - y);
-            case "*": return naAware(x, y, x * y);
-            case "/": return naAware(x, y, x / y);
-            case "^": return pow(x, y);
-            case "%%": return naAware(x, y, mod(x, y));
-            case "%/%": return naAware(x, y, intDiv(x, y));
-            default: throw new IllegalArgumentException(op);
+        return apply(opCode(op), x, y);
+    }
+
+    private static double apply(int code, double x, double y) {
+        switch (code) {
+            case ADD: return naAware(x, y, x + y);
+            case SUB: return naAware(x, y, x - y);
+            case MUL: return naAware(x, y, x * y);
+            case DIV: return naAware(x, y, x / y);
+            case POW: return pow(x, y);
+            case MOD: return naAware(x, y, mod(x, y));
+            case IDIV: return naAware(x, y, intDiv(x, y));
+            default: throw new IllegalArgumentException(String.valueOf(code));
         }
     }
 

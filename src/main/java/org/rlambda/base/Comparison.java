@@ -5,6 +5,7 @@ import org.rlambda.eval.Interpreter;
 import org.rlambda.sexp.Call;
 import org.rlambda.sexp.ComplexVector;
 import org.rlambda.sexp.DoubleVector;
+import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.ListVector;
 import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.Null;
@@ -21,9 +22,8 @@ final class Comparison {
     static SEXP compare(Interpreter in, Call call, String op, SEXP[] args) {
         if (args.length != 2) throw in.error(call, "operator needs two arguments");
         SEXP x = args[0], y = args[1];
-        if (x instanceof DoubleVector && y instanceof DoubleVector && x.length() == 1 && y.length() == 1
-                && x.attributes() == null && y.attributes() == null) {
-            double u = ((DoubleVector) x).get(0), v = ((DoubleVector) y).get(0);
+        if (isPlainNumber(x) && isPlainNumber(y)) {
+            double u = scalar(x), v = scalar(y);
             if (Double.isNaN(u) || Double.isNaN(v)) return LogicalVector.NA_VALUE;
             return LogicalVector.valueOf(test(op, Double.compare(u == 0 ? 0.0 : u, v == 0 ? 0.0 : v)));
         }
@@ -80,6 +80,17 @@ final class Comparison {
         LogicalVector res = new LogicalVector(out);
         r.copyStructure(res);
         return res;
+    }
+
+    /** A double or integer of length one without attributes (the loop-counter case). */
+    private static boolean isPlainNumber(SEXP x) {
+        return (x instanceof DoubleVector || x instanceof IntVector) && x.length() == 1 && x.attributes() == null;
+    }
+
+    private static double scalar(SEXP x) {
+        if (x instanceof DoubleVector) return ((DoubleVector) x).get(0);
+        int i = ((IntVector) x).get(0);
+        return i == IntVector.NA ? Double.NaN : i;
     }
 
     private static boolean test(String op, int c) {

@@ -74,20 +74,32 @@ final class Cumulative {
         int n = x.length;
         double[] r = new double[n];
         switch (op) {
-            case "cumsum":
-            case "cumprod": {
-                // a long double accumulator, as GNU R: partial results beyond the double range come back;
-                // the first NA or NaN met carries on unchanged
-                boolean sum = op.equals("cumsum");
-                LongDouble acc = sum ? LongDouble.ZERO_VALUE : LongDouble.of(1.0);
-                double nan = 0;
-                boolean isNaN = false;
+            case "cumsum": {
+                // the first NA or NaN met propagates as it is (GNU R's cumsum does not let NA win)
+                ExtendedSum sum = new ExtendedSum();
+                double missing = 0;
                 for (int i = 0; i < n; i++) {
-                    if (!isNaN && x[i] != x[i]) { isNaN = true; nan = x[i]; }
-                    if (isNaN) { r[i] = nan; continue; }
-                    acc = sum ? acc.add(LongDouble.of(x[i])) : acc.multiply(LongDouble.of(x[i]));
-                    r[i] = acc.toDouble();
-                    if (r[i] != r[i]) { isNaN = true; nan = r[i]; }
+                    if (missing != missing || x[i] != x[i]) {
+                        if (missing == missing) missing = x[i];
+                        r[i] = missing;
+                        continue;
+                    }
+                    sum.add(x[i]);
+                    r[i] = sum.current();
+                }
+                break;
+            }
+            case "cumprod": {
+                LongDouble p = LongDouble.of(1.0);
+                double missing = 0;
+                for (int i = 0; i < n; i++) {
+                    if (missing != missing || x[i] != x[i]) {
+                        if (missing == missing) missing = x[i];
+                        r[i] = missing;
+                        continue;
+                    }
+                    p = p.multiply(LongDouble.of(x[i]));
+                    r[i] = p.toDouble();
                 }
                 break;
             }

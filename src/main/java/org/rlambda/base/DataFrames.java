@@ -33,6 +33,9 @@ public final class DataFrames {
                     && ((IntVector) rn).get(1) < 0;
             return IntVector.of(type == 1 && automatic ? -n : n);
         });
+        b.add(".dfMergeIndex", "xinds, yinds, all.x, all.y", (in, call, a, rho) -> mergeIndex(
+                codes((Vector) a[0]), codes((Vector) a[1]), RArgs.flag(in, call, a[2], false, "all.x"),
+                RArgs.flag(in, call, a[3], false, "all.y")));
         b.add(".set_row_names", "n", (in, call, a, rho) -> {
             int n = Coerce.intElement((Vector) a[0], 0, null);
             return n > 0 ? IntVector.of(IntVector.NA, -n) : IntVector.EMPTY;
@@ -68,6 +71,87 @@ public final class DataFrames {
             df.setAttributeRaw("row.names", rn);
             return df;
         });
+    }
+
+    /**
+     * merge()'s row pairing from the key codes of x's and y's rows (0: no partner): for each
+     * code in increasing order, every x row with it against every y row with it. Rows are taken
+     * in the order a Shell sort of the codes leaves them, as GNU R's merge does, so merge(sort =
+     * FALSE) and ties under sort = TRUE list the rows in GNU R's order.
+     */
+    static ListVector mergeIndex(int[] xc, int[] yc, boolean allX, boolean allY) {
+        int nx = xc.length;
+        int ny = yc.length;
+        int[] ix = shellSortIndex(xc);
+        int[] iy = shellSortIndex(yc);
+        int xlone = 0;
+        while (xlone < nx && xc[xlone] <= 0) xlone++;
+        int ylone = 0;
+        while (ylone < ny && yc[ylone] <= 0) ylone++;
+        IntArrayBuilder ax = new IntArrayBuilder();
+        IntArrayBuilder ay = new IntArrayBuilder();
+        int j = ylone;
+        for (int i = xlone, nnx; i < nx; i = nnx) {
+            int code = xc[i];
+            for (nnx = i; nnx < nx && xc[nnx] == code; nnx++) { }
+            while (j < ny && yc[j] < code) j++;
+            int nny;
+            for (nny = j; nny < ny && yc[nny] == code; nny++) { }
+            for (int i0 = i; i0 < nnx; i0++) {
+                for (int j0 = j; j0 < nny; j0++) {
+                    ax.add(ix[i0]);
+                    ay.add(iy[j0]);
+                }
+            }
+            j = nny;
+        }
+        SEXP xAlone = allX ? new IntVector(java.util.Arrays.copyOf(ix, xlone)) : org.rlambda.sexp.Null.NULL;
+        SEXP yAlone = allY ? new IntVector(java.util.Arrays.copyOf(iy, ylone)) : org.rlambda.sexp.Null.NULL;
+        ListVector r = new ListVector(new SEXP[] {new IntVector(ax.toArray()), new IntVector(ay.toArray()), xAlone, yAlone});
+        r.setAttributeRaw("names", StringVector.of("xi", "yi", "x.alone", "y.alone"));
+        return r;
+    }
+
+    /** Sorts {@code codes} in place (Shell sort, increments 1, 4, 13, ...) and returns the 1-based original positions. */
+    private static int[] shellSortIndex(int[] codes) {
+        int n = codes.length;
+        int[] idx = new int[n];
+        for (int i = 0; i < n; i++) idx[i] = i + 1;
+        int h = 1;
+        while (h <= n / 9) h = 3 * h + 1;
+        for (; h > 0; h /= 3) {
+            for (int i = h; i < n; i++) {
+                int v = codes[i];
+                int iv = idx[i];
+                int k = i;
+                while (k >= h && codes[k - h] > v) {
+                    codes[k] = codes[k - h];
+                    idx[k] = idx[k - h];
+                    k -= h;
+                }
+                codes[k] = v;
+                idx[k] = iv;
+            }
+        }
+        return idx;
+    }
+
+    private static final class IntArrayBuilder {
+        private int[] a = new int[16];
+        private int n;
+
+        void add(int v) {
+            if (n == a.length) a = java.util.Arrays.copyOf(a, n * 2);
+            a[n++] = v;
+        }
+
+        int[] toArray() { return java.util.Arrays.copyOf(a, n); }
+    }
+
+    private static int[] codes(Vector v) {
+        int[] c = new int[v.length()];
+        for (int i = 0; i < c.length; i++) c[i] = Coerce.intElement(v, i, null);
+        return c;
     }
 
     static boolean isCompact(SEXP rn) {

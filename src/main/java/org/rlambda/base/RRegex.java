@@ -66,9 +66,11 @@ public final class RRegex {
             m = pattern.matcher(s);
             text = s;
         }
+        m.useTransparentBounds(false).useAnchoringBounds(true);
         if (from > s.length() || !m.find(from)) return false; // find(int) resets any region
         start = m.start();
         end = m.end();
+        if (longest && end < s.length()) end = extendToLongest(m, s, start, end);
         return true;
     }
 
@@ -83,11 +85,22 @@ public final class RRegex {
             m = pattern.matcher(s);
             text = s;
         }
+        if (longest) {
+            // the longest-match search needs lookaheads to see past its trial regions, which an
+            // opaque region cannot combine with hiding the text before from: match the copied rest
+            String rest = s.substring(from);
+            Matcher r = pattern.matcher(rest);
+            if (!r.find()) return false;
+            int e = r.end() < rest.length() ? extendToLongest(r, rest, r.start(), r.end()) : r.end();
+            start = from + r.start();
+            end = from + e;
+            return true;
+        }
+        m.useTransparentBounds(false).useAnchoringBounds(true);
         m.region(from, s.length());
         if (!m.find()) return false;
         start = m.start();
         end = m.end();
-        if (longest && end < s.length()) extendToLongest(s);
         return true;
     }
 
@@ -96,7 +109,7 @@ public final class RRegex {
      * alternative that succeeds. Tries longer regions from the match start while the matcher
      * still reads up to the region end (hitEnd): once no path gets that far, none can be longer.
      */
-    private void extendToLongest(String s) {
+    private static int extendToLongest(Matcher m, String s, int start, int end) {
         m.useTransparentBounds(true).useAnchoringBounds(false);
         int best = end;
         for (int e = end + 1; e <= s.length(); e++) {
@@ -106,7 +119,7 @@ public final class RRegex {
         }
         m.region(start, best);
         m.matches(); // leaves the groups of the chosen match
-        end = best;
+        return best;
     }
 
     public int start() { return start; }

@@ -95,6 +95,8 @@ public final class RegexBuiltins {
             boolean invert = RArgs.flag(in, call, a[2], false, "invert");
             return RegMatches.set(in, call, a[0], a[1], invert, a[3] == null ? Null.NULL : a[3], rho);
         });
+        // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
+        b.markClosureLike("regmatches", "regmatches<-", "grep", "grepl", "sub", "gsub", "regexpr", "gregexpr", "regexec");
     }
 
     // ------------------------------------------------------------------ options

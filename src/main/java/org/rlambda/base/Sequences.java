@@ -1,5 +1,8 @@
 package org.rlambda.base;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.rlambda.eval.Builtins;
 import org.rlambda.eval.Interpreter;
 import org.rlambda.sexp.Call;
@@ -12,6 +15,7 @@ import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
 import org.rlambda.sexp.Vector;
 
 /** Sequences and repetition: {@code :}, seq (seq.default), seq_len, seq_along, rep, rep_len, rep.int, rev, append, head, tail. */
@@ -259,7 +263,13 @@ public final class Sequences {
 
     private static SEXP headTail(Interpreter in, Call call, SEXP[] a, Environment rho, boolean head) {
         SEXP x = Types.arg(in, a[0], "x");
+        if (x.getAttribute("dim") != null) return headTailArray(in, call, a, rho, head);
         int n = 6;
+        if (a[1] != null && (a[1].length() != 1 || Scalars.integer(a[1]) == IntVector.NA)) {
+            // GNU R validates n in utils' checkHT(), which its error messages name
+            Call check = Call.of("checkHT", Symbol.get("n"), Call.of("<-", Symbol.get("dx"), Call.of("dim", Symbol.get("x"))));
+            in.callFunction(in.findFunction(Symbol.get("checkHT"), in.baseEnv), new SEXP[] {a[1], Null.NULL}, null, rho, check);
+        }
         if (a[1] != null) {
             if (a[1].length() != 1) throw in.errorInCurrentCall("invalid 'n' - must have length one when dim(x) is NULL, got " + a[1].length());
             n = Scalars.integer(a[1]);
@@ -274,5 +284,27 @@ public final class Sequences {
         int k = n < 0 ? Math.max(len + n, 0) : Math.min(n, len);
         int[] idx = head ? Elements.range(0, k) : Elements.range(len - k, len);
         return Elements.take(in, (Vector) x, idx, rho);
+    }
+
+    /** Arrays and tables with no method of their own (a 1-d table) keep their shape: the R-level array method. */
+    private static SEXP headTailArray(Interpreter in, Call call, SEXP[] a, Environment rho, boolean head) {
+        List<SEXP> values = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        values.add(a[0]);
+        names.add("");
+        if (a[1] != null) {
+            values.add(a[1]);
+            names.add("n");
+        }
+        if (a[2] instanceof ListVector) {
+            ListVector dots = (ListVector) a[2];
+            StringVector dn = dots.names();
+            for (int i = 0; i < dots.length(); i++) {
+                values.add(dots.get(i));
+                names.add(dn == null ? "" : dn.get(i));
+            }
+        }
+        SEXP method = in.findFunction(Symbol.get(head ? "head.array" : "tail.array"), in.baseEnv);
+        return in.callFunction(method, values.toArray(new SEXP[0]), names.toArray(new String[0]), rho, call);
     }
 }

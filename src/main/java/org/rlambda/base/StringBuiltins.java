@@ -137,6 +137,11 @@ public final class StringBuiltins {
             return makeUnique(((StringVector) a[0]).values(), sep);
         });
         b.add("as.character.factor", "x, ...", (in, call, a, rho) -> RArgs.factorLabels((Vector) a[0]));
+        // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
+        b.markClosureLike("strsplit", "substr<-", "substring<-", "casefold", "chartr", "dQuote", "encodeString", "endsWith",
+                "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote", "shQuote",
+                "startsWith", "strrep", "strtoi", "strtrim", "substr", "substring", "tolower", "toupper",
+                "trimws", "utf8ToInt");
     }
 
     // ------------------------------------------------------------------ helpers

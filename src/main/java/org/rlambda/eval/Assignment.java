@@ -43,9 +43,12 @@ public final class Assignment {
         String[] names = new String[n + 1];
         // the variable itself is passed as `*tmp*` (bound without touching its sharing state)
         // only R code can see `*tmp*`: a closure replacement function or an S3 method of an object
+        // (a builtin that is a closure in GNU R, e.g. `substr<-`, is called the same way: its errors
+        // name the call `substr<-`(`*tmp*`, 2, value = "x"))
+        SEXP fn = replacementFn instanceof Symbol ? in.findFunction((Symbol) replacementFn, rho) : null;
+        boolean closureLike = !(fn instanceof BuiltinFunction) || ((BuiltinFunction) fn).hasContext;
         boolean viaTmp = target instanceof Symbol && !rho.isLocked()
-                && (current.isObject() || !(replacementFn instanceof Symbol)
-                    || !(in.findFunction((Symbol) replacementFn, rho) instanceof BuiltinFunction));
+                && (current.isObject() || !(replacementFn instanceof Symbol) || closureLike);
         SEXP savedTmp = viaTmp ? rho.getLocal(TMP) : null;
         if (viaTmp) rho.putRaw(TMP, current);
         args[0] = viaTmp ? TMP : asArgument(current);
@@ -58,7 +61,7 @@ public final class Assignment {
         names[n] = "value";
         Call rcall = new Call(replacementFn, args, names);
         rcall.line = lhs.line;
-        rcall.errorCall = call;
+        if (!viaTmp || !closureLike) rcall.errorCall = call;
         SEXP updated;
         try {
             updated = in.evalCall(rcall, rho);

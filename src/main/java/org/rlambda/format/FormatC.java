@@ -66,6 +66,8 @@ public final class FormatC {
         } else {
             throw new FormatException("'format' must be one of {\"f\",\"e\",\"E\",\"g\",\"G\", \"fg\", \"s\"}");
         }
+        // a logical x keeps its mode unless format = "d" asks for integers; C formatC rejects it
+        if (!mode.equals("double") && !mode.equals("integer")) throw new FormatException("unsupported type ");
         double[] dx = null;
         int[] ix = null;
         if (mode.equals("double")) dx = toDouble(x); else ix = toInteger(x);

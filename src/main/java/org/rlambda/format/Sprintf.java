@@ -2,10 +2,13 @@ package org.rlambda.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.IntVector;
+import org.rlambda.sexp.ListVector;
 import org.rlambda.sexp.LogicalVector;
+import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
 
@@ -27,6 +30,15 @@ public final class Sprintf {
     public record Result(String[] value, List<String> warnings) {}
 
     public static Result sprintf(StringVector format, List<Vector> args) {
+        return sprintf(format, args, x -> new StringVector(AsCharacter.of(x)));
+    }
+
+    /**
+     * As {@link #sprintf(StringVector, List)}, with {@code asCharacter} converting an argument
+     * formatted by %s that is not a character vector (the caller's as.character, which may dispatch
+     * on classed objects and handle lists); other conversions use the argument's own type.
+     */
+    public static Result sprintf(StringVector format, List<Vector> args, Function<Vector, Vector> asCharacter) {
         int nfmt = format.length();
         List<String> warnings = new ArrayList<>();
         if (nfmt == 0) return new Result(new String[0], warnings);
@@ -122,7 +134,7 @@ public final class Sprintf {
                 }
                 used[nthis] = true;
                 if (ns == 0) {
-                    Vector coerced = coerce(a[nthis], conversionOf(fmt));
+                    Vector coerced = coerce(a[nthis], conversionOf(fmt), asCharacter);
                     if (coerced != a[nthis]) {
                         a[nthis] = coerced;
                         int newLen = coerced.length();
@@ -181,7 +193,7 @@ public final class Sprintf {
         return new IntVector(r);
     }
 
-    private static Vector coerce(Vector x, char conv) {
+    private static Vector coerce(Vector x, char conv, Function<Vector, Vector> asCharacter) {
         switch (conv) {
             case 'd': case 'i': case 'o': case 'x': case 'X':
                 if (x instanceof DoubleVector) {
@@ -201,13 +213,30 @@ public final class Sprintf {
                     for (int i = 0; i < v.length; i++) d[i] = v[i] == IntVector.NA ? DoubleVector.NA : v[i];
                     return new DoubleVector(d);
                 }
+                if (x instanceof ListVector) return listToDouble((ListVector) x);
                 return x;
             case 's':
-                if (!(x instanceof StringVector)) return new StringVector(AsCharacter.of(x));
+                if (!(x instanceof StringVector)) return asCharacter.apply(x);
                 return x;
             default:
                 return x;
         }
+    }
+
+    /** A list whose elements are single numbers, as doubles (R's coerceVector of a list). */
+    private static Vector listToDouble(ListVector x) {
+        double[] d = new double[x.length()];
+        for (int i = 0; i < d.length; i++) {
+            SEXP e = x.get(i);
+            if (e instanceof DoubleVector && e.length() == 1) d[i] = ((DoubleVector) e).get(0);
+            else if ((e instanceof IntVector || e instanceof LogicalVector) && e.length() == 1) {
+                int v = e instanceof IntVector ? ((IntVector) e).get(0) : ((LogicalVector) e).get(0);
+                d[i] = v == IntVector.NA ? DoubleVector.NA : v;
+            } else {
+                throw new FormatException("(list) object cannot be coerced to type 'double'");
+            }
+        }
+        return new DoubleVector(d);
     }
 
     private static String one(Vector x, int ns, String fmt) {

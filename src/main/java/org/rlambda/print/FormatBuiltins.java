@@ -41,6 +41,8 @@ public final class FormatBuiltins {
                 + "preserve.width, zero.print, replace.zero, drop0trailing, is.cmplx, ...", FormatBuiltins::prettyNum);
         b.add("sprintf", "fmt, ...", FormatBuiltins::sprintf);
         b.add("gettextf", "fmt, ..., domain", FormatBuiltins::sprintf);
+        // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
+        b.markClosureLike("formatC", "prettyNum", "sprintf", "gettextf");
     }
 
     // ------------------------------------------------------------------ format
@@ -237,8 +239,17 @@ public final class FormatBuiltins {
             Format.Options fo = new Format.Options();
             fo.optionDigits = in.optionInt("digits", 7);
             fo.optionScipen = in.optionInt("scipen", 0);
-            for (int i = 0; i < s.length; i++) s[i] = Format.format((Vector) v.element(i), fo)[0];
             m.complex = v instanceof org.rlambda.sexp.ComplexVector;
+            // format(x[i], big.mark = ...) marks each element on its own, so that the pass over
+            // the whole vector below finds nothing left to widen
+            try {
+                for (int i = 0; i < s.length; i++) {
+                    s[i] = PrettyNum.prettyNum(new String[] {Format.format((Vector) v.element(i), fo)[0]}, m)[0];
+                }
+            } catch (FormatException e) {
+                throw in.error(call, e.getMessage());
+            }
+            m.warnings.clear();
         } else if (x == Null.NULL) {
             return StringVector.EMPTY;
         } else {
@@ -273,15 +284,18 @@ public final class FormatBuiltins {
         for (int i = 0; i < dots.length(); i++) {
             SEXP e = dots.get(i);
             if (e == Null.NULL) { args.add(StringVector.EMPTY); continue; }
-            if (e instanceof Vector && e.inherits("factor")) args.add(RArgs.factorLabels((Vector) e));
-            else if (e.isObject()) args.add(RArgs.asCharacter(in, e, rho));
-            else if (e instanceof ListVector) args.add(RArgs.listAsCharacter(in, (ListVector) e));
-            else if (e instanceof Vector) args.add((Vector) e);
+            if (e instanceof Vector) args.add((Vector) e);
             else throw in.error(call, "unsupported type");
         }
+        // %s of a non-character argument: as.character, dispatching on classed objects (factors, dates)
+        java.util.function.Function<Vector, Vector> asCharacter = v -> {
+            if (v.isObject()) return RArgs.asCharacter(in, v, rho);
+            if (v instanceof ListVector) return RArgs.listAsCharacter(in, (ListVector) v);
+            return new StringVector(org.rlambda.format.AsCharacter.of(v));
+        };
         Sprintf.Result r;
         try {
-            r = Sprintf.sprintf((StringVector) fmt, args);
+            r = Sprintf.sprintf((StringVector) fmt, args, asCharacter);
         } catch (FormatException e) {
             throw in.error(call, e.getMessage());
         }

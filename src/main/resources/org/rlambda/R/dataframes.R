@@ -25,7 +25,7 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
         if (is.null(xi)) next
         if (is.character(xi) && stringsAsFactors && !inherits(xi, "AsIs")) xi <- factor(xi)
         if (is.data.frame(xi) || (is.list(xi) && !inherits(xi, "AsIs")) || (is.matrix(xi) && !inherits(xi, "AsIs"))) {
-            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, stringsAsFactors = stringsAsFactors)
+            part <- if (is.data.frame(xi)) xi else as.data.frame(xi, optional = TRUE, stringsAsFactors = stringsAsFactors)
             pn <- names(part)
             if (is.matrix(xi) && is.null(colnames(xi))) {
                 pn <- if (nzchar(nm)) paste(nm, seq_along(pn), sep = ".") else paste0("X", seq_along(pn))
@@ -75,7 +75,13 @@ data.frame <- function(..., row.names = NULL, check.rows = FALSE, check.names = 
                           paste(unique(nrows), collapse = ", ")), domain = NA)
         }
     }
-    if (check.names) colnames <- make.names(colnames, unique = TRUE)
+    if (check.names) {
+        if (fix.empty.names) colnames <- make.names(colnames, unique = TRUE)
+        else {
+            nz <- nzchar(colnames)
+            colnames[nz] <- make.names(colnames[nz], unique = TRUE)
+        }
+    }
     names(cols) <- colnames
     if (!is.null(row.names)) {
         if (length(row.names) != nr) stop("row names supplied are of the wrong length")
@@ -103,13 +109,25 @@ as.data.frame.data.frame <- function(x, row.names = NULL, ...) {
 as.data.frame.list <- function(x, row.names = NULL, optional = FALSE, ..., cut.names = FALSE,
                                col.names = names(x), fix.empty.names = TRUE, check.names = !optional,
                                stringsAsFactors = FALSE) {
-    if (is.null(col.names)) col.names <- paste0("V", seq_along(x))
-    empty <- !nzchar(col.names)
-    if (any(empty)) col.names[empty] <- paste0("V", seq_along(x))[empty]
-    names(x) <- col.names
+    new.nms <- !missing(col.names)
+    if (cut.names) {
+        maxL <- if (is.logical(cut.names)) 256L else as.integer(cut.names)
+        if (any(long <- nchar(col.names, "bytes", keepNA = FALSE) > maxL))
+            col.names[long] <- paste(substr(col.names[long], 1L, maxL - 6L), "...")
+        else cut.names <- FALSE
+    }
+    # names that are data.frame() arguments are protected while passing through it
+    m <- match(c("row.names", "check.rows", "check.names", "fix.empty.names", "stringsAsFactors"),
+               col.names, 0L)
+    if (any.m <- any(m)) col.names[m] <- paste0("..adfl.", col.names[m])
+    if (new.nms || any.m || cut.names) names(x) <- col.names
     x <- unclass(x)
-    do.call(data.frame, c(x, list(row.names = row.names, check.names = check.names,
-                                  stringsAsFactors = stringsAsFactors)))
+    alis <- c(list(check.names = check.names, fix.empty.names = fix.empty.names,
+                   stringsAsFactors = stringsAsFactors),
+              if (!is.null(row.names)) list(row.names = row.names))
+    x <- do.call(data.frame, c(x, alis))
+    if (any.m) names(x) <- sub("^\\.\\.adfl\\.", "", names(x))
+    x
 }
 
 as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.names = TRUE, ...,
@@ -130,6 +148,7 @@ as.data.frame.matrix <- function(x, row.names = NULL, optional = FALSE, make.nam
 
 as.data.frame.vector <- function(x, row.names = NULL, optional = FALSE, ...,
                                  nm = deparse1(substitute(x))) {
+    force(nm) # before x is modified below
     nrows <- length(x)
     if (is.null(row.names) && !is.null(names(x)) && !anyDuplicated(names(x))) row.names <- names(x)
     names(x) <- NULL
@@ -296,7 +315,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(i)) {
         i <- as.integer(i)
         if (any(i < 0L, na.rm = TRUE)) {
-            if (any(i > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(i > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nr)[i])
         }
         i <- i[i != 0L]
@@ -321,7 +340,7 @@ t.data.frame <- function(x) t(as.matrix(x))
     if (is.numeric(j)) {
         j <- as.integer(j)
         if (any(j < 0L, na.rm = TRUE)) {
-            if (any(j > 0L, na.rm = TRUE)) stop("can't mix positive and negative subscripts")
+            if (any(j > 0L, na.rm = TRUE)) stop("only 0's may be mixed with negative subscripts")
             return(seq_len(nc)[j])
         }
         j <- j[j != 0L]
@@ -409,10 +428,6 @@ t.data.frame <- function(x) t(as.matrix(x))
     nrows <- .row_names_info(x, 2L)
     if (!is.null(value)) {
         N <- NROW(value)
-        if (N > nrows && length(x) == 0L && nrows == 0L) {
-            attr(x, "row.names") <- .set_row_names(N)
-            nrows <- N
-        }
         if (N > nrows) {
             stop(sprintf(ngettext(N, "replacement has %d row, data has %d",
                                   "replacement has %d rows, data has %d"), N, nrows), domain = NA)
@@ -551,7 +566,8 @@ t.data.frame <- function(x) t(as.matrix(x))
             if (length(v) != 1L && length(ii) %% length(v) != 0L) {
                 stop(sprintf("replacement has %d rows, data has %d", length(v), length(ii)), domain = NA)
             }
-            col[ii] <- v
+            iseq <- ii # the name GNU R's warnings show: `[<-.factor`(`*tmp*`, iseq, value = ...)
+            col[iseq] <- v
         }
         if (length(col) < newnr) col[newnr] <- col[NA_integer_][1L]
         y[[jj[k]]] <- col
@@ -677,12 +693,36 @@ as.matrix.data.frame <- function(x, rownames.force = NA, ...) {
     nr <- .row_names_info(x, 2L)
     nc <- length(x)
     rn <- if (isTRUE(rownames.force) || (is.na(rownames.force) && .row_names_info(x) > 0L)) .dfRowNames(x)
+    if (nc == 0L) return(array(NA, dim = c(nr, 0L), dimnames = list(rn, names(x))))
+    if (any(vapply(x, function(c) length(dim(c)) == 2L, NA))) {
+        # matrix and data-frame columns spread into one column each ("name.colname")
+        flat <- list()
+        labs <- character()
+        nms <- names(x)
+        for (k in seq_len(nc)) {
+            xk <- x[[k]]
+            if (length(dk <- dim(xk)) == 2L) {
+                if (is.data.frame(xk)) xk <- as.matrix.data.frame(xk, rownames.force = FALSE)
+                if (dk[2L] == 0L) next
+                dnk <- colnames(xk)
+                if (!length(dnk)) dnk <- seq_len(dk[2L])
+                labs <- c(labs, if (dk[2L] > 1L) paste(nms[k], dnk, sep = ".") else nms[k])
+                for (j in seq_len(dk[2L])) flat[[length(flat) + 1L]] <- xk[, j]
+            } else {
+                flat[[length(flat) + 1L]] <- xk
+                labs <- c(labs, nms[k])
+            }
+        }
+        names(flat) <- labs
+        x <- flat
+        nc <- length(x)
+    }
     dn <- list(rn, names(x))
-    if (nc == 0L) return(array(NA, dim = c(nr, 0L), dimnames = dn))
     numeric_only <- all(vapply(x, function(c) (is.numeric(c) || is.logical(c) || is.complex(c)) && !is.object(c), NA))
     if (numeric_only) {
         m <- matrix(unlist(unclass(x), use.names = FALSE), nrow = nr, ncol = nc)
     } else {
+        x <- unclass(x)
         cols <- lapply(x, function(c) {
             if (is.character(c)) c
             else if (is.factor(c)) as.character(c)
@@ -747,65 +787,70 @@ rbind.data.frame <- function(..., deparse.level = 1, make.row.names = TRUE,
     for (a in allargs) if (is.data.frame(a)) { first <- a; break }
     nms <- names(first)
     nc <- length(nms)
-    cols <- vector("list", nc)
-    rn <- character()
-    auto <- TRUE
+    pieces <- vector("list", nc)
+    for (j in seq_len(nc)) pieces[[j]] <- vector("list", length(allargs))
+    rlabs <- vector("list", length(allargs))
+    autoRnms <- TRUE
     argnames <- names(allargs)
-    total <- 0L
+    if (is.null(argnames)) argnames <- character(length(allargs))
+    nrow <- 0L
     for (k in seq_along(allargs)) {
         a <- allargs[[k]]
         if (is.data.frame(a)) {
             if (length(a) != nc) stop("numbers of columns of arguments do not match")
             if (!is.null(names(a)) && !all(names(a) %in% nms)) stop("names do not match previous names")
             a <- a[nms]
-            na <- .row_names_info(a, 2L)
-            rna <- .dfRowNames(a)
-            if (.row_names_info(a) > 0L) auto <- FALSE
-            if (!is.null(argnames) && nzchar(argnames[k])) {
-                rna <- if (na > 1L) paste(argnames[k], seq_len(na), sep = ".") else argnames[k]
-                auto <- FALSE
-            } else if (.row_names_info(a) < 0L) {
-                rna <- as.character(total + seq_len(na))
-            }
+            ni <- .row_names_info(a, 2L)
+            ri <- attr(a, "row.names")
         } else {
             a <- as.list(a)
             if (length(a) != nc) stop("invalid list argument: all variables should have the same length")
             if (!is.null(names(a)) && all(names(a) %in% nms) && all(nzchar(names(a)))) a <- a[nms]
-            na <- max(lengths(a))
-            rna <- as.character(total + seq_len(na))
-            if (!is.null(argnames) && nzchar(argnames[k])) {
-                rna <- argnames[k]
-                auto <- FALSE
-            }
+            ni <- max(lengths(a))
+            ri <- seq_len(ni)
+        }
+        # row labels as GNU R makes them: "name.rowname" for named arguments, the frame's own
+        # names when they are not automatic, else the running row numbers
+        nmi <- argnames[k]
+        rlabs[[k]] <- if (nzchar(nmi)) {
+            autoRnms <- FALSE
+            if (ni == 0L) character() else if (ni > 1L) paste(nmi, ri, sep = ".") else nmi
+        } else if (autoRnms && nrow > 0L && identical(ri, seq_len(ni))) {
+            as.integer(seq.int(from = nrow + 1L, length.out = ni))
+        } else {
+            if (autoRnms && (nrow > 0L || !identical(ri, seq_len(ni)))) autoRnms <- FALSE
+            ri
         }
         for (j in seq_len(nc)) {
             v <- a[[j]]
-            if (length(v) < na) v <- rep(v, length.out = na)
-            if (k == 1L || is.null(cols[[j]])) {
-                cols[[j]] <- v
-            } else {
-                cur <- cols[[j]]
-                if (is.factor(cur) || is.factor(v)) {
-                    lev <- unique(c(if (is.factor(cur)) levels(cur) else unique(as.character(cur)),
-                                    if (is.factor(v)) levels(v) else unique(as.character(v))))
-                    lev <- lev[!is.na(lev)]
-                    if (is.factor(cur)) {
-                        cols[[j]] <- factor(c(as.character(cur), as.character(v)), levels = lev)
-                    } else {
-                        cols[[j]] <- c(cur, as.character(v))
-                    }
-                } else {
-                    cols[[j]] <- c(cur, v)
-                }
-            }
+            if (length(v) < ni) v <- rep(v, length.out = ni)
+            pieces[[j]][[k]] <- v
         }
-        rn <- c(rn, rna)
-        total <- total + na
+        nrow <- nrow + ni
     }
+    cols <- lapply(pieces, .dfCombinePieces)
     names(cols) <- nms
-    if (auto || !make.row.names) return(.dfMake(cols, NULL))
+    if (autoRnms || !make.row.names) return(.dfMake(cols, NULL))
+    rn <- as.character(unlist(rlabs))
     if (anyDuplicated(rn)) rn <- make.unique(rn, sep = "")
     .dfMake(cols, rn)
+}
+
+# One rbind column from its pieces: a factor when the first piece is one (levels extended by
+# the later pieces' levels or values), character when a later piece is a factor, else c().
+.dfCombinePieces <- function(p) {
+    p <- p[!vapply(p, is.null, NA)]
+    if (length(p) == 0L) return(NULL)
+    if (length(p) == 1L) return(p[[1L]])
+    isf <- vapply(p, is.factor, NA)
+    if (isf[1L]) {
+        lev <- unique(unlist(lapply(p, function(v) if (is.factor(v)) levels(v) else unique(as.character(v)))))
+        lev <- lev[!is.na(lev)]
+        vals <- unlist(lapply(p, as.character))
+        return(factor(vals, levels = lev, ordered = is.ordered(p[[1L]])))
+    }
+    if (any(isf)) p[isf] <- lapply(p[isf], as.character)
+    do.call(c, unname(p))
 }
 
 cbind.data.frame <- function(..., deparse.level = 1) data.frame(..., check.names = FALSE)
@@ -858,19 +903,25 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         y <- cbind(Row.names = I(row.names(y)), y)
         by.y <- by.y + 1L
     }
-    keyx <- .dfKey(x, by.x)
-    keyy <- .dfKey(y, by.y)
-    # matched pairs in the order of x's rows, then y's rows within each
-    pos <- split(seq_len(ny), factor(keyy, levels = unique(keyy)))
-    xi <- integer()
-    yi <- integer()
-    for (r in seq_len(nx)) {
-        m <- pos[[keyx[r]]]
-        if (!is.null(m) && !is.na(keyx[r])) {
-            xi <- c(xi, rep(r, length(m)))
-            yi <- c(yi, m)
-        }
+    # one key per row (NA matches NA unless incomparables says otherwise), coded by the
+    # position of its first occurrence among the keys both sides have
+    if (l.b == 1L) {
+        bx <- x[[by.x]]
+        if (is.factor(bx)) bx <- as.character(bx)
+        by <- y[[by.y]]
+        if (is.factor(by)) by <- as.character(by)
+    } else {
+        bx <- .dfKey(x, by.x)
+        by <- .dfKey(y, by.y)
     }
+    comm <- match(bx, by, 0L)
+    bxy <- bx[comm > 0L]
+    xinds <- match(bx, bxy, 0L, incomparables)
+    yinds <- match(by, bxy, 0L, incomparables)
+    m <- if (nx > 0L && ny > 0L) .dfMergeIndex(xinds, yinds, all.x, all.y)
+         else list(xi = integer(), yi = integer(), x.alone = seq_len(nx), y.alone = seq_len(ny))
+    xi <- m$xi
+    yi <- m$yi
     nm.x <- names(x)[-by.x]
     nm.y <- names(y)[-by.y]
     nm.by <- names(x)[by.x]
@@ -881,7 +932,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     res <- .dfJoin(x[xi, by.x, drop = FALSE], x[xi, -by.x, drop = FALSE], y[yi, -by.y, drop = FALSE])
     names(res) <- c(nm.by, nm.x, nm.y)
     if (all.x) {
-        zap <- setdiff(seq_len(nx), xi)
+        zap <- m$x.alone
         if (length(zap)) {
             extra <- .dfJoin(x[zap, by.x, drop = FALSE], x[zap, -by.x, drop = FALSE],
                              .dfNArows(y[, -by.y, drop = FALSE], length(zap)))
@@ -890,7 +941,7 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         }
     }
     if (all.y) {
-        zap <- setdiff(seq_len(ny), yi)
+        zap <- m$y.alone
         if (length(zap)) {
             ky <- y[zap, by.y, drop = FALSE]
             names(ky) <- nm.by
@@ -900,7 +951,8 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
         }
     }
     if (sort && nrow(res) > 0L) {
-        o <- do.call(order, unname(as.list(res[seq_len(l.b)])))
+        # GNU R orders an inner join by the (pasted) key, an outer one by the key columns
+        o <- if (all.x || all.y) do.call(order, unname(as.list(res[seq_len(l.b)]))) else order(bx[xi])
         res <- res[o, , drop = FALSE]
     }
     attr(res, "row.names") <- .set_row_names(nrow(res))
@@ -921,17 +973,14 @@ merge.data.frame <- function(x, y, by = intersect(names(x), names(y)), by.x = by
     .dfMake(cols, NULL)
 }
 
-# One key string per row from the by-columns, NA when any is NA.
+# One key string per row from several by-columns (NA pasted as "NA", so NA keys match).
 .dfKey <- function(df, by) {
     parts <- lapply(by, function(k) {
         v <- df[[k]]
         if (is.factor(v)) v <- as.character(v)
         v
     })
-    key <- do.call(paste, c(parts, sep = "\r"))
-    anyna <- Reduce(`|`, lapply(parts, is.na))
-    key[anyna] <- NA_character_
-    key
+    do.call(paste, c(parts, sep = "\r"))
 }
 
 # n rows of NA with the columns (and types) of df.
@@ -1020,9 +1069,27 @@ within.list <- function(data, expr, ...) {
 # ---------------------------------------------------------------- split, unique, duplicated
 
 split.data.frame <- function(x, f, drop = FALSE, ...) {
-    if (inherits(f, "formula")) f <- eval(attr(terms(f), "variables"), x, environment(f))
+    if (inherits(f, "formula")) f <- .dfFormulaVars(f, x)
     idx <- split(seq_len(nrow(x)), f, drop = drop, ...)
     lapply(idx, function(ind) x[ind, , drop = FALSE])
+}
+
+# The variables of a one-sided formula's terms (~ a + b), evaluated in a data frame.
+.dfFormulaVars <- function(formula, data) {
+    rhs <- formula[[length(formula)]]
+    terms <- list()
+    collect <- function(e) {
+        if (is.call(e) && identical(e[[1L]], as.name("+")) && length(e) == 3L) {
+            collect(e[[2L]])
+            collect(e[[3L]])
+        } else if (is.call(e) && identical(e[[1L]], as.name("("))) {
+            collect(e[[2L]])
+        } else {
+            terms[[length(terms) + 1L]] <<- e
+        }
+    }
+    collect(rhs)
+    lapply(terms, eval, data, environment(formula))
 }
 
 unsplit <- function(value, f, drop = FALSE) {
@@ -1079,21 +1146,22 @@ anyNA.data.frame <- function(x, recursive = FALSE) any(vapply(x, anyNA, NA, USE.
 complete.cases <- function(...) {
     args <- list(...)
     ok <- NULL
+    lens <- integer()
+    add <- function(r) {
+        lens <<- c(lens, length(r))
+        ok <<- if (is.null(ok)) r else if (length(ok) == length(r)) ok & r else ok
+    }
     for (a in args) {
         if (is.data.frame(a) || is.list(a)) {
-            for (c in a) {
-                r <- if (length(dim(c)) == 2L) rowSums(is.na(c)) == 0L else !is.na(c)
-                ok <- if (is.null(ok)) r else ok & r
-            }
+            for (c in a) add(if (length(dim(c)) == 2L) rowSums(is.na(c)) == 0L else !is.na(c))
         } else if (is.matrix(a)) {
-            r <- rowSums(is.na(a)) == 0L
-            ok <- if (is.null(ok)) r else ok & r
+            add(rowSums(is.na(a)) == 0L)
         } else {
-            r <- !is.na(a)
-            ok <- if (is.null(ok)) r else ok & r
+            add(!is.na(a))
         }
     }
     if (is.null(ok)) stop("no input has determined the number of cases")
+    if (length(unique(lens)) > 1L) stop("not all arguments have the same length")
     names(ok) <- NULL
     ok
 }
@@ -1143,9 +1211,10 @@ na.omit.data.frame <- function(object, ...) {
     xx
 }
 
-print.omit <- function(x, ...) {
-    print(unclass(x))
-    invisible(x)
+na.action <- function(object, ...) UseMethod("na.action")
+na.action.default <- function(object, ...) {
+    if (is.list(object) && "na.action" %in% names(object)) object[["na.action"]]
+    else attr(object, "na.action")
 }
 
 # ---------------------------------------------------------------- column summaries
@@ -1186,6 +1255,8 @@ Ops.data.frame <- function(e1, e2 = NULL) {
         for (k in seq_along(ref)) cols[[k]] <- FUN(ref[[k]])
     } else {
         other <- if (isdf1) e2 else e1
+        if (is.data.frame(other) && (.row_names_info(other, 2L) != nr || length(other) != length(ref)))
+            stop(gettextf("%s only defined for equally-sized data frames", sQuote(.Generic)), domain = NA)
         for (k in seq_along(ref)) {
             o <- if (is.data.frame(other) || is.list(other)) other[[k]]
                  else if (length(other) == nr || length(other) == 1L) other
@@ -1282,6 +1353,10 @@ aggregate.formula <- function(x, data, FUN, ..., subset, na.action = na.omit) {
     rhs <- formula[[3L]]
     rhsvars <- all.vars(rhs)
     env <- environment(formula)
+    if (!missing(subset)) {
+        keep <- eval(substitute(subset), data, env)
+        data <- data[keep & !is.na(keep), , drop = FALSE]
+    }
     if (identical(rhs, quote(.))) {
         lhsvars <- all.vars(lhs)
         rhsvars <- setdiff(names(data), lhsvars)
@@ -1400,7 +1475,7 @@ droplevels.data.frame <- function(x, except = NULL, exclude, ...) {
 summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     ncw <- function(x) nchar(x, type = "w")
     z <- lapply(as.list(object), function(col) {
-        if (is.factor(col)) summary.factor(col, maxsum = maxsum) else summary(col)
+        if (is.factor(col)) .dfSummaryFactor(col, maxsum) else summary(col)
     })
     nv <- length(object)
     nm <- names(object)
@@ -1429,4 +1504,20 @@ summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     dimnames(z) <- list(rep.int("", nr), nm)
     attr(z, "class") <- "table"
     z
+}
+
+# A factor column's counts for summary.data.frame: at most maxsum entries, the least frequent
+# levels pooled as "(Other)" (the NA count takes one of the entries).
+.dfSummaryFactor <- function(col, maxsum) {
+    tt <- summary.factor(col)
+    nas <- names(tt) == "NA's"
+    na <- tt[nas]
+    tt <- tt[!nas]
+    if (length(na)) maxsum <- maxsum - 1L
+    if (length(tt) > maxsum) {
+        drop <- maxsum:length(tt)
+        o <- order(tt, decreasing = TRUE)
+        tt <- c(tt[o[-drop]], `(Other)` = sum(tt[o[drop]]))
+    }
+    c(tt, na)
 }

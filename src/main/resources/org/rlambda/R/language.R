@@ -303,3 +303,6 @@ packageStartupMessage <- function(..., domain = NULL, appendLF = TRUE) {
 
 suppressPackageStartupMessages <- function(expr)
     withCallingHandlers(expr, packageStartupMessage = function(c) invokeRestart("muffleMessage"))
+
+deparse1 <- function(expr, collapse = " ", width.cutoff = 500L, ...)
+    paste(deparse(expr, width.cutoff, ...), collapse = collapse)

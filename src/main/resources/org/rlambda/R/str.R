@@ -124,7 +124,8 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         n <- length(object)
         cls <- if (inherits(object, "Date")) "Date" else "POSIXct"
         k <- min(n, if (nest > 0L) 2L else 5L)
-        vals <- paste0("\"", format(object[seq_len(k)]), "\"", collapse = " ")
+        shown <- format(object[seq_len(k)])
+        vals <- paste(ifelse(is.na(shown), "NA", paste0("\"", shown, "\"")), collapse = " ")
         cat(" ", cls, if (!o$give.length) "," else paste0("[1:", n, "],"), " format: ", vals,
             if (n > k) " ...", "\n", sep = "")
         return(invisible())
@@ -135,13 +136,15 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
                        character = "chr", complex = "cplx", raw = "raw", typeof(object))
         d <- dim(object)
         named <- !is.null(names(object)) && is.null(d)
-        pre <- paste0(" ", if (named) "Named ", type)
+        cls <- oldClass(object)
+        pre <- paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
         if (n == 0L) {
             cat(pre, if (!o$give.length) " \n" else "(0) \n", sep = "")
             .strAttributes(object, indent, nest, character(), o)
             return(invisible())
         }
-        dims <- if (!is.null(d)) paste0(" [", paste(ifelse(d == 1L, "1", paste0("1:", d)), collapse = ", "), "]")
+        dims <- if (!is.null(d)) paste0(" [", paste(ifelse(d == 1L, "1", paste0("1:", d)), collapse = ", "),
+                                             if (length(d) == 1L) "(1d)", "]")
                 else if (!o$give.length) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
         vec.len <- o$vec.len
         if (is.character(object)) {

@@ -1,0 +1,15 @@
+# cbind of frames with vectors, other frames and recycled constants
+d <- data.frame(id = 1:4)
+cbind(d, score = c(3, 1, 4, 1))
+cbind(d, flag = TRUE)
+cbind(d, data.frame(a = letters[1:4], b = 4:1))
+cbind(d, d)
+names(cbind(d, d))
+cbind(d, m = matrix(1:8, 4))
+cbind(a = 1:2, data.frame(b = 3:4))
+class(cbind(1:2, 3:4))
+class(cbind(d, 1))
+r <- tryCatch(cbind(d, 1:3), error = function(e) conditionMessage(e))
+r
+cbind(data.frame(x = 1:2, row.names = c("p", "q")), y = 5:6)
+cbind(d[0, , drop = FALSE], z = character(0))

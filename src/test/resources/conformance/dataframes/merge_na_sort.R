@@ -1,0 +1,17 @@
+# merge: NA keys, sort = FALSE, many-to-many, factor keys, multiple keys
+x <- data.frame(k = c("b", NA, "a", "c", "a"), vx = 1:5)
+y <- data.frame(k = c("a", "b", NA, "a"), vy = c(10, 20, 30, 40))
+merge(x, y)
+merge(x, y, sort = FALSE)
+merge(x, y, all = TRUE)
+merge(x, y, incomparables = NA)
+p <- data.frame(yr = c(2020, 2020, 2021), q = c(1, 2, 1), sales = c(5, 6, 7))
+t <- data.frame(yr = c(2021, 2020), q = c(1, 2), target = c(8, 9))
+merge(p, t)
+merge(p, t, by = c("yr", "q"), all.x = TRUE)
+fx <- data.frame(k = factor(c("u", "v")), a = 1:2)
+fy <- data.frame(k = c("v", "w"), b = 3:4)
+m <- merge(fx, fy, all = TRUE)
+m
+class(m$k)
+merge(x[0, ], y)

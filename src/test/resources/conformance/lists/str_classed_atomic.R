@@ -1,0 +1,7 @@
+str(structure(1:3, class = "foo"))
+str(structure(1:3, class = c("foo", "bar")))
+str(structure(c(a=1.5), class = "foo"))
+str(structure(letters[1:2], class = "foo"))
+str(list(x = structure(1:3, class = "foo")))
+str(structure(1:3, class = "foo", extra = "e"))
+str(noquote("a"))

@@ -1,0 +1,10 @@
+# Find doubled words and repeated characters
+txt <- c("this is is a test", "the the end", "no repeats here", "aa bb cc", "Paris in the the spring")
+grepl("\\b(\\w+) \\1\\b", txt)
+grepl("\\b(\\w+) \\1\\b", txt, perl = TRUE)
+gsub("\\b(\\w+) \\1\\b", "\\1", txt)
+regmatches(txt, regexpr("(\\w+) \\1", txt))
+gsub("(.)\\1+", "\\1", c("aaabbbccc", "mississippi", "bookkeeper"))
+gsub("(.)\\1", "<\\1\\1>", "bookkeeper", perl = TRUE)
+grepl("^(.+)\\1$", c("abab", "abcabc", "aba", "xx", ""))
+sub("(\\w+)@(\\w+)", "\\2 at \\1", "user@host")

@@ -1,0 +1,15 @@
+# Escaping user input before building a pattern from it
+escape_regex <- function(x) gsub("([.|()\\^{}+$*?]|\\[|\\])", "\\\\\\1", x)
+terms <- c("a.b", "1+1", "(x)", "[tag]", "c:\\path", "$5", "what?")
+esc <- escape_regex(terms)
+esc
+text <- c("file a.b here", "axb", "1+1=2", "11=2", "(x) marks", "[tag] line", "$5 off", "what? now")
+sapply(esc, function(p) sum(grepl(p, text)))
+sapply(terms, function(p) sum(grepl(p, text, fixed = TRUE)))
+grepl("\\Q1+1\\E", text, perl = TRUE)
+gsub(".", "-", "a.b.c", fixed = TRUE)
+gsub(".", "-", "a.b.c")
+gsub("\\.", "-", "a.b.c")
+gsub("[.]", "-", "a.b.c")
+strsplit("a|b|c", "|", fixed = TRUE)
+strsplit("a|b|c", "[|]")
