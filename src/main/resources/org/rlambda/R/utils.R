@@ -8,6 +8,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                        skip = 0, check.names = TRUE, fill = !blank.lines.skip, strip.white = FALSE,
                        blank.lines.skip = TRUE, comment.char = "#", allowEscapes = FALSE, flush = FALSE,
                        stringsAsFactors = FALSE, fileEncoding = "", encoding = "unknown", text, skipNul = FALSE) {
+    fromFile <- FALSE
     if (missing(file) && !missing(text)) {
         description <- "text"
         lines <- text
@@ -16,6 +17,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
             # a plain file is read whole in Java: no connection, no per-line strings
             description <- file
             lines <- .readFileText(file)
+            fromFile <- TRUE
         } else {
             if (is.character(file)) {
                 description <- file
@@ -31,7 +33,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
                if (missing(col.names)) NULL else col.names,
                as.is, na.strings, colClasses, nrows, skip, check.names, fill, strip.white,
-               blank.lines.skip, comment.char, allowEscapes, flush)
+               blank.lines.skip, comment.char, allowEscapes, flush, fromFile)
 }
 
 read.csv <- function(file, header = TRUE, sep = ",", quote = "\"", dec = ".", fill = TRUE,
@@ -160,3 +162,34 @@ file_ext <- function(x) {
 }
 
 file_path_sans_ext <- function(x, compression = FALSE) sub("([^.]+)\\.[[:alnum:]]+$", "\\1", x)
+
+# Evaluates each argument in turn with output diverted, printing the visible values as the
+# top level would; the lines come back as a character vector (or go to `file`).
+capture.output <- function(..., file = NULL, append = FALSE, type = c("output", "message"), split = FALSE) {
+    type <- match.arg(type)
+    lines <- NULL
+    owned <- TRUE
+    con <- if (is.null(file)) {
+        textConnection("lines", "w", local = TRUE)
+    } else if (is.character(file)) {
+        file(file, if (append) "a" else "w")
+    } else if (inherits(file, "connection")) {
+        if (isOpen(file)) owned <- FALSE else open(file, if (append) "a" else "w")
+        file
+    } else stop("'file' must be NULL, a character string or a connection")
+    sink(con, type = type, split = split)
+    on.exit({
+        sink(type = type, split = split)
+        if (owned) close(con)
+    })
+    for (i in seq_len(...length())) {
+        shown <- withVisible(...elt(i))
+        if (shown$visible) print(shown$value)
+    }
+    on.exit()
+    sink(type = type, split = split)
+    if (owned) close(con)
+    if (is.null(file)) lines else invisible(NULL)
+}
+
+file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime
