@@ -25,7 +25,8 @@ public final class Library {
             "dataframes.R",
             "str.R",
             "language.R",
-            "stats.R"
+            "stats.R",
+            "strings.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
