@@ -98,7 +98,14 @@ public final class Sorting {
         }
         int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast);
         Vector r = Elements.plain(v, o);
-        if (v.names() == null) r.setAttributeRaw("names", null);
+        StringVector names = oneDimNames(v);
+        if (names != null) {
+            String[] sorted = new String[o.length];
+            for (int i = 0; i < o.length; i++) sorted[i] = names.get(o[i]);
+            r.setAttributeRaw("names", new StringVector(sorted));
+        } else if (v.names() == null) {
+            r.setAttributeRaw("names", null);
+        }
         if (indexReturn) {
             int[] ix = new int[o.length];
             for (int i = 0; i < ix.length; i++) ix[i] = o[i] + 1;
@@ -107,6 +114,14 @@ public final class Sorting {
             return l;
         }
         return r;
+    }
+
+    /** names() of a 1-d array: its dimnames, which sort.int carries over as names. */
+    private static StringVector oneDimNames(Vector v) {
+        SEXP d = v.getAttribute("dim");
+        if (d == null || d.length() != 1 || !(v.getAttribute("dimnames") instanceof ListVector)) return null;
+        SEXP n = ((ListVector) v.getAttribute("dimnames")).get(0);
+        return n instanceof StringVector ? (StringVector) n : null;
     }
 
     // ------------------------------------------------------------------ order
