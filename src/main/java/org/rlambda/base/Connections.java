@@ -181,6 +181,8 @@ public final class Connections {
             Path p = FileBuiltins.path(in, c.description);
             try {
                 String text = java.nio.file.Files.readString(p, StandardCharsets.UTF_8);
+                // a leading byte order mark is dropped, as GNU R's connections do in a UTF-8 locale
+                if (text.startsWith("\uFEFF")) text = text.substring(1);
                 c.lines = splitLines(text);
                 c.incompleteLast = !text.isEmpty() && !text.endsWith("\n");
             } catch (NoSuchFileException e) {

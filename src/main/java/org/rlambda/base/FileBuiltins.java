@@ -166,10 +166,17 @@ public final class FileBuiltins {
         });
         b.add("unlink", "x, recursive, force, expand", (in, call, a, rho) -> {
             boolean recursive = RArgs.flag(in, call, a[1], false, "recursive");
+            boolean expand = RArgs.flag(in, call, a[3], true, "expand");
             int status = 0;
             if (a[0] instanceof StringVector) {
+                List<String> targets = new ArrayList<>();
                 for (String f : ((StringVector) a[0]).values()) {
                     if (StringVector.isNA(f)) continue;
+                    // wildcards are expanded as Sys.glob does
+                    if (expand && FileInfo.hasWildcard(f)) targets.addAll(FileInfo.glob(in, f));
+                    else targets.add(f);
+                }
+                for (String f : targets) {
                     Path p = path(in, f);
                     if (!Files.exists(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
                     try {

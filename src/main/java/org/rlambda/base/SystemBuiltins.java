@@ -47,7 +47,7 @@ public final class SystemBuiltins {
             if (a[0] == null || a[0] == Null.NULL || a[0].length() == 0) {
                 Map<String, String> all = new TreeMap<>(System.getenv());
                 all.putAll(OVERRIDES);
-                all.values().removeIf(v -> v == null);
+                all.values().removeIf(v -> v == null || v.equals("\0unset"));
                 String[] keys = all.keySet().toArray(new String[0]);
                 String[] vals = new String[keys.length];
                 for (int i = 0; i < keys.length; i++) vals[i] = all.get(keys[i]);

@@ -17,7 +17,18 @@ final class TextConnections {
     static Connections.Conn openRead(Interpreter in, String description, StringVector lines) {
         Connections.Conn c = Connections.add(in, description, "textConnection", "r", true, false);
         List<String> l = new ArrayList<>();
-        for (String s : lines.values()) l.add(StringVector.isNA(s) ? "NA" : s);
+        // an element holding newlines is several lines
+        for (String s : lines.values()) {
+            if (StringVector.isNA(s)) l.add("NA");
+            else if (s.indexOf('\n') < 0 && s.indexOf('\r') < 0) l.add(s);
+            else {
+                List<String> parts = Connections.splitLines(s);
+                l.addAll(parts);
+                if (s.endsWith("\n") || s.endsWith("\r")) l.add("");
+            }
+        }
+        // a leading byte order mark is dropped, as GNU R's connections do in a UTF-8 locale
+        if (!l.isEmpty() && l.get(0).startsWith("\uFEFF")) l.set(0, l.get(0).substring(1));
         c.lines = l;
         c.open = true;
         return c;

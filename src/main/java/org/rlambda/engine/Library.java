@@ -95,10 +95,11 @@ public final class Library {
         org.rlambda.base.DateTimeBuiltins.register(b);
         org.rlambda.utils.CsvBuiltins.register(b);
         org.rlambda.utils.Scan.register(b);
+        org.rlambda.base.Sinks.register(b);
+        org.rlambda.base.FileInfo.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
-        org.rlambda.base.Sinks.register(b);
         return b;
     }
 }

@@ -23,7 +23,7 @@ public final class CsvBuiltins {
     public static void register(Builtins b) {
         b.add(".readTable", "text, description, header, header.given, sep, quote, dec, row.names, col.names, as.is, "
                 + "na.strings, colClasses, nrows, skip, check.names, fill, strip.white, blank.lines.skip, comment.char, "
-                + "allowEscapes, flush", (in, call, a, rho) -> {
+                + "allowEscapes, flush, from.file", (in, call, a, rho) -> {
                     ReadTable.Args r = new ReadTable.Args();
                     r.text = joinLines(a[0]);
                     r.description = string(a[1], "text");
@@ -48,6 +48,9 @@ public final class CsvBuiltins {
                     r.parse.comment = oneChar(in, a[18], "comment.char");
                     r.parse.allowEscapes = flag(in, a[19], "allowEscapes");
                     r.flush = flag(in, a[20], "flush");
+                    // a file (not text=) whose last line has no newline: GNU R warns when it is among the header lines
+                    r.incompleteFile = flag(in, a[21], "from.file") && !r.text.isEmpty()
+                            && !r.text.endsWith("\n") && !r.text.endsWith("\r");
                     return ReadTable.read(in, rho, r);
                 });
         b.add(".readFileText", "path", (in, call, a, rho) -> readFileText(in, a[0]));
@@ -113,7 +116,7 @@ public final class CsvBuiltins {
     private static SEXP readFileText(org.rlambda.eval.Interpreter in, SEXP path) {
         String p = string(path, "");
         try {
-            return StringVector.of(java.nio.file.Files.readString(org.rlambda.base.FileBuiltins.path(in, p), java.nio.charset.StandardCharsets.UTF_8));
+            return StringVector.of(withoutBom(java.nio.file.Files.readString(org.rlambda.base.FileBuiltins.path(in, p), java.nio.charset.StandardCharsets.UTF_8)));
         } catch (java.nio.charset.MalformedInputException e) {
             try {
                 byte[] bytes = java.nio.file.Files.readAllBytes(org.rlambda.base.FileBuiltins.path(in, p));
@@ -126,12 +129,15 @@ public final class CsvBuiltins {
         }
     }
 
+    /** The text without a leading UTF-8 byte order mark (GNU R drops it when reading in a UTF-8 locale). */
+    static String withoutBom(String s) { return s.startsWith("\uFEFF") ? s.substring(1) : s; }
+
     /** The lines of a character vector as one text (an element may itself hold several lines). */
     static String joinLines(SEXP x) {
         if (!(x instanceof StringVector)) return "";
         StringVector v = (StringVector) x;
         int n = v.length();
-        if (n == 1) return v.get(0);
+        if (n == 1) return withoutBom(v.get(0));
         long size = 0;
         for (int i = 0; i < n; i++) size += v.get(i).length() + 1;
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, size));
@@ -140,7 +146,7 @@ public final class CsvBuiltins {
             String s = v.get(i);
             sb.append(s == StringVector.NA ? "NA" : s);
         }
-        return sb.toString();
+        return withoutBom(sb.toString());
     }
 
     static String string(SEXP x, String dflt) {

@@ -51,6 +51,8 @@ public final class ReadTable {
         public boolean fill;
         public boolean blankLinesSkip = true;
         public boolean flush;
+        /** Read from a file whose last line has no newline. */
+        public boolean incompleteFile;
     }
 
     private static final String SCAN_CALL = "scan(file = file, what = what, sep = sep, quote = quote, dec = dec, "
@@ -83,6 +85,11 @@ public final class ReadTable {
             lines.add(p.recordLine);
             // one more than nrows so the header decision below can see it either way
             if (records.size() > limit + 1 && records.size() >= 5) break;
+        }
+        // readTableHeader reads the first 5 lines (fewer with nrows) and warns when the input ends without a newline there
+        int headLines = a.nrows < 0 ? 5 : Math.min(5, (a.header ? 1 : 0) + a.nrows);
+        if (a.incompleteFile && p.atEnd() && records.size() <= headLines) {
+            in.warning(in.currentCall(), "incomplete final line found by readTableHeader on '" + a.description + "'");
         }
         String[] first = records.get(0);
         for (int i = 0; i < first.length; i++) first[i] = first[i].strip();
@@ -341,13 +348,23 @@ public final class ReadTable {
                 if (v instanceof StringVector) throw scanError(in, "scan() expected 'a complex', got '" + firstBad(s) + "'");
                 return Coerce.coerce(v, org.rlambda.sexp.SexpType.COMPLEX, null);
             }
-            default: {
-                SEXP f = rho == null ? null : in.findVarRaw(Symbol.get("as." + cls), rho);
-                if (f == null || !Interpreter.isFunction(f)) {
-                    throw in.errorInCurrentCall("no method or default for coercing \u201ccharacter\u201d to \u201c" + cls + "\u201d");
-                }
+            case "Date":
+            case "POSIXct": {
+                // read.table calls as.Date / as.POSIXct on the character column
+                SEXP f = in.findFunction(Symbol.get("as." + cls), in.baseEnv);
                 return in.callFunction(f, new SEXP[] {new StringVector(s)}, null, rho,
-                        Call.of("as." + cls, Symbol.get("x")));
+                        (Call) Parser.parseAll("as." + cls + "(data[[i]])").get(0));
+            }
+            default: {
+                // GNU R hands other classes to methods::as(), which knows no conversion to them here
+                Call asCall = (Call) Parser.parseAll("methods::as(data[[i]], colClasses[i])").get(0);
+                Context ctx = in.pushContext(asCall, in.findFunction(Symbol.get("identity"), in.baseEnv),
+                        new Environment(in.baseEnv, 1), rho);
+                try {
+                    throw in.error(asCall, "no method or default for coercing \u201ccharacter\u201d to \u201c" + cls + "\u201d");
+                } finally {
+                    in.popContext(ctx);
+                }
             }
         }
     }

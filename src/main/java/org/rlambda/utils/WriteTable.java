@@ -195,7 +195,7 @@ public final class WriteTable {
             else appendString(sb, s, quote, a);
         } else if (v instanceof DoubleVector) {
             double d = ((DoubleVector) v).get(i);
-            if (DoubleVector.isNA(d)) sb.append(a.na);
+            if (Double.isNaN(d)) sb.append(a.na); // NaN too, as GNU R writes it
             else number(sb, AsCharacter.of(d), a);
         } else if (v instanceof IntVector) {
             int k = ((IntVector) v).get(i);

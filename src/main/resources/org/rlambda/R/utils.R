@@ -8,6 +8,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                        skip = 0, check.names = TRUE, fill = !blank.lines.skip, strip.white = FALSE,
                        blank.lines.skip = TRUE, comment.char = "#", allowEscapes = FALSE, flush = FALSE,
                        stringsAsFactors = FALSE, fileEncoding = "", encoding = "unknown", text, skipNul = FALSE) {
+    fromFile <- FALSE
     if (missing(file) && !missing(text)) {
         description <- "text"
         lines <- text
@@ -16,6 +17,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
             # a plain file is read whole in Java: no connection, no per-line strings
             description <- file
             lines <- .readFileText(file)
+            fromFile <- TRUE
         } else {
             if (is.character(file)) {
                 description <- file
@@ -31,7 +33,7 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
                if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
                if (missing(col.names)) NULL else col.names,
                as.is, na.strings, colClasses, nrows, skip, check.names, fill, strip.white,
-               blank.lines.skip, comment.char, allowEscapes, flush)
+               blank.lines.skip, comment.char, allowEscapes, flush, fromFile)
 }
 
 read.csv <- function(file, header = TRUE, sep = ",", quote = "\"", dec = ".", fill = TRUE,
@@ -189,3 +191,5 @@ capture.output <- function(..., file = NULL, append = FALSE, type = c("output", 
     if (owned) close(con)
     if (is.null(file)) lines else invisible(NULL)
 }
+
+file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime

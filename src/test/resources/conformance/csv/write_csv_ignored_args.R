@@ -1,0 +1,6 @@
+df <- data.frame(a = 1:2, b = c("x", "y"))
+write.csv(df, sep = ";")
+write.csv(df, col.names = FALSE, row.names = FALSE)
+write.csv(df, dec = ",", append = TRUE, row.names = FALSE)
+write.csv2(data.frame(v = c(1.25, 3)), row.names = FALSE)
+write.csv2(df, qmethod = "escape")

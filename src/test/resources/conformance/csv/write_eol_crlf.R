@@ -1,0 +1,13 @@
+df <- data.frame(k = c("a", "b"), v = 1:2)
+path <- tempfile(fileext = ".csv")
+write.csv(df, path, row.names = FALSE, eol = "\r\n")
+file.size(path)
+readLines(path)
+read.csv(path)
+# a Windows file read with read.table and scan
+cat("x y\r\n1 2\r\n3 4\r\n", file = path)
+read.table(path, header = TRUE)
+scan(path, what = "", quiet = TRUE)
+write.table(df, path, row.names = FALSE, eol = ";\n", quote = FALSE)
+cat(readLines(path), sep = "\n")
+unlink(path)

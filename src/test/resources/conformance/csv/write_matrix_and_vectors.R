@@ -1,0 +1,10 @@
+m <- matrix(c(1.5, 2, 3, NA), 2, dimnames = list(c("r1", "r2"), c("A", "B")))
+write.csv(m)
+write.table(m, quote = FALSE, sep = "\t")
+cm <- matrix(c("x", "y,z", NA, "w"), 2)
+write.csv(cm)
+write.csv(cm, row.names = FALSE)
+# plain vectors become a one-column data frame
+write.csv(c(a = 1, b = 2))
+write.table(letters[1:3], col.names = FALSE)
+write.csv(list(u = 1:2, v = c("p", "q")), row.names = FALSE)

@@ -1,0 +1,17 @@
+scores <- data.frame(math = c(90, 75.5), art = c(60L, 88L), row.names = c("ann", "bob"))
+write.csv(scores)
+write.csv(scores, row.names = FALSE)
+write.table(scores)
+write.table(scores, col.names = NA, sep = ",")
+write.table(scores, row.names = c("r1", "r2"), quote = FALSE)
+write.table(scores, col.names = c("M", "A"), quote = FALSE)
+write.table(scores, col.names = FALSE)
+path <- tempfile()
+write.csv(scores, path)
+read.csv(path)
+read.csv(path, row.names = 1)
+unlink(path)
+r <- tryCatch(write.table(scores, row.names = c("x", "y", "z")), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(write.table(scores, col.names = "only"), error = function(e) conditionMessage(e))
+r

@@ -1,0 +1,12 @@
+df <- data.frame(name = c("Zoë", "José", "北京", "naïve café"), n = c(1L, 22L, 333L, 4L))
+df
+write.csv(df, row.names = FALSE)
+path <- tempfile(fileext = ".csv")
+write.csv(df, path, row.names = FALSE)
+back <- read.csv(path)
+identical(back, df)
+nchar(back$name)
+nchar(back$name, type = "bytes")
+file.size(path)
+format(back)
+unlink(path)

@@ -1,0 +1,18 @@
+path <- tempfile(fileext = ".txt")
+writeLines(c("# readings", "12.5 13", "14.25", "", "15 16.75"), path)
+v <- scan(path, comment.char = "#")
+v
+summary(v)
+scan(path, what = "", sep = "\n", quiet = TRUE)
+scan(path, what = "", sep = "\n", quiet = TRUE, blank.lines.skip = FALSE)
+con <- file(path, "r")
+readLines(con, n = 1)
+scan(con, quiet = TRUE)
+close(con)
+cat("1,2,3\n4,5,6\n", file = path)
+m <- matrix(scan(path, sep = ",", quiet = TRUE), ncol = 3, byrow = TRUE)
+m
+colSums(m)
+unlink(path)
+r <- tryCatch(scan(path), error = function(e) conditionMessage(e), warning = function(w) conditionMessage(w))
+sub(".*: ", "", r)

@@ -1,0 +1,20 @@
+# scan() reads numbers and words from text into plain vectors
+x <- scan(text = "3.5 2 10\n7 -1")
+x
+mean(x)
+words <- scan(text = "the quick  brown\nfox", what = "")
+words
+scan(text = "a,b,,d", what = character(), sep = ",")
+scan(text = "a,b,,d", what = character(), sep = ",", na.strings = "")
+scan(text = "1;2;;4", sep = ";", quiet = TRUE)
+scan(text = "TRUE F true", what = logical(), quiet = TRUE)
+scan(text = "7 8 9", what = integer(), quiet = TRUE)
+scan(text = "1,5 2,25", dec = ",", quiet = TRUE)
+scan(text = "'new york' \"los angeles\" paris", what = "", quiet = TRUE)
+scan(text = c("first line", "second line"), what = "", sep = "\n", quiet = TRUE)
+scan(text = "1 2 3 4 5 6", nmax = 4, quiet = TRUE)
+scan(text = "1 2 3\n4 5 6\n7", nlines = 2, quiet = TRUE)
+scan(text = "skip me\n1 2", skip = 1, quiet = TRUE)
+scan(text = "1 2 # comment\n3", comment.char = "#", quiet = TRUE)
+scan(text = "", quiet = TRUE)
+scan(text = "x", what = "")
