@@ -15,6 +15,7 @@ import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
 import org.rlambda.sexp.Vector;
 
 /**
@@ -33,6 +34,12 @@ public final class Sorting {
             if (x.isObject() && x instanceof Vector) {
                 int[] o = order(in, new Vector[] {keyOf(in, (Vector) x)}, new boolean[] {decreasing}, naLast);
                 return Elements.take(in, (Vector) x, o, rho);
+            }
+            if (x instanceof ListVector) {
+                // GNU R's sort.default hands plain values to sort.int, whose error this is
+                Call sortInt = new Call(Symbol.get("sort.int"), new SEXP[] {Symbol.get("x"), Symbol.get("na.last"),
+                        Symbol.get("decreasing"), Symbol.DOTS}, new String[] {"", "na.last", "decreasing", ""});
+                throw in.error(sortInt, "'x' must be atomic");
             }
             ListVector dots = Builtins.dots(a[3]);
             SEXP ir = dots.names() == null ? null : dotArg(dots, "index.return");

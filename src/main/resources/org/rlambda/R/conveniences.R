@@ -136,7 +136,7 @@ list2DF <- function(x = list(), nrow = 0L) {
 sort.list <- function(x, partial = NULL, na.last = TRUE, decreasing = FALSE,
                       method = c("auto", "shell", "quick", "radix")) {
     if (!is.atomic(x))
-        stop("'x' must be atomic for 'sort.list', method \"radix\"\nHave you called 'sort' on a list?")
+        stop("'x' must be atomic for 'sort.list', method \"shell\" and \"quick\"\nHave you called 'sort' on a list?")
     order(x, na.last = na.last, decreasing = decreasing)
 }
 
