@@ -142,7 +142,7 @@ public final class Sorting {
         for (int k = 0; k < keys.length; k++) {
             SEXP v = dots.get(k);
             if (v == Null.NULL) { keys[k] = new LogicalVector(0); continue; }
-            if (v instanceof ListVector) throw in.errorInCurrentCall("unimplemented type 'list' in 'orderVector1'");
+            if (v instanceof ListVector) throw in.errorInCurrentCall("unimplemented type 'list' in 'orderVector1'\n");
             if (!(v instanceof Vector)) throw in.errorInCurrentCall("argument " + (k + 1) + " is not a vector");
             keys[k] = v.isObject() ? keyOf(in, (Vector) v) : (Vector) v;
             if (!(keys[k] instanceof IntVector || keys[k] instanceof DoubleVector || keys[k] instanceof LogicalVector)) radix = false;
@@ -263,12 +263,28 @@ public final class Sorting {
         double[] rk = new double[n];
         boolean[] present = new boolean[n];
         int m = o.length;
+        // ties.method = "random": one uniform per non-missing element, in element order (as
+        // runif(sum(!nas)) draws them), breaks each tie
+        double[] draw = null;
+        if (ties.equals("random")) {
+            org.rlambda.stats.Rng rng = org.rlambda.stats.Rng.load(in);
+            draw = new double[n];
+            for (int i = 0; i < n; i++) if (!v.isNA(i)) draw[i] = rng.unifRand();
+            rng.save(in);
+        }
         int start = 0;
         while (start < m) {
             int end = start + 1;
             boolean naGroup = v.isNA(o[start]);
             if (!naGroup) {
                 while (end < m && !v.isNA(o[end]) && compare(v, o[start], o[end], false) == 0) end++;
+            }
+            if (draw != null && !naGroup && end - start > 1) {
+                final double[] u = draw;
+                Integer[] group = new Integer[end - start];
+                for (int k = start; k < end; k++) group[k - start] = o[k];
+                java.util.Arrays.sort(group, (p, q) -> Double.compare(u[p], u[q]));
+                for (int k = start; k < end; k++) o[k] = group[k - start];
             }
             for (int k = start; k < end; k++) {
                 double r;

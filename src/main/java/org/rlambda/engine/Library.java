@@ -25,6 +25,7 @@ public final class Library {
             "dataframes.R",
             "language.R",
             "stats.R",
+            "strings.R",
             "conveniences.R"
     );
 
