@@ -26,7 +26,8 @@ public final class Library {
             "str.R",
             "language.R",
             "stats.R",
-            "strings.R"
+            "strings.R",
+            "conveniences.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
