@@ -15,6 +15,7 @@ import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
 import org.rlambda.sexp.Vector;
 
 /**
@@ -33,6 +34,12 @@ public final class Sorting {
             if (x.isObject() && x instanceof Vector) {
                 int[] o = order(in, new Vector[] {keyOf(in, (Vector) x)}, new boolean[] {decreasing}, naLast);
                 return Elements.take(in, (Vector) x, o, rho);
+            }
+            if (x instanceof ListVector) {
+                // GNU R's sort.default hands plain values to sort.int, whose error this is
+                Call sortInt = new Call(Symbol.get("sort.int"), new SEXP[] {Symbol.get("x"), Symbol.get("na.last"),
+                        Symbol.get("decreasing"), Symbol.DOTS}, new String[] {"", "na.last", "decreasing", ""});
+                throw in.error(sortInt, "'x' must be atomic");
             }
             ListVector dots = Builtins.dots(a[3]);
             SEXP ir = dots.names() == null ? null : dotArg(dots, "index.return");
@@ -98,7 +105,14 @@ public final class Sorting {
         }
         int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast);
         Vector r = Elements.plain(v, o);
-        if (v.names() == null) r.setAttributeRaw("names", null);
+        StringVector names = oneDimNames(v);
+        if (names != null) {
+            String[] sorted = new String[o.length];
+            for (int i = 0; i < o.length; i++) sorted[i] = names.get(o[i]);
+            r.setAttributeRaw("names", new StringVector(sorted));
+        } else if (v.names() == null) {
+            r.setAttributeRaw("names", null);
+        }
         if (indexReturn) {
             int[] ix = new int[o.length];
             for (int i = 0; i < ix.length; i++) ix[i] = o[i] + 1;
@@ -107,6 +121,14 @@ public final class Sorting {
             return l;
         }
         return r;
+    }
+
+    /** names() of a 1-d array: its dimnames, which sort.int carries over as names. */
+    private static StringVector oneDimNames(Vector v) {
+        SEXP d = v.getAttribute("dim");
+        if (d == null || d.length() != 1 || !(v.getAttribute("dimnames") instanceof ListVector)) return null;
+        SEXP n = ((ListVector) v.getAttribute("dimnames")).get(0);
+        return n instanceof StringVector ? (StringVector) n : null;
     }
 
     // ------------------------------------------------------------------ order

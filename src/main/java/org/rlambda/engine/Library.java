@@ -23,9 +23,11 @@ public final class Library {
             "dates.R",
             "utils.R",
             "dataframes.R",
+            "str.R",
             "language.R",
             "stats.R",
-            "strings.R"
+            "strings.R",
+            "conveniences.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
