@@ -91,7 +91,8 @@ public final class ReadTable {
         if (a.incompleteFile && p.atEnd() && records.size() <= headLines) {
             in.warning(in.currentCall(), "incomplete final line found by readTableHeader on '" + a.description + "'");
         }
-        String[] first = records.get(0);
+        // the first line read for column names is white-space stripped; as data it stays as it is
+        String[] first = records.get(0).clone();
         for (int i = 0; i < first.length; i++) first[i] = first[i].strip();
         int col1 = a.colNames != null ? a.colNames.length : first.length;
         int col = 0;
