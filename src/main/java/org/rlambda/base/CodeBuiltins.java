@@ -621,9 +621,12 @@ public final class CodeBuiltins {
         }
         if (out.isEmpty()) {
             StringBuilder sb = new StringBuilder(severalOk ? "'arg' should be one of " : "'arg' should be one of ");
+            // GNU R quotes the choices with dQuote(), which follows options(useFancyQuotes)
+            SEXP fq = in.getOption("useFancyQuotes");
+            boolean fancy = !(fq instanceof LogicalVector) || ((LogicalVector) fq).get(0) != 0;
             for (int i = 0; i < ch.length(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append('\u201c').append(ch.get(i)).append('\u201d');
+                sb.append(fancy ? "\u201c" : "\"").append(ch.get(i)).append(fancy ? "\u201d" : "\"");
             }
             throw in.error(call, sb.toString());
         }

@@ -165,6 +165,8 @@ public final class RRegex {
             boolean quantified = false; // the last atom already carries a repetition operator
             boolean lastWasGroup = false;
             int lastAtom = 0;           // where the last atom starts in out
+            int groupCount = 0;
+            int maxBackref = 0;
             for (int i = 0; i < n; i++) {
                 char c = p.charAt(i);
                 if (c == '*' || c == '+' || c == '?' || c == '{') {
@@ -192,6 +194,7 @@ public final class RRegex {
                         if (i + 1 >= n) throw new Invalid("Trailing backslash", false);
                         lastAtom = out.length();
                         char d = p.charAt(++i);
+                        if (d >= '1' && d <= '9') maxBackref = Math.max(maxBackref, d - '0');
                         i = escape(p, i, d, out, false);
                         atomStart = false;
                         break;
@@ -202,6 +205,7 @@ public final class RRegex {
                         atomStart = false;
                         break;
                     case '(':
+                        groupCount++;
                         groups.push(out.length());
                         out.append('(');
                         atomStart = true;
@@ -248,6 +252,7 @@ public final class RRegex {
                 }
             }
             if (!groups.isEmpty()) throw new Invalid("Missing ')'", false);
+            if (maxBackref > groupCount) throw new Invalid("Invalid back reference", false);
             java = out.toString();
         }
 

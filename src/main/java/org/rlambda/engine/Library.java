@@ -24,7 +24,9 @@ public final class Library {
             "utils.R",
             "dataframes.R",
             "language.R",
-            "stats.R"
+            "stats.R",
+            "strings.R",
+            "conveniences.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */

@@ -81,7 +81,7 @@ public final class ValuePrinter {
         } else if (x instanceof Environment) {
             sb.append(environmentLabel(in, (Environment) x)).append('\n');
         } else if (x instanceof Symbol || x instanceof Call) {
-            for (String line : Deparser.deparse(x, 60, true)) sb.append(line).append('\n');
+            for (String line : Deparser.deparseForPrint(x, 60)) sb.append(line).append('\n');
         } else {
             for (String line : Deparser.deparse(x, 60)) sb.append(line).append('\n');
         }

@@ -693,12 +693,36 @@ as.matrix.data.frame <- function(x, rownames.force = NA, ...) {
     nr <- .row_names_info(x, 2L)
     nc <- length(x)
     rn <- if (isTRUE(rownames.force) || (is.na(rownames.force) && .row_names_info(x) > 0L)) .dfRowNames(x)
+    if (nc == 0L) return(array(NA, dim = c(nr, 0L), dimnames = list(rn, names(x))))
+    if (any(vapply(x, function(c) length(dim(c)) == 2L, NA))) {
+        # matrix and data-frame columns spread into one column each ("name.colname")
+        flat <- list()
+        labs <- character()
+        nms <- names(x)
+        for (k in seq_len(nc)) {
+            xk <- x[[k]]
+            if (length(dk <- dim(xk)) == 2L) {
+                if (is.data.frame(xk)) xk <- as.matrix.data.frame(xk, rownames.force = FALSE)
+                if (dk[2L] == 0L) next
+                dnk <- colnames(xk)
+                if (!length(dnk)) dnk <- seq_len(dk[2L])
+                labs <- c(labs, if (dk[2L] > 1L) paste(nms[k], dnk, sep = ".") else nms[k])
+                for (j in seq_len(dk[2L])) flat[[length(flat) + 1L]] <- xk[, j]
+            } else {
+                flat[[length(flat) + 1L]] <- xk
+                labs <- c(labs, nms[k])
+            }
+        }
+        names(flat) <- labs
+        x <- flat
+        nc <- length(x)
+    }
     dn <- list(rn, names(x))
-    if (nc == 0L) return(array(NA, dim = c(nr, 0L), dimnames = dn))
     numeric_only <- all(vapply(x, function(c) (is.numeric(c) || is.logical(c) || is.complex(c)) && !is.object(c), NA))
     if (numeric_only) {
         m <- matrix(unlist(unclass(x), use.names = FALSE), nrow = nr, ncol = nc)
     } else {
+        x <- unclass(x)
         cols <- lapply(x, function(c) {
             if (is.character(c)) c
             else if (is.factor(c)) as.character(c)
@@ -1122,21 +1146,22 @@ anyNA.data.frame <- function(x, recursive = FALSE) any(vapply(x, anyNA, NA, USE.
 complete.cases <- function(...) {
     args <- list(...)
     ok <- NULL
+    lens <- integer()
+    add <- function(r) {
+        lens <<- c(lens, length(r))
+        ok <<- if (is.null(ok)) r else if (length(ok) == length(r)) ok & r else ok
+    }
     for (a in args) {
         if (is.data.frame(a) || is.list(a)) {
-            for (c in a) {
-                r <- if (length(dim(c)) == 2L) rowSums(is.na(c)) == 0L else !is.na(c)
-                ok <- if (is.null(ok)) r else ok & r
-            }
+            for (c in a) add(if (length(dim(c)) == 2L) rowSums(is.na(c)) == 0L else !is.na(c))
         } else if (is.matrix(a)) {
-            r <- rowSums(is.na(a)) == 0L
-            ok <- if (is.null(ok)) r else ok & r
+            add(rowSums(is.na(a)) == 0L)
         } else {
-            r <- !is.na(a)
-            ok <- if (is.null(ok)) r else ok & r
+            add(!is.na(a))
         }
     }
     if (is.null(ok)) stop("no input has determined the number of cases")
+    if (length(unique(lens)) > 1L) stop("not all arguments have the same length")
     names(ok) <- NULL
     ok
 }
@@ -1186,9 +1211,10 @@ na.omit.data.frame <- function(object, ...) {
     xx
 }
 
-print.omit <- function(x, ...) {
-    print(unclass(x))
-    invisible(x)
+na.action <- function(object, ...) UseMethod("na.action")
+na.action.default <- function(object, ...) {
+    if (is.list(object) && "na.action" %in% names(object)) object[["na.action"]]
+    else attr(object, "na.action")
 }
 
 # ---------------------------------------------------------------- column summaries
@@ -1229,6 +1255,8 @@ Ops.data.frame <- function(e1, e2 = NULL) {
         for (k in seq_along(ref)) cols[[k]] <- FUN(ref[[k]])
     } else {
         other <- if (isdf1) e2 else e1
+        if (is.data.frame(other) && (.row_names_info(other, 2L) != nr || length(other) != length(ref)))
+            stop(gettextf("%s only defined for equally-sized data frames", sQuote(.Generic)), domain = NA)
         for (k in seq_along(ref)) {
             o <- if (is.data.frame(other) || is.list(other)) other[[k]]
                  else if (length(other) == nr || length(other) == 1L) other
@@ -1325,6 +1353,10 @@ aggregate.formula <- function(x, data, FUN, ..., subset, na.action = na.omit) {
     rhs <- formula[[3L]]
     rhsvars <- all.vars(rhs)
     env <- environment(formula)
+    if (!missing(subset)) {
+        keep <- eval(substitute(subset), data, env)
+        data <- data[keep & !is.na(keep), , drop = FALSE]
+    }
     if (identical(rhs, quote(.))) {
         lhsvars <- all.vars(lhs)
         rhsvars <- setdiff(names(data), lhsvars)
@@ -1545,7 +1577,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         nc <- length(object)
         cat("'data.frame':\t", nr, " obs. of  ", nc, " variable", if (nc != 1L) "s", if (nc > 0L) ":", "\n", sep = "")
         if (nc > 0L && (is.na(max.level) || nest < max.level))
-            .strListBody(object, indent = indent, nest = nest, in.df = nest == 0L, max.level = max.level,
+            .strListBody(object, indent = indent, nest = nest, in.df = in.df || nest == 0L, max.level = max.level,
                          vec.len = vec.len, digits = digits, give.attr = give.attr, width = width)
         .strAttributes(object, indent, nest, c("names", "row.names", "class"), give.attr)
         return(invisible())
@@ -1557,7 +1589,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         } else {
             cat("List of ", n, "\n", sep = "")
             if (is.na(max.level) || nest < max.level)
-                .strListBody(object, indent = indent, nest = nest, max.level = max.level,
+                .strListBody(object, indent = indent, nest = nest, in.df = in.df, max.level = max.level,
                              vec.len = vec.len, digits = digits, give.attr = give.attr, width = width)
         }
         .strAttributes(object, indent, nest, c("names"), give.attr)
@@ -1587,7 +1619,8 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         n <- length(object)
         cls <- if (inherits(object, "Date")) "Date" else "POSIXct"
         k <- min(n, if (nest > 0L) 2L else 5L)
-        vals <- paste0("\"", format(object[seq_len(k)]), "\"", collapse = " ")
+        shown <- format(object[seq_len(k)])
+        vals <- paste(ifelse(is.na(shown), "NA", paste0("\"", shown, "\"")), collapse = " ")
         cat(" ", cls, if (in.df) "," else paste0("[1:", n, "],"), " format: ", vals,
             if (n > k) " ...", "\n", sep = "")
         return(invisible())

@@ -1,0 +1,22 @@
+# Zero-row frames flowing through common operations (an empty event batch)
+empty <- data.frame(id = integer(0), name = character(0), amt = numeric(0),
+                    kind = factor(character(0), levels = c("a", "b")))
+empty
+str(empty)
+summary(empty)
+nrow(empty[empty$amt > 10, ])
+empty[order(empty$amt), ]
+rbind(empty, data.frame(id = 1L, name = "x", amt = 2.5, kind = factor("b", levels = c("a", "b"))))
+merge(empty, data.frame(id = 1:2, extra = c("p", "q")))
+merge(empty, data.frame(id = 1:2, extra = c("p", "q")), all.y = TRUE)
+sapply(empty, length)
+colSums(empty[, c("id", "amt")])
+unique(empty)
+split(empty, empty$kind)
+lapply(split(empty$amt, empty$kind), sum)
+table(empty$kind)
+with(empty, sum(amt))
+transform(empty, double = amt * 2)
+head(empty)
+empty$new <- character(0)
+names(empty)
