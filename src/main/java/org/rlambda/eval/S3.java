@@ -57,8 +57,6 @@ public final class S3 {
 
     /** Finds {@code name} as a function from the call environment, then the generic's definition environment. */
     public static SEXP lookupMethod(Interpreter in, String name, Environment callEnv, Environment defEnv) {
-        // GNU R never takes base's sort.list (an ordering function) as the sort method for lists
-        if (name.equals("sort.list")) return null;
         Symbol s = Symbol.get(name);
         SEXP f = in.findFunction(s, callEnv);
         if (f == null && defEnv != null && defEnv != callEnv) f = in.findFunction(s, defEnv);

@@ -1,6 +1,6 @@
 # Small base and utils functions that scripts reach for and GNU R writes in R:
 # replicate, replace, hasName, drop, gl, sequence, addNA, relevel, reorder, combn,
-# deparse1, list2DF, sort.list, write.
+# deparse1, list2DF, write.
 
 replicate <- function(n, expr, simplify = "array") {
     once <- eval.parent(substitute(function(...) expr))
@@ -131,13 +131,6 @@ list2DF <- function(x = list(), nrow = 0L) {
     class(x) <- "data.frame"
     attr(x, "row.names") <- .set_row_names(nrow)
     x
-}
-
-sort.list <- function(x, partial = NULL, na.last = TRUE, decreasing = FALSE,
-                      method = c("auto", "shell", "quick", "radix")) {
-    if (!is.atomic(x))
-        stop("'x' must be atomic for 'sort.list', method \"shell\" and \"quick\"\nHave you called 'sort' on a list?")
-    order(x, na.last = na.last, decreasing = decreasing)
 }
 
 write <- function(x, file = "data", ncolumns = if (is.character(x)) 1 else 5, append = FALSE, sep = " ")
