@@ -177,11 +177,11 @@ public final class FactorBuiltins {
         if (x instanceof LogicalVector || x instanceof IntVector || x instanceof DoubleVector) {
             double[] d = new double[n];
             for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(x, i, null);
-            boolean na = false, nan = false;
+            boolean na = false, nan = false, naFirst = false;
             List<Double> vals = new ArrayList<>();
             java.util.Set<Double> seen = new java.util.HashSet<>();
             for (double v : d) {
-                if (DoubleVector.isNA(v)) { na = true; continue; }
+                if (DoubleVector.isNA(v)) { if (!nan) naFirst = true; na = true; continue; }
                 if (Double.isNaN(v)) { nan = true; continue; }
                 if (v == 0) v = 0.0;
                 if (seen.add(v)) vals.add(v);
@@ -189,8 +189,10 @@ public final class FactorBuiltins {
             vals.sort(Double::compare);
             List<String> out = new ArrayList<>();
             for (double v : vals) out.add(Coerce.stringElement(singleOfType(x, v), 0));
+            // NA and NaN go last, in the order they first appear (sort() is stable)
+            if (na && naFirst) out.add(StringVector.NA);
             if (nan) out.add("NaN");
-            if (na) out.add(StringVector.NA);
+            if (na && !naFirst) out.add(StringVector.NA);
             return out.toArray(new String[0]);
         }
         StringVector s = (StringVector) Coerce.coerce(x, org.rlambda.sexp.SexpType.CHARACTER, null);
