@@ -34,6 +34,7 @@ public final class FactorBuiltins {
         });
         b.addGeneric("levels<-", "x, value", FactorBuiltins::setLevels);
         b.add("nlevels", "x", (in, call, a, rho) -> {
+            if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
             SEXP l = a[0] == null ? null : a[0].getAttribute("levels");
             return IntVector.of(l == null ? 0 : l.length());
         });
@@ -654,6 +655,10 @@ public final class FactorBuiltins {
         SEXP x = a[0];
         if (!(x instanceof Vector) || !(((Vector) x).isAtomic())) throw in.error(call, "'x' is not an array");
         Vector v = (Vector) x;
+        if (v instanceof StringVector) {
+            // GNU R's prop.table fails in its sum(x)
+            throw in.error(Call.of("sum", Symbol.get("x")), "invalid 'type' (character) of argument");
+        }
         int n = v.length();
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(v, i, null);
