@@ -540,17 +540,20 @@ public final class Summaries {
         SEXP bin = Types.arg(in, a[0], "bin");
         Vector v;
         if (bin.inherits("factor")) v = Coercion.bare((Vector) bin);
-        else if (bin instanceof IntVector || bin instanceof DoubleVector || bin instanceof LogicalVector) v = Coercion.to(in, bin, SexpType.INTEGER);
+        else if (bin instanceof IntVector || bin instanceof DoubleVector) v = Coercion.to(in, bin, SexpType.INTEGER);
         else throw in.errorInCurrentCall("'bin' must be numeric or a factor");
         IntVector iv = (IntVector) Coercion.to(in, v, SexpType.INTEGER);
         int nbins;
-        if (a[1] == null) {
+        if (a[1] == null && bin.inherits("factor")) {
+            SEXP lev = bin.getAttribute("levels");
+            nbins = lev == null ? 0 : lev.length();
+        } else if (a[1] == null) {
             int m = 1;
             for (int i = 0; i < iv.length(); i++) if (iv.get(i) != IntVector.NA && iv.get(i) > m) m = iv.get(i);
             nbins = m;
         } else {
             nbins = Scalars.integer(a[1]);
-            if (nbins == IntVector.NA || nbins < 0) throw in.errorInCurrentCall("invalid 'nbins' argument");
+            if (nbins == IntVector.NA || nbins < 0) throw in.errorInCurrentCall("invalid 'nbin' argument");
         }
         int[] r = new int[nbins];
         for (int i = 0; i < iv.length(); i++) {

@@ -23,6 +23,7 @@ public final class Library {
             "dates.R",
             "utils.R",
             "dataframes.R",
+            "str.R",
             "language.R",
             "stats.R",
             "strings.R",

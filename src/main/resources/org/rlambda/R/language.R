@@ -106,6 +106,8 @@ rapply <- function(object, f, classes = "ANY", deflt = NULL, how = c("unlist", "
     if (typeof(object) != "list") stop("'object' must be a list or expression")
     matches <- function(x) any(classes == "ANY") || any(class(x) %in% classes)
     walk <- function(x) {
+        # NULL counts as an empty list: left alone by "replace", list() otherwise
+        if (is.null(x)) return(if (how == "replace") NULL else list())
         if (is.list(x) && !is.object(x) || is.data.frame(x)) return(lapply(x, walk))
         if (matches(x)) f(x, ...) else if (how == "replace") x else deflt
     }
