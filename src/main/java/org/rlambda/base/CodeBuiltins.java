@@ -72,7 +72,12 @@ public final class CodeBuiltins {
         });
         b.add("dput", "x, file, control", (in, call, a, rho) -> {
             SEXP x = a[0] == null ? Null.NULL : a[0];
-            for (String l : Deparser.deparse(x, 70, true)) in.out.println(l);
+            StringBuilder text = new StringBuilder();
+            for (String l : Deparser.deparse(x, 70, true)) text.append(l).append('\n');
+            // file = "" is the console; a file name or connection receives the text instead
+            SEXP file = a[1] == null ? StringVector.of("") : a[1];
+            if (file instanceof StringVector && !file.isObject() && ((StringVector) file).get(0).isEmpty()) in.out.print(text);
+            else Connections.write(in, call, file, text.toString(), false);
             in.visible = false;
             return x;
         });
