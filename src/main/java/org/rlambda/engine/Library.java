@@ -76,6 +76,7 @@ public final class Library {
         org.rlambda.base.FileBuiltins.register(b);
         org.rlambda.base.StringBuiltins.register(b);
         org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.base.Iconv.register(b);
         org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.base.Combine.register(b);

@@ -186,7 +186,7 @@ addmargins <- function(A, margin = seq_along(dim(A)), FUN = sum, quiet = FALSE) 
 
 summary.table <- function(object, ...) {
     if (!is.table(object)) stop(gettextf("'object' must inherit from class %s", dQuote("table")), domain = NA)
-    value <- list(n.vars = length(dim(object)), n.cases = sum(object))
+    value <- list(n.vars = length(dim(object)), n.cases = sum(object), call = attr(object, "call"))
     class(value) <- "summary.table"
     value
 }

@@ -143,7 +143,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             .strAttributes(object, indent, nest, character(), o)
             return(invisible())
         }
-        dims <- if (!is.null(d)) paste0(" [", paste(ifelse(d == 1L, "1", paste0("1:", d)), collapse = ", "),
+        dims <- if (!is.null(d)) paste0(" [", paste(paste0(ifelse(d > 1L, "1:", ""), d, ifelse(d > 0L, "", " ")), collapse = ", "),
                                              if (length(d) == 1L) "(1d)", "]")
                 else if (!o$give.length) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
         vec.len <- o$vec.len
@@ -163,7 +163,12 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             more <- length(shown) < n
         } else {
             nn <- if (is.numeric(object) && !is.integer(object)) {
-                nice <- all(is.na(object) | object == signif(object, o$digits))
+                # integer-like length when the first values lie in (1e-10, 1e10) and need at most
+                # `digits` significant digits (up to a relative 9e-16)
+                head <- object[seq_len(min(n, round(2.5 * vec.len)))]
+                a <- abs(head <- head[!is.na(head)])
+                nice <- all(a > 1e-10 | a == 0) && all(a < 1e10 | a == 0) &&
+                    all(abs(head - signif(head, o$digits)) <= 9e-16 * a)
                 if (nice) round(2.5 * vec.len) else round(1.25 * vec.len)
             } else if (is.integer(object)) round(2.5 * vec.len) else round(1.5 * vec.len)
             k <- min(n, nn)
