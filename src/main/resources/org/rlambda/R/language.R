@@ -171,9 +171,9 @@ tapply <- function(X, INDEX, FUN = NULL, ..., default = NA, simplify = TRUE) {
     names(groups) <- NULL
     filled <- vapply(groups, length, 1L) > 0L
     ans <- lapply(X = groups[filled], FUN = FUN, ...)
-    if (simplify && length(ans) && all(vapply(ans, length, 1L) == 1L)) {
+    if (simplify && all(vapply(ans, length, 1L) == 1L)) {
         ans <- unlist(ans, recursive = FALSE, use.names = FALSE)
-        init <- if (is.atomic(ans) && length(default) == 1L && is.na(default)) vector(typeof(ans)) else default
+        init <- if (!is.null(ans) && is.atomic(ans) && length(default) == 1L && is.na(default)) vector(typeof(ans)) else default
     } else {
         init <- vector("list", ncell)
     }
