@@ -202,3 +202,14 @@ print.summary.table <- function(x, digits = max(1L, getOption("digits") - 3L), .
 }
 
 is.table <- function(x) inherits(x, "table")
+
+# c() of factors: the union of the levels (through unlist); ordered only when all are ordered
+# with the same levels.
+c.factor <- function(..., recursive = TRUE) {
+    parts <- list(...)
+    value <- unlist(parts, recursive = recursive)
+    if (inherits(value, "factor") && all(vapply(parts, is.ordered, NA)) &&
+        length(unique(lapply(parts, levels))) == 1L)
+        class(value) <- c("ordered", "factor")
+    value
+}

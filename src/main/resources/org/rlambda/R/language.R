@@ -104,6 +104,7 @@ Vectorize <- function(FUN, vectorize.args = arg.names, SIMPLIFY = TRUE, USE.NAME
 rapply <- function(object, f, classes = "ANY", deflt = NULL, how = c("unlist", "replace", "list"), ...) {
     how <- match.arg(how)
     if (typeof(object) != "list") stop("'object' must be a list or expression")
+    if (!is.function(f)) stop("invalid 'f' argument")
     matches <- function(x) any(classes == "ANY") || any(class(x) %in% classes)
     walk <- function(x) {
         # NULL counts as an empty list: left alone by "replace", list() otherwise

@@ -64,8 +64,8 @@ fivenum <- function(x, na.rm = TRUE) {
     if (n == 0) return(rep.int(NA, 5))
     # the hinges sit at depth floor((n + 3) / 2) / 2 from either end
     depth <- floor((n + 3) / 2) / 2
-    at <- c(1, depth, (n + 1) / 2, n + 1 - depth, n)
-    0.5 * (x[floor(at)] + x[ceiling(at)])
+    d <- c(1, depth, (n + 1) / 2, n + 1 - depth, n)
+    0.5 * (x[floor(d)] + x[ceiling(d)])
 }
 
 mad <- function(x, center = median(x), constant = 1.4826, na.rm = FALSE,
