@@ -72,7 +72,12 @@ public final class CodeBuiltins {
         });
         b.add("dput", "x, file, control", (in, call, a, rho) -> {
             SEXP x = a[0] == null ? Null.NULL : a[0];
-            for (String l : Deparser.deparse(x, 70, true)) in.out.println(l);
+            StringBuilder text = new StringBuilder();
+            for (String l : Deparser.deparse(x, 70, true)) text.append(l).append('\n');
+            // file = "" is the console; a file name or connection receives the text instead
+            SEXP file = a[1] == null ? StringVector.of("") : a[1];
+            if (file instanceof StringVector && !file.isObject() && ((StringVector) file).get(0).isEmpty()) in.out.print(text);
+            else Connections.write(in, call, file, text.toString(), false);
             in.visible = false;
             return x;
         });
@@ -616,9 +621,12 @@ public final class CodeBuiltins {
         }
         if (out.isEmpty()) {
             StringBuilder sb = new StringBuilder(severalOk ? "'arg' should be one of " : "'arg' should be one of ");
+            // GNU R quotes the choices with dQuote(), which follows options(useFancyQuotes)
+            SEXP fq = in.getOption("useFancyQuotes");
+            boolean fancy = !(fq instanceof LogicalVector) || ((LogicalVector) fq).get(0) != 0;
             for (int i = 0; i < ch.length(); i++) {
                 if (i > 0) sb.append(", ");
-                sb.append('\u201c').append(ch.get(i)).append('\u201d');
+                sb.append(fancy ? "\u201c" : "\"").append(ch.get(i)).append(fancy ? "\u201d" : "\"");
             }
             throw in.error(call, sb.toString());
         }

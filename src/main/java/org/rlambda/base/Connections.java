@@ -46,6 +46,9 @@ public final class Connections {
         org.rlambda.sexp.Environment varEnv;
         StringBuilder pendingLine;
         List<String> written;
+        /** Binary reads (readBin/readChar): the file's bytes and the position reached. */
+        byte[] bytes;
+        int bytePos;
 
         Conn(int id, String description, String kind, String mode, boolean canRead, boolean canWrite) {
             this.id = id;
@@ -161,6 +164,23 @@ public final class Connections {
         }
     }
 
+    /** Bytes to a connection (writeBin/writeChar): an open file's stream, or the file written whole. */
+    static void writeBytes(Interpreter in, Call call, Conn c, byte[] bytes) {
+        if (c.id == 1 || c.id == 2 || "textConnection".equals(c.kind)) {
+            throw in.error(call, "can only write to a binary connection");
+        }
+        if (c.id == 0 || (!c.canWrite && c.open)) throw in.error(call, "cannot write to this connection");
+        try {
+            if (c.open && c.sink != null) c.sink.write(bytes);
+            else if (c.open) throw in.error(call, "cannot write to this connection");
+            else if (c.mode.startsWith("a")) {
+                java.nio.file.Files.write(FileBuiltins.path(in, c.description), bytes, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } else java.nio.file.Files.write(FileBuiltins.path(in, c.description), bytes);
+        } catch (IOException e) {
+            throw in.error(call, "cannot write to connection");
+        }
+    }
+
     static void writeFile(Interpreter in, Call call, String name, String text, boolean append) {
         Path p = FileBuiltins.path(in, name);
         try {
@@ -184,7 +204,7 @@ public final class Connections {
                 // a leading byte order mark is dropped, as GNU R's connections do in a UTF-8 locale
                 if (text.startsWith("\uFEFF")) text = text.substring(1);
                 c.lines = splitLines(text);
-                c.incompleteLast = !text.isEmpty() && !text.endsWith("\n");
+                c.incompleteLast = !text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r");
             } catch (NoSuchFileException e) {
                 in.warning(call, "cannot open file '" + c.description + "': No such file or directory");
                 throw in.error(call, "cannot open the connection");
@@ -237,6 +257,8 @@ public final class Connections {
         }
         c.lines = null;
         c.readPos = 0;
+        c.bytes = null;
+        c.bytePos = 0;
         c.open = false;
     }
 }

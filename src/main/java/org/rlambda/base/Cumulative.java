@@ -11,6 +11,7 @@ import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
+import org.rlambda.stats.LongDouble;
 
 /**
  * cumsum, cumprod, cummax, cummin. Integer (and logical) input stays integer except for cumprod;
@@ -74,30 +75,31 @@ final class Cumulative {
         double[] r = new double[n];
         switch (op) {
             case "cumsum": {
-                double hi = 0, lo = 0;
+                // the first NA or NaN met propagates as it is (GNU R's cumsum does not let NA win)
+                ExtendedSum sum = new ExtendedSum();
+                double missing = 0;
                 for (int i = 0; i < n; i++) {
-                    double v = x[i];
-                    if (hi != hi) {
-                        lo = 0; // NA/NaN already: the first one seen propagates
-                    } else if (v != v || Double.isInfinite(v) || Double.isInfinite(hi)) {
-                        hi = v != v ? v : hi + v;
-                        lo = 0;
-                    } else {
-                        double s = hi + v;
-                        double bp = s - hi;
-                        double err = (hi - (s - bp)) + (v - bp);
-                        lo += err;
-                        hi = s;
+                    if (missing != missing || x[i] != x[i]) {
+                        if (missing == missing) missing = x[i];
+                        r[i] = missing;
+                        continue;
                     }
-                    r[i] = Double.isFinite(hi) ? hi + lo : hi;
+                    sum.add(x[i]);
+                    r[i] = sum.current();
                 }
                 break;
             }
             case "cumprod": {
-                double p = 1;
+                LongDouble p = LongDouble.of(1.0);
+                double missing = 0;
                 for (int i = 0; i < n; i++) {
-                    if (p == p) p = x[i] != x[i] ? x[i] : p * x[i];
-                    r[i] = p;
+                    if (missing != missing || x[i] != x[i]) {
+                        if (missing == missing) missing = x[i];
+                        r[i] = missing;
+                        continue;
+                    }
+                    p = p.multiply(LongDouble.of(x[i]));
+                    r[i] = p.toDouble();
                 }
                 break;
             }

@@ -1,65 +1,34 @@
 package org.rlambda.base;
 
-import java.math.BigDecimal;
-import org.rlambda.sexp.DoubleVector;
+import org.rlambda.stats.LongDouble;
 
 /**
- * Summation with more precision than a double, standing in for GNU R's long double
- * accumulators (sum, mean, cumsum): a double-double running sum (Knuth's two-sum), with an
- * exact BigDecimal fallback when the running sum overflows although the terms are finite.
+ * A running sum in GNU R's {@code long double} (x87 80-bit extended, emulated exactly by
+ * {@link LongDouble}), as sum, mean, cumsum and the complex variants accumulate: digits
+ * beyond a double's survive between terms, exactly as many as GNU R keeps, no more.
  */
 final class ExtendedSum {
-    private double hi;
-    private double lo;
-    private boolean special;   // an NA/NaN/Inf term was added: plain double arithmetic from here
-    private boolean overflowed;
-    private BigDecimal exact;
+    private static final LongDouble DOUBLE_MAX = LongDouble.of(Double.MAX_VALUE);
 
-    void add(double v) {
-        if (special || v != v || Double.isInfinite(v)) {
-            if (!special) {
-                hi = value();
-                special = true;
-            }
-            // NA wins over NaN whatever the order, as with GNU R's long double accumulator
-            if (DoubleVector.isNA(hi)) return;
-            if (DoubleVector.isNA(v)) { hi = v; return; }
-            hi = hi != hi ? hi : hi + v;
-            return;
-        }
-        if (overflowed) {
-            exact = exact.add(new BigDecimal(v));
-            return;
-        }
-        double s = hi + v;
-        if (Double.isInfinite(s)) {
-            overflowed = true;
-            exact = new BigDecimal(hi).add(new BigDecimal(lo)).add(new BigDecimal(v));
-            return;
-        }
-        double bp = s - hi;
-        lo += (hi - (s - bp)) + (v - bp);
-        hi = s;
-    }
+    private LongDouble sum = LongDouble.ZERO_VALUE;
 
-    private double exactAsDouble() { return exact.doubleValue(); }
+    void add(double v) { sum = sum.add(LongDouble.of(v)); }
 
-    /** The sum rounded to double. */
+    /** The running sum rounded to double (what cumsum stores after each term). */
+    double current() { return sum.toDouble(); }
+
+    /**
+     * The sum as GNU R's sum() returns it: a long double beyond the double range is an
+     * infinity even where rounding alone would give the largest double.
+     */
     double value() {
-        if (special) return hi;
-        if (overflowed) return exactAsDouble();
-        return hi + lo;
+        if (sum.isFinite() && !sum.isZero()) {
+            if (sum.subtract(DOUBLE_MAX).toDouble() > 0) return Double.POSITIVE_INFINITY;
+            if (sum.add(DOUBLE_MAX).toDouble() < 0) return Double.NEGATIVE_INFINITY;
+        }
+        return sum.toDouble();
     }
 
-    /** The sum divided by n, rounded once to double (finite sums keep their extra precision). */
-    double mean(long n) {
-        if (special) return hi / n;
-        if (overflowed) return exact.divide(new BigDecimal(n), java.math.MathContext.DECIMAL128).doubleValue();
-        double q = hi / n;
-        // one correction step: remainder of the double-double sum after subtracting q * n
-        double p = q * n;
-        double perr = Math.fma(q, n, -p);
-        double rem = ((hi - p) - perr) + lo;
-        return q + rem / n;
-    }
+    /** The sum divided by n in long double, rounded once (mean of integers, complex parts). */
+    double mean(long n) { return sum.divide(LongDouble.of(n)).toDouble(); }
 }

@@ -34,6 +34,7 @@ public final class FactorBuiltins {
         });
         b.addGeneric("levels<-", "x, value", FactorBuiltins::setLevels);
         b.add("nlevels", "x", (in, call, a, rho) -> {
+            if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
             SEXP l = a[0] == null ? null : a[0].getAttribute("levels");
             return IntVector.of(l == null ? 0 : l.length());
         });
@@ -43,10 +44,22 @@ public final class FactorBuiltins {
             Vector f = factorArg(in, call, a[0]);
             StringVector lev = levels(f);
             int[] codes = codes(f);
+            // levels listed in exclude go too, their values becoming NA
+            java.util.Set<String> excluded = new java.util.HashSet<>();
+            boolean excludeNA = false;
+            if (a[1] != null && a[1] != Null.NULL) {
+                for (String e : asStrings(in, a[1], rho).values()) {
+                    if (StringVector.isNA(e)) excludeNA = true; else excluded.add(e);
+                }
+            }
             boolean[] used = new boolean[lev.length()];
             for (int c : codes) if (c != IntVector.NA) used[c - 1] = true;
             List<String> keep = new ArrayList<>();
-            for (int i = 0; i < used.length; i++) if (used[i]) keep.add(lev.get(i));
+            for (int i = 0; i < used.length; i++) {
+                String l = lev.get(i);
+                boolean dropped = StringVector.isNA(l) ? excludeNA : excluded.contains(l);
+                if (used[i] && !dropped) keep.add(l);
+            }
             return relevel(f, codes, lev, keep.toArray(new String[0]));
         });
         b.add("cut.default", "x, breaks, labels, include.lowest, right, dig.lab, ordered_result, ...", FactorBuiltins::cut);
@@ -63,10 +76,29 @@ public final class FactorBuiltins {
             for (int c : codes) if (c == IntVector.NA) nas++; else counts[c - 1]++;
             String[] names = lev.values();
             int[] vals = counts;
+            // maxsum counts the NA's entry too
+            int maxsum = (a[1] == null ? 100 : RArgs.integer(a[1])) - (nas > 0 ? 1 : 0);
+            if (names.length > maxsum) {
+                // the maxsum - 1 most frequent levels (ties in level order), the rest summed as (Other)
+                Integer[] order = new Integer[names.length];
+                for (int i = 0; i < order.length; i++) order[i] = i;
+                Arrays.sort(order, (p, q) -> Integer.compare(counts[q], counts[p]));
+                String[] kn = new String[maxsum];
+                int[] kv = new int[maxsum];
+                int other = 0;
+                for (int i = 0; i < order.length; i++) {
+                    if (i < maxsum - 1) { kn[i] = names[order[i]]; kv[i] = counts[order[i]]; }
+                    else other += counts[order[i]];
+                }
+                kn[maxsum - 1] = "(Other)";
+                kv[maxsum - 1] = other;
+                names = kn;
+                vals = kv;
+            }
             if (nas > 0) {
                 names = Arrays.copyOf(names, names.length + 1);
                 names[names.length - 1] = "NA's";
-                vals = Arrays.copyOf(counts, counts.length + 1);
+                vals = Arrays.copyOf(vals, vals.length + 1);
                 vals[vals.length - 1] = nas;
             }
             IntVector r = new IntVector(vals);
@@ -106,13 +138,20 @@ public final class FactorBuiltins {
 
     /** Recodes a factor to a subset (or reordering) of its levels; values not kept become NA. */
     private static IntVector relevel(Vector f, int[] codes, StringVector oldLevels, String[] newLevels) {
-        Map<String, Integer> pos = new HashMap<>();
-        for (int i = 0; i < newLevels.length; i++) pos.putIfAbsent(newLevels[i], i + 1);
+        // old level index -> new code (NA matches only NA)
+        int[] map = new int[oldLevels.length()];
+        for (int i = 0; i < map.length; i++) {
+            String o = oldLevels.get(i);
+            map[i] = IntVector.NA;
+            for (int j = 0; j < newLevels.length; j++) {
+                String nl = newLevels[j];
+                if (StringVector.isNA(o) ? StringVector.isNA(nl) : !StringVector.isNA(nl) && o.equals(nl)) { map[i] = j + 1; break; }
+            }
+        }
         int[] r = new int[codes.length];
         for (int i = 0; i < r.length; i++) {
             int c = codes[i];
-            Integer p = c == IntVector.NA ? null : pos.get(oldLevels.get(c - 1));
-            r[i] = p == null ? IntVector.NA : p;
+            r[i] = c == IntVector.NA || c < 1 || c > map.length ? IntVector.NA : map[c - 1];
         }
         IntVector out = new IntVector(r);
         out.copyAttributesFrom(f);
@@ -138,11 +177,11 @@ public final class FactorBuiltins {
         if (x instanceof LogicalVector || x instanceof IntVector || x instanceof DoubleVector) {
             double[] d = new double[n];
             for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(x, i, null);
-            boolean na = false, nan = false;
+            boolean na = false, nan = false, naFirst = false;
             List<Double> vals = new ArrayList<>();
             java.util.Set<Double> seen = new java.util.HashSet<>();
             for (double v : d) {
-                if (DoubleVector.isNA(v)) { na = true; continue; }
+                if (DoubleVector.isNA(v)) { if (!nan) naFirst = true; na = true; continue; }
                 if (Double.isNaN(v)) { nan = true; continue; }
                 if (v == 0) v = 0.0;
                 if (seen.add(v)) vals.add(v);
@@ -150,8 +189,10 @@ public final class FactorBuiltins {
             vals.sort(Double::compare);
             List<String> out = new ArrayList<>();
             for (double v : vals) out.add(Coerce.stringElement(singleOfType(x, v), 0));
+            // NA and NaN go last, in the order they first appear (sort() is stable)
+            if (na && naFirst) out.add(StringVector.NA);
             if (nan) out.add("NaN");
-            if (na) out.add(StringVector.NA);
+            if (na && !naFirst) out.add(StringVector.NA);
             return out.toArray(new String[0]);
         }
         StringVector s = (StringVector) Coerce.coerce(x, org.rlambda.sexp.SexpType.CHARACTER, null);
@@ -486,6 +527,21 @@ public final class FactorBuiltins {
             else if ("always".startsWith(u) && !u.isEmpty()) useNA = "always";
             else throw in.error(call, "'arg' should be one of \u201cno\u201d, \u201cifany\u201d, \u201calways\u201d");
         }
+        // exclude: by default NA and NaN unless NAs are wanted; an exclude without NA counts NAs
+        boolean excludeNA;
+        java.util.Set<String> excluded = new java.util.HashSet<>();
+        if (a[1] == null) {
+            excludeNA = useNA.equals("no");
+            if (excludeNA) excluded.add("NaN");
+        } else {
+            excludeNA = false;
+            if (a[1] != Null.NULL) {
+                for (String e : asStrings(in, a[1], rho).values()) {
+                    if (StringVector.isNA(e)) excludeNA = true; else excluded.add(e);
+                }
+            }
+            if (a[2] == null && !excludeNA) useNA = "ifany";
+        }
         List<SEXP> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
         List<String> exprNames = argumentNames(call, dots.length());
@@ -517,33 +573,42 @@ public final class FactorBuiltins {
             Vector v = (Vector) e;
             if (n < 0) n = v.length();
             else if (v.length() != n) throw in.errorInCurrentCall("all arguments must have the same length");
-            String[] lev;
-            int[] codes;
-            if (v.inherits("factor")) {
-                lev = levels(v).values();
-                codes = codes(v);
-            } else {
-                String[] all = sortedUniqueLevels(v);
-                List<String> l = new ArrayList<>();
-                for (String s : all) if (!StringVector.isNA(s)) l.add(s);
-                lev = l.toArray(new String[0]);
-                StringVector xs = asStrings(in, v, rho);
-                Map<String, Integer> pos = new HashMap<>();
-                for (int i = 0; i < lev.length; i++) pos.put(lev[i], i + 1);
-                codes = new int[n];
-                for (int i = 0; i < n; i++) {
-                    String s = xs.get(i);
-                    Integer p = StringVector.isNA(s) ? null : pos.get(s);
-                    codes[i] = p == null ? IntVector.NA : p;
-                }
+            // the factor's levels (or the sorted values) without the excluded ones; NA is a level
+            // unless excluded, values outside the levels count as missing
+            String[] all = v.inherits("factor") ? levels(v).values() : sortedUniqueLevels(v);
+            StringVector xs = v.inherits("factor") ? RArgs.factorLabels(v) : asStrings(in, v, rho);
+            List<String> l = new ArrayList<>();
+            for (String s : all) {
+                // a factor keeps an NA level unless NA is excluded explicitly
+                boolean dropped = StringVector.isNA(s) ? excludeNA && (a[1] != null || !v.inherits("factor"))
+                        : excluded.contains(s);
+                if (!dropped) l.add(s);
             }
+            String[] lev = l.toArray(new String[0]);
+            Map<String, Integer> pos = new HashMap<>();
+            int naLevel = IntVector.NA;
+            for (int i = 0; i < lev.length; i++) {
+                if (StringVector.isNA(lev[i])) naLevel = i + 1;
+                else pos.putIfAbsent(lev[i], i + 1);
+            }
+            // codes: NA for excluded values (never counted), MISSING for NA values without an NA level
+            final int missing = -1;
+            int[] codes = new int[n];
             boolean anyNA = false;
-            for (int c : codes) if (c == IntVector.NA) { anyNA = true; break; }
-            if (useNA.equals("always") || (useNA.equals("ifany") && anyNA)) {
+            for (int i = 0; i < n; i++) {
+                String s = xs.get(i);
+                boolean isNA = StringVector.isNA(s);
+                if (isNA && excludeNA && !v.inherits("factor")) { codes[i] = IntVector.NA; continue; }
+                Integer p = isNA ? null : pos.get(s);
+                codes[i] = p != null ? p : !isNA ? IntVector.NA : naLevel != IntVector.NA ? naLevel : missing;
+                if (codes[i] == missing) anyNA = true;
+            }
+            if (naLevel == IntVector.NA && (useNA.equals("always") || (useNA.equals("ifany") && anyNA))) {
                 lev = Arrays.copyOf(lev, lev.length + 1);
                 lev[lev.length - 1] = StringVector.NA;
-                for (int i = 0; i < codes.length; i++) if (codes[i] == IntVector.NA) codes[i] = lev.length;
+                for (int i = 0; i < codes.length; i++) if (codes[i] == missing) codes[i] = lev.length;
             }
+            for (int i = 0; i < codes.length; i++) if (codes[i] == missing) codes[i] = IntVector.NA;
             codeList.add(codes);
             levelList.add(lev);
         }
@@ -592,6 +657,10 @@ public final class FactorBuiltins {
         SEXP x = a[0];
         if (!(x instanceof Vector) || !(((Vector) x).isAtomic())) throw in.error(call, "'x' is not an array");
         Vector v = (Vector) x;
+        if (v instanceof StringVector) {
+            // GNU R's prop.table fails in its sum(x)
+            throw in.error(Call.of("sum", Symbol.get("x")), "invalid 'type' (character) of argument");
+        }
         int n = v.length();
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(v, i, null);

@@ -137,6 +137,9 @@ public final class FileBuiltins {
             StringBuilder sb = new StringBuilder();
             for (String s : ((StringVector) text).values()) sb.append(StringVector.isNA(s) ? "NA" : s).append(sep);
             SEXP con = a[1] == null ? Connections.std(in, 1) : a[1];
+            if (!(con instanceof StringVector && !con.isObject()) && !con.inherits("connection")) {
+                throw in.error(call, "'con' is not a connection");
+            }
             Connections.write(in, call, con, sb.toString(), false);
             in.visible = false;
             return Null.NULL;
@@ -354,6 +357,8 @@ public final class FileBuiltins {
         boolean warn = RArgs.flag(in, call, a[3], true, "warn");
         Connections.Conn c;
         boolean closeAfter = false;
+        // a connection readLines made itself (from a file name) is destroyed afterwards, a user's only closed
+        boolean destroyAfter = false;
         if (con instanceof StringVector && !con.isObject()) {
             // GNU R's readLines opens the file with file(con, "r"): errors name that call
             SEXP fileFn = in.findFunction(org.rlambda.sexp.Symbol.get("file"), in.baseEnv);
@@ -361,6 +366,7 @@ public final class FileBuiltins {
             SEXP obj = in.callFunction(fileFn, new SEXP[] {con, StringVector.of("r")}, null, rho, fileCall);
             c = conn(in, call, obj);
             closeAfter = true;
+            destroyAfter = true;
         } else {
             c = conn(in, call, con);
             if (!c.open) {
@@ -385,7 +391,7 @@ public final class FileBuiltins {
         } finally {
             if (closeAfter) {
                 Connections.close(c);
-                Connections.remove(in, c);
+                if (destroyAfter) Connections.remove(in, c);
             }
         }
     }

@@ -79,18 +79,22 @@ public final class MathFunctions {
         b.addGroup("Math", "log", "x, base", (in, call, a, rho) -> {
             if (a[0] == null) throw in.error(call, "argument \"x\" is missing, with no default");
             Vector x = numericArg(in, call, new SEXP[] {a[0]}, "log");
-            if (a[1] == null) return apply(in, call, x, Math::log);
+            if (a[1] == null) {
+                if (x instanceof ComplexVector) return applyComplex(in, call, (ComplexVector) x, "log");
+                return apply(in, call, x, Math::log);
+            }
             SEXP base = a[1];
-            if (!(base instanceof DoubleVector || base instanceof IntVector || base instanceof LogicalVector) || base.length() == 0) {
+            if (!(base instanceof DoubleVector || base instanceof IntVector || base instanceof LogicalVector
+                    || base instanceof ComplexVector) || base.length() == 0) {
                 throw in.error(call, "non-numeric argument to mathematical function");
             }
-            double lb = Math.log(Scalars.real(base));
-            double bv = Scalars.real(base);
-            if (bv == 10) return apply(in, call, x, Math::log10);
-            if (bv == 2) return apply(in, call, x, v -> Math.log(v) / Math.log(2));
-            return apply(in, call, x, v -> Math.log(v) / lb);
+            if (x instanceof ComplexVector || base instanceof ComplexVector) return logComplexBase(in, x, (Vector) base);
+            // with a base GNU R warns without naming the call (log is special, the warning is the caller's)
+            Vector withBase = logBase(in, x, base);
+            return withBase;
         });
         b.addGroup("Math", "round", "x, digits, ...", (in, call, a, rho) -> roundOrSignif(in, call, a, true));
+
         b.addGroup("Math", "signif", "x, digits, ...", (in, call, a, rho) -> roundOrSignif(in, call, a, false));
         b.addGroup("Math", "cumsum", (in, call, args, names, rho) -> Cumulative.cumulate(in, call, args, "cumsum"));
         b.addGroup("Math", "cumprod", (in, call, args, names, rho) -> Cumulative.cumulate(in, call, args, "cumprod"));
@@ -116,7 +120,21 @@ public final class MathFunctions {
         b.add("lbeta", "a, b", (in, call, a, rho) -> binary(in, call, a, "a", "b", SpecialFunctions::lbeta));
         b.add("choose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.choose(n, roundK(in, k))));
         b.add("lchoose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.lchoose(n, roundK(in, k))));
-        b.markClosureLike("atan2", "beta", "lbeta", "choose", "lchoose");
+        b.add("psigamma", "x, deriv", (in, call, a, rho) -> {
+            SEXP[] args = {a[0], a[1] == null ? IntVector.of(0) : a[1]};
+            return binary(in, call, args, "x", "deriv", (x, d) -> {
+                double n = Math.rint(d);
+                if (n > 100) {
+                    in.warning(in.currentCall(), "deriv = " + (long) n + " > 100 (= n_max)");
+                    return Double.NaN;
+                }
+                if (n < 0) return Double.NaN;
+                if (n == 0) return SpecialFunctions.digamma(x);
+                if (n == 1) return SpecialFunctions.trigamma(x);
+                return SpecialFunctions.polygamma(x, (int) n);
+            });
+        });
+        b.markClosureLike("atan2", "beta", "lbeta", "choose", "lchoose", "psigamma");
     }
 
     /** Re, Im, Mod, Arg: a real part of each complex element (numbers count as complex with zero imaginary part). */
@@ -148,7 +166,29 @@ public final class MathFunctions {
     }
 
     private static void math(Builtins b, String name, DoubleUnaryOperator f) {
-        b.addGroup("Math", name, (in, call, args, names, rho) -> apply(in, call, numericArg(in, call, args, name), f));
+        b.addGroup("Math", name, (in, call, args, names, rho) -> {
+            Vector x = numericArg(in, call, args, name);
+            if (x instanceof ComplexVector) return applyComplex(in, call, (ComplexVector) x, name);
+            return apply(in, call, x, f);
+        });
+    }
+
+    /** A Math function of complex numbers; "unimplemented complex function" where GNU R has none. */
+    static Vector applyComplex(Interpreter in, Call call, ComplexVector x, String name) {
+        ComplexMath.Fn f = ComplexMath.of(name);
+        if (f == null) throw in.error(call, "unimplemented complex function");
+        int n = x.length();
+        ComplexVector r = new ComplexVector(n);
+        boolean nan = false;
+        for (int i = 0; i < n; i++) {
+            if (x.isNA(i)) { r.setNA(i); continue; }
+            double re = x.re(i), im = x.im(i);
+            double[] z = f.apply(re, im);
+            if ((z[0] != z[0] || z[1] != z[1]) && re == re && im == im) nan = true;
+            r.set(i, z[0], z[1]);
+        }
+        if (nan) in.warning(call, "NaNs produced in function \"" + name + "\"");
+        return withAttributes(r, x);
     }
 
     /** The one argument of a Math function; it must be numeric (or logical). */
@@ -189,6 +229,32 @@ public final class MathFunctions {
         }
         if (nan) in.warning(call, "NaNs produced");
         return withAttributes(new DoubleVector(r), x);
+    }
+
+    private static Vector logBase(Interpreter in, Vector x, SEXP base) {
+        double bv = Scalars.real(base);
+        double lb = Math.log(bv);
+        DoubleUnaryOperator f = bv == 10 ? Math::log10 : bv == 2 ? v -> Math.log(v) / Math.log(2) : v -> Math.log(v) / lb;
+        return apply(in, in.currentCall(), x, f);
+    }
+
+    /** log(x, base) with a complex x or base: log(x) / log(base), both complex. */
+    private static Vector logComplexBase(Interpreter in, Vector x, Vector base) {
+        ComplexVector cx = (ComplexVector) Coercion.to(in, x, SexpType.COMPLEX);
+        ComplexVector cb = (ComplexVector) Coercion.to(in, base, SexpType.COMPLEX);
+        double[] lb = ComplexMath.log(cb.re(0), cb.im(0));
+        int n = cx.length();
+        ComplexVector r = new ComplexVector(n);
+        boolean nan = false;
+        for (int i = 0; i < n; i++) {
+            if (cx.isNA(i) || cb.isNA(0)) { r.setNA(i); continue; }
+            double[] l = ComplexMath.log(cx.re(i), cx.im(i));
+            double[] z = ComplexMath.divide(l[0], l[1], lb[0], lb[1]);
+            if (z[0] != z[0] || z[1] != z[1]) nan = true;
+            r.set(i, z[0], z[1]);
+        }
+        if (nan) in.warning(in.currentCall(), "NaNs produced in function \"log\"");
+        return withAttributes(r, x);
     }
 
     static Vector withAttributes(Vector r, Vector x) {
@@ -246,6 +312,7 @@ public final class MathFunctions {
             if (digits.length == 0) throw in.error(call, "invalid second argument of length 0");
         }
         int n = x.length();
+        if (x instanceof ComplexVector) return roundComplex((ComplexVector) x, digits, round);
         if (n == 0) return withAttributes(new DoubleVector(0), x);
         int m = Math.max(n, digits.length);
         double[] r = new double[m];
@@ -258,6 +325,38 @@ public final class MathFunctions {
         Vector res = new DoubleVector(r);
         if (m == n) withAttributes(res, x);
         return res;
+    }
+
+    /**
+     * round() rounds both parts to the digits; signif() keeps the digits significant in the
+     * larger part and rounds both parts to that many decimals.
+     */
+    private static Vector roundComplex(ComplexVector x, double[] digits, boolean round) {
+        int n = x.length();
+        if (n == 0) return withAttributes(new ComplexVector(0), x);
+        int m = Math.max(n, digits.length);
+        ComplexVector r = new ComplexVector(m);
+        for (int i = 0; i < m; i++) {
+            double re = x.re(i % n), im = x.im(i % n), dg = digits[i % digits.length];
+            if (x.isNA(i % n) || Double.isNaN(dg)) { r.setNA(i); continue; }
+            if (round) {
+                r.set(i, roundDigits(re, dg), roundDigits(im, dg));
+                continue;
+            }
+            double big = Math.max(Math.abs(re), Math.abs(im));
+            int dig = (int) Math.floor(dg + 0.5);
+            if (dig > 22 || big == 0 || !Double.isFinite(big)) { r.set(i, re, im); continue; }
+            if (dig < 1) dig = 1;
+            int decimals = dig - (int) Math.floor(Math.log10(big)) - 1;
+            if (decimals > 306) {
+                double p10 = 1e4;
+                r.set(i, roundDigits(p10 * re, decimals - 4) / p10, roundDigits(p10 * im, decimals - 4) / p10);
+            } else {
+                r.set(i, roundDigits(re, decimals), roundDigits(im, decimals));
+            }
+        }
+        if (m == n) withAttributes(r, x);
+        return r;
     }
 
     /**

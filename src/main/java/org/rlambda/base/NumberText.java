@@ -19,7 +19,7 @@ final class NumberText {
         return Double.doubleToRawLongBits(d) == 0x7FF8DEADBEEF0001L;
     }
 
-    /** The value of {@code s}, NA for NA_character_, or {@link #INVALID}. */
+    /** The value of {@code s}, NA for NA_character_ or blank text, or {@link #INVALID}. */
     static double parse(String s) {
         if (s == StringVector.NA) return DoubleVector.NA;
         int n = s.length();

@@ -58,7 +58,7 @@ final class Parallel {
                 if (best < 0 || better(c, j, bestCol, best, max)) { best = j; bestCol = c; }
             }
             if (na || best < 0) {
-                if (na && t == SexpType.DOUBLE && !naRm) r.setFrom(i, firstNaN(cols, i), 0);
+                if (na && t == SexpType.DOUBLE && !naRm) r.setFrom(i, lastMissing(cols, i), 0);
                 else r.setNA(i);
             } else r.setFrom(i, bestCol, best);
         }
@@ -82,13 +82,14 @@ final class Parallel {
         return max ? cmp > 0 : cmp < 0;
     }
 
-    /** The NA or NaN that makes position i missing (NA wins over NaN, as in GNU R). */
-    private static Vector firstNaN(Vector[] cols, int i) {
+    /** The NA or NaN that makes position i missing: the last one among the arguments, as in GNU R. */
+    private static Vector lastMissing(Vector[] cols, int i) {
+        double last = Double.NaN;
         for (Vector c : cols) {
             double d = ((DoubleVector) c).get(i % c.length());
-            if (DoubleVector.isNA(d)) return DoubleVector.of(d);
+            if (d != d) last = d;
         }
-        return DoubleVector.of(Double.NaN);
+        return DoubleVector.of(last);
     }
 
 }

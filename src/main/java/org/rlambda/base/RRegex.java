@@ -165,6 +165,8 @@ public final class RRegex {
             boolean quantified = false; // the last atom already carries a repetition operator
             boolean lastWasGroup = false;
             int lastAtom = 0;           // where the last atom starts in out
+            int groupCount = 0;
+            int maxBackref = 0;
             for (int i = 0; i < n; i++) {
                 char c = p.charAt(i);
                 if (c == '*' || c == '+' || c == '?' || c == '{') {
@@ -192,6 +194,7 @@ public final class RRegex {
                         if (i + 1 >= n) throw new Invalid("Trailing backslash", false);
                         lastAtom = out.length();
                         char d = p.charAt(++i);
+                        if (d >= '1' && d <= '9') maxBackref = Math.max(maxBackref, d - '0');
                         i = escape(p, i, d, out, false);
                         atomStart = false;
                         break;
@@ -202,6 +205,7 @@ public final class RRegex {
                         atomStart = false;
                         break;
                     case '(':
+                        groupCount++;
                         groups.push(out.length());
                         out.append('(');
                         atomStart = true;
@@ -248,6 +252,7 @@ public final class RRegex {
                 }
             }
             if (!groups.isEmpty()) throw new Invalid("Missing ')'", false);
+            if (maxBackref > groupCount) throw new Invalid("Invalid back reference", false);
             java = out.toString();
         }
 
@@ -287,18 +292,28 @@ public final class RRegex {
         return j < n && p.charAt(j) == '}' ? j : -1;
     }
 
+    private static final String TRE_WORD = "\\p{IsAlphabetic}\\p{Nd}_";
+
     /** A backslash escape outside brackets; returns the index of its last character. */
     private static int escape(String p, int i, char d, StringBuilder out, boolean perl) {
+        // TRE's classes follow the locale (UTF-8): \\w is any letter or digit, \\s any Unicode
+        // space, but \\d only 0-9
         switch (d) {
-            case 'd': case 'D': case 'w': case 'W': case 's': case 'S': case 'b': case 'B':
+            case 'w': out.append('[').append(TRE_WORD).append(']'); return i;
+            case 'W': out.append("[^").append(TRE_WORD).append(']'); return i;
+            case 's': out.append('[').append(posixClass("space", false)).append(']'); return i;
+            case 'S': out.append("[^").append(posixClass("space", false)).append(']'); return i;
+            case 'd': out.append("[0-9]"); return i;
+            case 'D': out.append("[^0-9]"); return i;
+            case 'b': case 'B':
             case 'n': case 't': case 'r': case 'f': case 'v': case 'e':
                 out.append('\\').append(d);
                 return i;
             case '<':
-                out.append("\\b(?=\\w)");
+                out.append("\\b(?=[").append(TRE_WORD).append("])");
                 return i;
             case '>':
-                out.append("\\b(?<=\\w)");
+                out.append("\\b(?<=[").append(TRE_WORD).append("])");
                 return i;
             default:
                 if (d >= '1' && d <= '9') {
@@ -364,6 +379,11 @@ public final class RRegex {
                 String esc = classEscape(d);
                 j += 2;
                 c = esc != null ? esc.charAt(0) : d;
+                if (d == 'x') {
+                    int[] hx = hexEscape(p, j);
+                    c = (char) hx[0];
+                    j = hx[1];
+                }
                 if (j + 1 < n && p.charAt(j) == '-' && p.charAt(j + 1) != ']') {
                     j = range(p, j, c, cls, perl);
                     continue;
@@ -392,12 +412,30 @@ public final class RRegex {
             String esc = classEscape(p.charAt(j + 2));
             hi = esc != null ? esc.charAt(0) : p.charAt(j + 2);
             next = j + 3;
+            if (p.charAt(j + 2) == 'x') {
+                int[] hx = hexEscape(p, next);
+                hi = (char) hx[0];
+                next = hx[1];
+            }
         }
         if (hi < lo) throw new Invalid(perl ? "range out of order in character class" : "Invalid character range", perl);
         appendClassLiteral(cls, lo);
         cls.append('-');
         appendClassLiteral(cls, hi);
         return next;
+    }
+
+    /** PCRE's \\xhh or \\x{h...} after the 'x' at {@code j}: {code point, index after it}. */
+    private static int[] hexEscape(String p, int j) {
+        int n = p.length();
+        if (j < n && p.charAt(j) == '{') {
+            int close = p.indexOf('}', j);
+            if (close < 0) throw new Invalid("missing terminating } in \\x{}", true);
+            return new int[] {Integer.parseInt(p.substring(j + 1, close), 16), close + 1};
+        }
+        int k = j;
+        while (k < n && k < j + 2 && Character.digit(p.charAt(k), 16) >= 0) k++;
+        return new int[] {k == j ? 0 : Integer.parseInt(p.substring(j, k), 16), k};
     }
 
     private static String classEscape(char d) {
@@ -411,6 +449,7 @@ public final class RRegex {
     }
 
     private static void appendClassLiteral(StringBuilder cls, char c) {
+        if (c < 0x20 || c == 0x7F) { cls.append(String.format("\\x{%x}", (int) c)); return; }
         if ("[]\\^-&".indexOf(c) >= 0) cls.append('\\');
         cls.append(c);
     }
@@ -431,6 +470,7 @@ public final class RRegex {
             case "graph": return perl ? "\\x21-\\x7E" : "[^\\p{C}\\p{Z}]";
             case "xdigit": return "0-9A-Fa-f";
             case "word": return perl ? "\\w" : null;
+            case "ascii": return perl ? "\\x00-\\x7F" : null;
             default: return null;
         }
     }
@@ -440,6 +480,15 @@ public final class RRegex {
     /** A PCRE pattern as java.util.regex reads it: POSIX classes, (?P<..>) names, literal '[' in classes. */
     static String translatePerl(String p) {
         StringBuilder out = new StringBuilder(p.length() + 16);
+        // leading PCRE verbs: (*UCP) makes \\w, \\d, \\s and POSIX classes Unicode-aware
+        while (p.startsWith("(*")) {
+            int close = p.indexOf(')');
+            String verb = close < 0 ? "" : p.substring(2, close);
+            if (verb.equals("UCP")) out.append("(?U)");
+            else if (!verb.equals("UTF") && !verb.equals("UTF8") && !verb.startsWith("LF")
+                    && !verb.startsWith("CR") && !verb.startsWith("ANY")) break;
+            p = p.substring(close + 1);
+        }
         int n = p.length();
         for (int i = 0; i < n; i++) {
             char c = p.charAt(i);

@@ -87,53 +87,6 @@ final class RegMatches {
         return r;
     }
 
-    static SEXP set(Interpreter in, Call call, SEXP xArg, SEXP m, boolean invert, SEXP value, Environment rho) {
-        StringVector x = RegexBuiltins.subject(in, xArg, rho);
-        String[] r = x.values().clone();
-        if (m instanceof ListVector) {
-            ListVector ml = (ListVector) m;
-            if (ml.length() != x.length()) throw in.error(call, "'x' and 'm' must have the same length");
-            ListVector vl = value instanceof ListVector ? (ListVector) value : ListVector.of(value);
-            int k = 0;
-            for (int i = 0; i < r.length; i++) {
-                Match mi = Match.of(in, call, ml.get(i));
-                if (StringVector.isNA(r[i]) || mi.start[0] == -1 || mi.start[0] == IntVector.NA) continue;
-                if (vl.length() == 0) throw in.error(call, "value does not have the right length");
-                StringVector v = RArgs.asCharacter(in, vl.get(k++ % vl.length()), rho);
-                r[i] = replace(r[i], mi, v);
-            }
-        } else {
-            Match all = Match.of(in, call, m);
-            if (all.start.length != x.length()) throw in.error(call, "'x' and 'm' must have the same length");
-            StringVector v = RArgs.asCharacter(in, value, rho);
-            int k = 0;
-            for (int i = 0; i < r.length; i++) {
-                int st = all.start[i];
-                if (st == -1 || st == IntVector.NA || StringVector.isNA(r[i])) continue;
-                if (v.length() == 0) throw in.error(call, "must have replacement values for matches");
-                r[i] = replace(r[i], all.element(i), StringVector.of(v.get(k++ % v.length())));
-            }
-        }
-        StringVector out = new StringVector(r);
-        out.copyAttributesFrom(xArg);
-        if (xArg.inherits("factor")) out.setAttributes(null);
-        return out;
-    }
-
-    private static String replace(String s, Match mi, StringVector v) {
-        StringBuilder sb = new StringBuilder();
-        int prev = 0;
-        for (int k = 0; k < mi.start.length; k++) {
-            int from = offset(s, mi.start[k] - 1);
-            int to = offset(s, mi.start[k] - 1 + mi.length[k]);
-            sb.append(s, prev, from);
-            String rep = v.length() == 0 ? "" : v.get(k % v.length());
-            sb.append(StringVector.isNA(rep) ? "NA" : rep);
-            prev = to;
-        }
-        sb.append(s.substring(prev));
-        return sb.toString();
-    }
 
     static String substring(String s, int start1, int len) {
         int from = offset(s, start1 - 1);

@@ -69,21 +69,28 @@ public final class RegexBuiltins {
                 (in, call, a, rho) -> substitute(in, call, a, rho, true));
         b.add("regexpr", "pattern, text, ignore.case, perl, fixed, useBytes", (in, call, a, rho) -> {
             Opts o = opts(in, call, a, 2, rho);
+            if (o.pattern == null) throw in.error(call, "invalid 'pattern' argument");
             StringVector x = subject(in, a[1], rho);
             return regexpr(o, x);
         });
         b.add("gregexpr", "pattern, text, ignore.case, perl, fixed, useBytes", (in, call, a, rho) -> {
             Opts o = opts(in, call, a, 2, rho);
+            if (o.pattern == null) throw in.error(call, "invalid 'pattern' argument");
             StringVector x = subject(in, a[1], rho);
             SEXP[] r = new SEXP[x.length()];
-            for (int i = 0; i < r.length; i++) r[i] = gregexprOne(o, x, i);
+            int mode = attrMode(o, x);
+            int groups = o.fixed || !o.perl ? 0 : groupCount(o);
+            for (int i = 0; i < r.length; i++) r[i] = gregexprOne(o, x, i, mode, groups);
             return new ListVector(r);
         });
-        b.add("regexec", "pattern, text, ignore.case, perl, fixed, useBytes", (in, call, a, rho) -> {
-            Opts o = opts(in, call, a, 2, rho);
+        // the engine behind the R closure regexec() (strings.R) for TRE and fixed patterns
+        b.add(".regexec", "pattern, text, ignore.case, fixed, useBytes", (in, call, a, rho) -> {
+            Opts o = opts(in, call, new SEXP[] {a[0], a[1], a[2], null, a[3], a[4]}, 2, rho);
+            if (o.pattern == null) throw in.error(call, "invalid 'pattern' argument");
             StringVector x = subject(in, a[1], rho);
             SEXP[] r = new SEXP[x.length()];
-            for (int i = 0; i < r.length; i++) r[i] = regexecOne(o, x, i);
+            int mode = attrMode(o, x);
+            for (int i = 0; i < r.length; i++) r[i] = regexecOne(o, x, i, mode);
             return new ListVector(r);
         });
         b.add("regmatches", "x, m, invert", (in, call, a, rho) -> {
@@ -91,12 +98,8 @@ public final class RegexBuiltins {
             boolean invert = RArgs.flag(in, call, a[2], false, "invert");
             return RegMatches.get(in, call, x, a[1], invert);
         });
-        b.add("regmatches<-", "x, m, invert, value", (in, call, a, rho) -> {
-            boolean invert = RArgs.flag(in, call, a[2], false, "invert");
-            return RegMatches.set(in, call, a[0], a[1], invert, a[3] == null ? Null.NULL : a[3], rho);
-        });
         // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
-        b.markClosureLike("regmatches", "regmatches<-", "grep", "grepl", "sub", "gsub", "regexpr", "gregexpr", "regexec");
+        b.markClosureLike("regmatches", "grep", "grepl", "sub", "gsub", "regexpr", "gregexpr");
     }
 
     // ------------------------------------------------------------------ options
@@ -109,6 +112,8 @@ public final class RegexBuiltins {
         boolean perl;
         /** Whether the pattern is all ASCII (decides the index.type/useBytes attributes). */
         boolean asciiPattern;
+        /** The useBytes argument: positions count UTF-8 bytes. */
+        boolean useBytes;
     }
 
     /**
@@ -135,6 +140,7 @@ public final class RegexBuiltins {
         Opts o = new Opts();
         o.fixed = fixed;
         o.perl = perl;
+        o.useBytes = a.length > k + 3 && RArgs.flag(in, call, a[k + 3], false, "useBytes");
         String p = pat.get(0);
         if (StringVector.isNA(p)) return o;
         o.pattern = p;
@@ -160,6 +166,12 @@ public final class RegexBuiltins {
     static StringVector subject(Interpreter in, SEXP x, Environment rho) {
         if (x == null || x == Null.NULL) return StringVector.EMPTY;
         if (x instanceof StringVector) return (StringVector) x;
+        org.rlambda.sexp.SexpType t = x.type();
+        if (t == org.rlambda.sexp.SexpType.CLOSURE || t == org.rlambda.sexp.SexpType.BUILTIN
+                || t == org.rlambda.sexp.SexpType.SPECIAL || t == org.rlambda.sexp.SexpType.ENVIRONMENT) {
+            throw in.error(Call.of("as.character", org.rlambda.sexp.Symbol.get("x")),
+                    "cannot coerce type '" + x.type().rName + "' to vector of type 'character'");
+        }
         return RArgs.asCharacter(in, x, rho);
     }
 
@@ -181,7 +193,7 @@ public final class RegexBuiltins {
     // ------------------------------------------------------------------ sub / gsub
 
     private static SEXP substitute(Interpreter in, Call call, SEXP[] a, Environment rho, boolean global) {
-        SEXP[] shifted = {a[0], a[2], a[3], a[4], a[5]};
+        SEXP[] shifted = {a[0], a[2], a[3], a[4], a[5], a[6]};
         Opts o = opts(in, call, shifted, 2, rho);
         SEXP repArg = a[1] == null ? Null.NULL : a[1];
         StringVector repl = repArg instanceof StringVector ? (StringVector) repArg : RArgs.asCharacter(in, repArg, rho);
@@ -203,12 +215,8 @@ public final class RegexBuiltins {
             r[i] = replaceAll(o.re, s, rp, global);
         }
         StringVector out = new StringVector(r);
-        if (!(xArg.inherits("factor"))) {
-            for (String attr : new String[] {"names", "dim", "dimnames"}) {
-                SEXP v = xArg.getAttribute(attr);
-                if (v != null) out.setAttributeRaw(attr, v);
-            }
-        }
+        // a character x keeps all its attributes; anything else went through as.character()
+        if (xArg instanceof StringVector) out.copyAttributesFrom(xArg);
         return out;
     }
 
@@ -308,16 +316,39 @@ public final class RegexBuiltins {
 
     // ------------------------------------------------------------------ regexpr family
 
-    /** Adds index.type and useBytes as GNU R does when pattern and text are all ASCII. */
-    static void matchAttributes(Vector r, Opts o, boolean ascii) {
-        if (ascii) {
-            r.setAttributeRaw("index.type", StringVector.of("chars"));
+    /**
+     * GNU R's index.type/useBytes attributes, decided once per call: 2 ("bytes") when useBytes =
+     * TRUE was given, 1 ("chars", matched bytewise) when the pattern and every non-NA text are
+     * ASCII, 0 (no attributes) otherwise.
+     */
+    static int attrMode(Opts o, StringVector x) {
+        if (o.useBytes) return 2;
+        return o.asciiPattern && allAscii(x) ? 1 : 0;
+    }
+
+    static void matchAttributes(Vector r, int mode) {
+        if (mode > 0) {
+            r.setAttributeRaw("index.type", StringVector.of(mode == 2 ? "bytes" : "chars"));
             r.setAttributeRaw("useBytes", LogicalVector.valueOf(true));
         }
     }
 
+    /** 1-based position of char index {@code idx}: in code points, or UTF-8 bytes when mode is 2. */
+    static int pos(String s, int idx, int mode) {
+        return mode == 2 ? utf8Len(s, 0, idx) + 1 : charPos(s, idx);
+    }
+
+    static int len(String s, int from, int to, int mode) {
+        return mode == 2 ? utf8Len(s, from, to) : charLen(s, from, to);
+    }
+
+    private static int utf8Len(String s, int from, int to) {
+        return s.substring(from, to).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     private static SEXP regexpr(Opts o, StringVector x) {
         int n = x.length();
+        int mode = attrMode(o, x);
         int[] st = new int[n], len = new int[n];
         int groups = o.re == null || o.fixed || !o.perl ? 0 : groupCount(o);
         int[][] cs = new int[groups][n], cl = new int[groups][n];
@@ -326,16 +357,17 @@ public final class RegexBuiltins {
             if (StringVector.isNA(s) || o.pattern == null) {
                 st[i] = IntVector.NA;
                 len[i] = IntVector.NA;
-                for (int g = 0; g < groups; g++) { cs[g][i] = -1; cl[g][i] = -1; }
+                for (int g = 0; g < groups; g++) { cs[g][i] = IntVector.NA; cl[g][i] = IntVector.NA; }
                 continue;
             }
             if (o.re.find(s, 0)) {
-                st[i] = charPos(s, o.re.start());
-                len[i] = charLen(s, o.re.start(), o.re.end());
+                st[i] = pos(s, o.re.start(), mode);
+                len[i] = len(s, o.re.start(), o.re.end(), mode);
                 for (int g = 0; g < groups; g++) {
+                    // a group that took no part: PCRE's unset offsets read as start 0, length 0
                     int gs = o.re.start(g + 1);
-                    cs[g][i] = gs < 0 ? -1 : charPos(s, gs);
-                    cl[g][i] = gs < 0 ? -1 : charLen(s, gs, o.re.end(g + 1));
+                    cs[g][i] = gs < 0 ? 0 : pos(s, gs, mode);
+                    cl[g][i] = gs < 0 ? 0 : len(s, gs, o.re.end(g + 1), mode);
                 }
             } else {
                 st[i] = -1;
@@ -345,7 +377,7 @@ public final class RegexBuiltins {
         }
         IntVector r = new IntVector(st);
         r.setAttributeRaw("match.length", new IntVector(len));
-        matchAttributes(r, o, o.asciiPattern && allAscii(x));
+        matchAttributes(r, mode);
         if (groups > 0) {
             String[] names = groupNames(o.pattern, groups);
             r.setAttributeRaw("capture.start", captureMatrix(cs, n, names));
@@ -404,7 +436,7 @@ public final class RegexBuiltins {
         return m;
     }
 
-    private static SEXP gregexprOne(Opts o, StringVector x, int i) {
+    private static SEXP gregexprOne(Opts o, StringVector x, int i, int mode, int groups) {
         String s = x.get(i);
         if (StringVector.isNA(s) || o.pattern == null) {
             IntVector r = IntVector.of(IntVector.NA);
@@ -412,28 +444,55 @@ public final class RegexBuiltins {
             return r;
         }
         List<int[]> hits = new ArrayList<>();
-        int pos = 0, n = s.length();
-        while (pos <= n && o.re.find(s, pos)) {
+        // GNU R searches again only while the offset is inside the string: no empty match is
+        // reported at the very end after an earlier match, and none at all in ""
+        int p = 0, n = s.length();
+        while (p < n && o.re.find(s, p)) {
             int st = o.re.start(), en = o.re.end();
-            hits.add(new int[] {charPos(s, st), charLen(s, st, en)});
+            int[] h = new int[2 + 2 * groups];
+            h[0] = pos(s, st, mode);
+            h[1] = len(s, st, en, mode);
+            for (int g = 0; g < groups; g++) {
+                int gs = o.re.start(g + 1);
+                h[2 + g] = gs < 0 ? 0 : pos(s, gs, mode);
+                h[2 + groups + g] = gs < 0 ? 0 : len(s, gs, o.re.end(g + 1), mode);
+            }
+            hits.add(h);
             if (en == st) {
                 if (st >= n) break;
-                pos = st + Character.charCount(s.codePointAt(st));
+                p = st + Character.charCount(s.codePointAt(st));
             } else {
-                pos = en;
+                p = en;
             }
             if (n == 0) break;
         }
-        int[] st = new int[Math.max(1, hits.size())], len = new int[st.length];
-        if (hits.isEmpty()) { st[0] = -1; len[0] = -1; }
-        for (int k = 0; k < hits.size(); k++) { st[k] = hits.get(k)[0]; len[k] = hits.get(k)[1]; }
+        int m = Math.max(1, hits.size());
+        int[] st = new int[m], len = new int[m];
+        int[][] cs = new int[groups][m], cl = new int[groups][m];
+        if (hits.isEmpty()) {
+            st[0] = -1;
+            len[0] = -1;
+            for (int g = 0; g < groups; g++) { cs[g][0] = -1; cl[g][0] = -1; }
+        }
+        for (int k = 0; k < hits.size(); k++) {
+            int[] h = hits.get(k);
+            st[k] = h[0];
+            len[k] = h[1];
+            for (int g = 0; g < groups; g++) { cs[g][k] = h[2 + g]; cl[g][k] = h[2 + groups + g]; }
+        }
         IntVector r = new IntVector(st);
         r.setAttributeRaw("match.length", new IntVector(len));
-        matchAttributes(r, o, o.asciiPattern && isAscii(s));
+        matchAttributes(r, mode);
+        if (groups > 0) {
+            String[] names = groupNames(o.pattern, groups);
+            r.setAttributeRaw("capture.start", captureMatrix(cs, m, names));
+            r.setAttributeRaw("capture.length", captureMatrix(cl, m, names));
+            r.setAttributeRaw("capture.names", new StringVector(names));
+        }
         return r;
     }
 
-    private static SEXP regexecOne(Opts o, StringVector x, int i) {
+    private static SEXP regexecOne(Opts o, StringVector x, int i, int mode) {
         String s = x.get(i);
         if (StringVector.isNA(s) || o.pattern == null) {
             IntVector r = IntVector.of(IntVector.NA);
@@ -447,8 +506,8 @@ public final class RegexBuiltins {
             for (int k = 0; k <= g; k++) {
                 int gs = o.re.start(k);
                 if (gs < 0) { st[k] = 0; len[k] = 0; continue; }
-                st[k] = charPos(s, gs);
-                len[k] = charLen(s, gs, o.re.end(k));
+                st[k] = pos(s, gs, mode);
+                len[k] = len(s, gs, o.re.end(k), mode);
             }
             r = new IntVector(st);
             r.setAttributeRaw("match.length", new IntVector(len));
@@ -456,7 +515,7 @@ public final class RegexBuiltins {
             r = IntVector.of(-1);
             r.setAttributeRaw("match.length", IntVector.of(-1));
         }
-        matchAttributes(r, o, o.asciiPattern && isAscii(s));
+        matchAttributes(r, mode);
         return r;
     }
 }

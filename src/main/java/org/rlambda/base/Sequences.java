@@ -74,6 +74,12 @@ public final class Sequences {
             int n = x.length();
             int[] idx = new int[n];
             for (int i = 0; i < n; i++) idx[i] = n - 1 - i;
+            if (x.getAttribute("dim") != null && x.getAttribute("dim").length() == 1) {
+                // x[n:1] of a 1-d array keeps it an array with its dimnames (and a table a table)
+                for (int i = 0; i < n; i++) idx[i]++;
+                SEXP subset = in.findFunction(Symbol.get("["), in.baseEnv);
+                return in.callFunction(subset, new SEXP[] {x, new IntVector(idx)}, null, rho, call);
+            }
             return Elements.take(in, (Vector) x, idx, rho);
         });
         b.add("append", "x, values, after", Sequences::append);

@@ -73,8 +73,9 @@ public final class Sets {
         });
         b.add("match", "x, table, nomatch, incomparables", (in, call, a, rho) -> {
             SEXP x = Types.arg(in, a[0], "x"), table = Types.arg(in, a[1], "table");
-            int nomatch = a[2] == null ? IntVector.NA : Scalars.integer(a[2]);
             if (a[2] != null && a[2].length() != 1) throw in.errorInCurrentCall("'nomatch' must be of length 1");
+            // nomatch is read as an integer, warning about text that is not a number
+            int nomatch = a[2] == null ? IntVector.NA : ((IntVector) Coercion.to(in, a[2], SexpType.INTEGER)).get(0);
             return new IntVector(match(in, x, table, nomatch, a[3] == null ? Null.NULL : a[3]));
         });
         b.add("%in%", "x, table", (in, call, a, rho) -> {
@@ -84,16 +85,16 @@ public final class Sets {
             return new LogicalVector(r);
         });
         b.add("is.element", "el, set", (in, call, a, rho) -> {
-            SEXP el = Types.asVector(in, Types.arg(in, a[0], "el"), "any");
-            SEXP set = Types.asVector(in, Types.arg(in, a[1], "set"), "any");
+            SEXP el = setVector(in, Types.arg(in, a[0], "el"));
+            SEXP set = setVector(in, Types.arg(in, a[1], "set"));
             int[] m = match(in, el, set, 0, Null.NULL);
             int[] r = new int[m.length];
             for (int i = 0; i < m.length; i++) r[i] = m[i] > 0 ? 1 : 0;
             return new LogicalVector(r);
         });
         b.add("union", "x, y", (in, call, a, rho) -> {
-            SEXP u = Types.asVector(in, Types.arg(in, a[0], "x"), "any");
-            SEXP v = Types.asVector(in, Types.arg(in, a[1], "y"), "any");
+            SEXP u = setVector(in, Types.arg(in, a[0], "x"));
+            SEXP v = setVector(in, Types.arg(in, a[1], "y"));
             SEXP c = Combine.combine(new SEXP[] {u, v}, null, false, true);
             if (c == Null.NULL) return c;
             Vector cv = (Vector) c;
@@ -104,8 +105,8 @@ public final class Sets {
         b.add("intersect", "x, y", (in, call, a, rho) -> {
             SEXP x = Types.arg(in, a[0], "x"), y = Types.arg(in, a[1], "y");
             if (x == Null.NULL || y == Null.NULL) return Null.NULL;
-            Vector u = (Vector) Types.asVector(in, x, "any");
-            Vector v = (Vector) Types.asVector(in, y, "any");
+            Vector u = (Vector) setVector(in, x);
+            Vector v = (Vector) setVector(in, y);
             boolean[] dup = duplicated(Coercion.bare(u), false, null);
             int[] m = match(in, u, v, 0, Null.NULL);
             List<Integer> keep = new ArrayList<>();
@@ -115,8 +116,8 @@ public final class Sets {
             return r == Null.NULL ? Coercion.bare(part) : r;
         });
         b.add("setdiff", "x, y", (in, call, a, rho) -> {
-            SEXP x = Types.asVector(in, Types.arg(in, a[0], "x"), "any");
-            SEXP y = Types.asVector(in, Types.arg(in, a[1], "y"), "any");
+            SEXP x = setVector(in, Types.arg(in, a[0], "x"));
+            SEXP y = setVector(in, Types.arg(in, a[1], "y"));
             if (x == Null.NULL) return Null.NULL;
             Vector u = (Vector) x;
             boolean[] dup = duplicated(Coercion.bare(u), false, null);
@@ -126,14 +127,20 @@ public final class Sets {
             return Elements.plain(u, keep.stream().mapToInt(Integer::intValue).toArray());
         });
         b.add("setequal", "x, y", (in, call, a, rho) -> {
-            SEXP x = Types.asVector(in, Types.arg(in, a[0], "x"), "any");
-            SEXP y = Types.asVector(in, Types.arg(in, a[1], "y"), "any");
+            SEXP x = setVector(in, Types.arg(in, a[0], "x"));
+            SEXP y = setVector(in, Types.arg(in, a[1], "y"));
             for (int k : match(in, x, y, IntVector.NA, Null.NULL)) if (k == IntVector.NA) return LogicalVector.FALSE;
             for (int k : match(in, y, x, IntVector.NA, Null.NULL)) if (k == IntVector.NA) return LogicalVector.FALSE;
             return LogicalVector.TRUE;
         });
         b.markClosureLike("unique.default", "duplicated.default", "anyDuplicated.default", "match", "%in%",
                 "is.element", "union", "intersect", "setdiff", "setequal");
+    }
+
+    /** as.vector(x) as the set functions take it: factors become their labels. */
+    private static SEXP setVector(Interpreter in, SEXP x) {
+        if (x.inherits("factor")) return Coercion.bare((Vector) FactorLevels.asCharacter(x));
+        return Types.asVector(in, x, "any");
     }
 
     private static Vector vectorArg(Interpreter in, SEXP x, String what) {

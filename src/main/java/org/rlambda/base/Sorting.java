@@ -15,6 +15,7 @@ import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
 import org.rlambda.sexp.Vector;
 
 /**
@@ -33,6 +34,12 @@ public final class Sorting {
             if (x.isObject() && x instanceof Vector) {
                 int[] o = order(in, new Vector[] {keyOf(in, (Vector) x)}, new boolean[] {decreasing}, naLast);
                 return Elements.take(in, (Vector) x, o, rho);
+            }
+            if (x instanceof ListVector) {
+                // GNU R's sort.default hands plain values to sort.int, whose error this is
+                Call sortInt = new Call(Symbol.get("sort.int"), new SEXP[] {Symbol.get("x"), Symbol.get("na.last"),
+                        Symbol.get("decreasing"), Symbol.DOTS}, new String[] {"", "na.last", "decreasing", ""});
+                throw in.error(sortInt, "'x' must be atomic");
             }
             ListVector dots = Builtins.dots(a[3]);
             SEXP ir = dots.names() == null ? null : dotArg(dots, "index.return");
@@ -98,7 +105,14 @@ public final class Sorting {
         }
         int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast);
         Vector r = Elements.plain(v, o);
-        if (v.names() == null) r.setAttributeRaw("names", null);
+        StringVector names = oneDimNames(v);
+        if (names != null) {
+            String[] sorted = new String[o.length];
+            for (int i = 0; i < o.length; i++) sorted[i] = names.get(o[i]);
+            r.setAttributeRaw("names", new StringVector(sorted));
+        } else if (v.names() == null) {
+            r.setAttributeRaw("names", null);
+        }
         if (indexReturn) {
             int[] ix = new int[o.length];
             for (int i = 0; i < ix.length; i++) ix[i] = o[i] + 1;
@@ -107,6 +121,14 @@ public final class Sorting {
             return l;
         }
         return r;
+    }
+
+    /** names() of a 1-d array: its dimnames, which sort.int carries over as names. */
+    private static StringVector oneDimNames(Vector v) {
+        SEXP d = v.getAttribute("dim");
+        if (d == null || d.length() != 1 || !(v.getAttribute("dimnames") instanceof ListVector)) return null;
+        SEXP n = ((ListVector) v.getAttribute("dimnames")).get(0);
+        return n instanceof StringVector ? (StringVector) n : null;
     }
 
     // ------------------------------------------------------------------ order
@@ -120,7 +142,7 @@ public final class Sorting {
         for (int k = 0; k < keys.length; k++) {
             SEXP v = dots.get(k);
             if (v == Null.NULL) { keys[k] = new LogicalVector(0); continue; }
-            if (v instanceof ListVector) throw in.errorInCurrentCall("unimplemented type 'list' in 'orderVector1'");
+            if (v instanceof ListVector) throw in.errorInCurrentCall("unimplemented type 'list' in 'orderVector1'\n");
             if (!(v instanceof Vector)) throw in.errorInCurrentCall("argument " + (k + 1) + " is not a vector");
             keys[k] = v.isObject() ? keyOf(in, (Vector) v) : (Vector) v;
             if (!(keys[k] instanceof IntVector || keys[k] instanceof DoubleVector || keys[k] instanceof LogicalVector)) radix = false;
@@ -241,12 +263,28 @@ public final class Sorting {
         double[] rk = new double[n];
         boolean[] present = new boolean[n];
         int m = o.length;
+        // ties.method = "random": one uniform per non-missing element, in element order (as
+        // runif(sum(!nas)) draws them), breaks each tie
+        double[] draw = null;
+        if (ties.equals("random")) {
+            org.rlambda.stats.Rng rng = org.rlambda.stats.Rng.load(in);
+            draw = new double[n];
+            for (int i = 0; i < n; i++) if (!v.isNA(i)) draw[i] = rng.unifRand();
+            rng.save(in);
+        }
         int start = 0;
         while (start < m) {
             int end = start + 1;
             boolean naGroup = v.isNA(o[start]);
             if (!naGroup) {
                 while (end < m && !v.isNA(o[end]) && compare(v, o[start], o[end], false) == 0) end++;
+            }
+            if (draw != null && !naGroup && end - start > 1) {
+                final double[] u = draw;
+                Integer[] group = new Integer[end - start];
+                for (int k = start; k < end; k++) group[k - start] = o[k];
+                java.util.Arrays.sort(group, (p, q) -> Double.compare(u[p], u[q]));
+                for (int k = start; k < end; k++) o[k] = group[k - start];
             }
             for (int k = start; k < end; k++) {
                 double r;

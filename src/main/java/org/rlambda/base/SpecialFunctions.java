@@ -129,12 +129,47 @@ final class SpecialFunctions {
         return r + t;
     }
 
+    private static final double[] BERNOULLI_2K = {1.0 / 6, -1.0 / 30, 1.0 / 42, -1.0 / 30, 5.0 / 66, -691.0 / 2730,
+        7.0 / 6, -3617.0 / 510, 43867.0 / 798, -174611.0 / 330};
+
+    /**
+     * The n-th derivative of digamma (n >= 2, x not a pole): the recurrence
+     * psi_n(x) = psi_n(x + 1) + (-1)^(n+1) n! / x^(n+1) carries x past max(30, n + 20), where the
+     * asymptotic series in Bernoulli numbers converges fast.
+     */
+    static double polygamma(double x, int n) {
+        if (Double.isNaN(x)) return x;
+        if (x == Double.POSITIVE_INFINITY) return 0;
+        if (x <= 0 && x == Math.floor(x)) return Double.NaN;
+        double sign = n % 2 == 0 ? -1 : 1; // (-1)^(n+1)
+        double nFact = 1;
+        for (int k = 2; k <= n; k++) nFact *= k;
+        double shifted = 0;
+        double limit = Math.max(30, n + 20);
+        while (x < limit) {
+            shifted += nFact / Math.pow(x, n + 1);
+            x += 1;
+        }
+        double base = nFact / n / Math.pow(x, n); // (n-1)! / x^n
+        double series = base + nFact / (2 * Math.pow(x, n + 1));
+        double rising = 1, kFact = 1, xPow = 1;
+        for (int k = 1; k <= BERNOULLI_2K.length; k++) {
+            rising *= (double) (n + 2 * k - 2) * (n + 2 * k - 1); // n (n+1) ... (n+2k-1)
+            kFact *= (2.0 * k - 1) * (2.0 * k);                    // (2k)!
+            xPow *= x * x;
+            double term = BERNOULLI_2K[k - 1] / kFact * rising / xPow * base;
+            series += term;
+            if (Math.abs(term) < 1e-17 * Math.abs(series)) break;
+        }
+        return sign * (shifted + series);
+    }
+
     static double beta(double a, double b) {
         if (Double.isNaN(a) || Double.isNaN(b)) return a + b;
         if (a < 0 || b < 0) return Double.NaN;
         if (a == 0 || b == 0) return Double.POSITIVE_INFINITY;
         if (Double.isInfinite(a) || Double.isInfinite(b)) return 0;
-        if (a + b < 171.61447887182298) return (1 / gamma(a + b)) * (gamma(a) * gamma(b));
+        if (a + b < 171.61447887182298) return (1 / gamma(a + b)) * gamma(a) * gamma(b); // left to right, as GNU R: no overflow for tiny a, b
         return Math.exp(lbeta(a, b));
     }
 

@@ -18,6 +18,7 @@ import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.Null;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.StringVector;
+import org.rlambda.sexp.Symbol;
 import org.rlambda.sexp.Vector;
 
 /** Character-vector functions: paste, nchar, substr, strsplit, case, trimming, quoting, conversions. */
@@ -63,7 +64,16 @@ public final class StringBuiltins {
         b.add("strsplit", "x, split, fixed, perl, useBytes", StringBuiltins::strsplit);
         b.add("startsWith", "x, prefix", (in, call, a, rho) -> affix(in, call, a, true));
         b.add("endsWith", "x, suffix", (in, call, a, rho) -> affix(in, call, a, false));
-        b.add("trimws", "x, which, whitespace", StringBuiltins::trimws);
+        b.add(".abbreviate", "x, minlength, use.classes", (in, call, a, rho) -> {
+            StringVector x = (StringVector) a[0];
+            int minlength = RArgs.integer(a[1]);
+            boolean useClasses = RArgs.logical(a[2]) == 1;
+            String[] r = new String[x.length()];
+            for (int i = 0; i < r.length; i++) {
+                r[i] = x.isNA(i) ? StringVector.NA : Abbreviation.abbreviate(x.get(i), minlength, useClasses);
+            }
+            return new StringVector(r);
+        });
         b.add("chartr", "old, new, x", StringBuiltins::chartr);
         b.add("strtoi", "x, base", StringBuiltins::strtoi);
         b.add("strrep", "x, times", StringBuiltins::strrep);
@@ -80,16 +90,6 @@ public final class StringBuiltins {
             return keepAttributes(new StringVector(r), a[0]);
         });
         b.add("encodeString", "x, width, quote, na.encode, justify", StringBuiltins::encodeString);
-        b.add("shQuote", "string, type", (in, call, a, rho) -> {
-            StringVector s = RArgs.asCharacter(in, a[0] == null ? Null.NULL : a[0], rho);
-            String[] r = new String[s.length()];
-            for (int i = 0; i < r.length; i++) {
-                String x = s.isNA(i) ? "NA" : s.get(i);
-                if (x.indexOf('\'') < 0) r[i] = "'" + x + "'";
-                else r[i] = "\"" + x.replaceAll("([\"$`\\\\])", "\\\\$1") + "\"";
-            }
-            return new StringVector(r);
-        });
         b.add("sQuote", "x, q", (in, call, a, rho) -> quote(in, call, a, rho, "\u2018", "\u2019", "'"));
         b.add("dQuote", "x, q", (in, call, a, rho) -> quote(in, call, a, rho, "\u201c", "\u201d", "\""));
         b.add("utf8ToInt", "x", (in, call, a, rho) -> {
@@ -105,6 +105,8 @@ public final class StringBuiltins {
         b.add("intToUtf8", "x, multiple, allow_surrogate_pairs", (in, call, a, rho) -> {
             boolean multiple = RArgs.flag(in, call, a[1], false, "multiple");
             SEXP x = a[0] == null ? Null.NULL : a[0];
+            // as the C code's coerceVector: "a" is NA with a warning naming intToUtf8(...)
+            if (x instanceof StringVector) x = Coercion.to(in, x, org.rlambda.sexp.SexpType.INTEGER);
             int n = x.length();
             if (x == Null.NULL) n = 0;
             if (multiple) {
@@ -139,9 +141,9 @@ public final class StringBuiltins {
         b.add("as.character.factor", "x, ...", (in, call, a, rho) -> RArgs.factorLabels((Vector) a[0]));
         // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
         b.markClosureLike("strsplit", "substr<-", "substring<-", "casefold", "chartr", "dQuote", "encodeString", "endsWith",
-                "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote", "shQuote",
+                "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote",
                 "startsWith", "strrep", "strtoi", "strtrim", "substr", "substring", "tolower", "toupper",
-                "trimws", "utf8ToInt");
+                "utf8ToInt");
     }
 
     // ------------------------------------------------------------------ helpers
@@ -468,39 +470,6 @@ public final class StringBuiltins {
         return new LogicalVector(r);
     }
 
-    private static SEXP trimws(Interpreter in, Call call, SEXP[] a, Environment rho) {
-        String which = "both";
-        if (a[1] != null) {
-            String w = RArgs.string(a[1]);
-            if (a[1].length() > 1) w = ((StringVector) a[1]).get(0);
-            if (!StringVector.isNA(w) && !w.isEmpty() && "both".startsWith(w)) which = "both";
-            else if (!StringVector.isNA(w) && !w.isEmpty() && "left".startsWith(w)) which = "left";
-            else if (!StringVector.isNA(w) && !w.isEmpty() && "right".startsWith(w)) which = "right";
-            else throw in.error(call, "'arg' should be one of \u201cboth\u201d, \u201cleft\u201d, \u201cright\u201d");
-        }
-        String ws = a[2] == null ? "[ \t\r\n]" : RArgs.string(a[2]);
-        RRegex left = RegexBuiltins.compile(in, call, "^" + ws + "+", false, true, false);
-        RRegex right = RegexBuiltins.compile(in, call, ws + "+$", false, true, false);
-        SEXP x = a[0] == null ? Null.NULL : a[0];
-        StringVector s = chars(in, call, x, rho);
-        String[] r = new String[s.length()];
-        for (int i = 0; i < r.length; i++) {
-            String e = s.get(i);
-            if (StringVector.isNA(e)) { r[i] = e; continue; }
-            if (!which.equals("right") && left.find(e, 0)) e = e.substring(0, left.start()) + e.substring(left.end());
-            if (!which.equals("left") && right.find(e, 0)) e = e.substring(0, right.start()) + e.substring(right.end());
-            r[i] = e;
-        }
-        StringVector out = new StringVector(r);
-        if (!x.inherits("factor")) {
-            for (String attr : new String[] {"names", "dim", "dimnames"}) {
-                SEXP v = x.getAttribute(attr);
-                if (v != null) out.setAttributeRaw(attr, v);
-            }
-        }
-        return out;
-    }
-
     private static SEXP chartr(Interpreter in, Call call, SEXP[] a, Environment rho) {
         String oldS = RArgs.string(a[0]), newS = RArgs.string(a[1]);
         if (!(a[0] instanceof StringVector) || StringVector.isNA(oldS)) throw in.error(call, "invalid 'old' argument");
@@ -602,6 +571,11 @@ public final class StringBuiltins {
         SEXP x = a[0] == null ? Null.NULL : a[0];
         // encodeString is a closure in GNU R: it takes as.character(x) and keeps x's attributes
         // except the class
+        if (x.inherits("factor")) {
+            // GNU R's closure restores x's attributes on the character copy, which a factor refuses
+            throw in.error(Call.of("<-", Call.of("attributes", Symbol.get("x")), Symbol.get("at")),
+                    "adding class \"factor\" to an invalid object");
+        }
         if (!(x instanceof StringVector) && x instanceof Vector) {
             StringVector c = (StringVector) RArgs.asCharacter(in, x, rho).copy();
             c.copyAttributesFrom(x);
@@ -627,7 +601,8 @@ public final class StringBuiltins {
             int wi = RArgs.integer(a[1]);
             if (wi == IntVector.NA) {
                 for (int i = 0; i < s.length(); i++) {
-                    w = Math.max(w, s.isNA(i) ? (naEncode ? na.length() : 0) : StringEncoder.width(s.get(i), quote));
+                    w = Math.max(w, s.isNA(i) ? (naEncode ? na.length() : 0)
+                            : StringEncoder.width(s.get(i), quote) + (quote != 0 ? 2 : 0));
                 }
             } else {
                 w = wi;

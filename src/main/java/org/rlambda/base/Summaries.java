@@ -64,7 +64,7 @@ public final class Summaries {
         b.add("tabulate", "bin, nbins", Summaries::tabulate);
         b.add("findInterval", "x, vec, rightmost.closed, all.inside, left.open", Summaries::findInterval);
         b.add("diff.default", "x, lag, differences, ...", Summaries::diff);
-        b.markClosureLike("mean.default", "pmin", "pmax", "which", "arrayInd", "which.max", "which.min", "tabulate", "findInterval", "diff.default");
+        b.markClosureLike("range", "mean.default", "pmin", "pmax", "which", "arrayInd", "which.max", "which.min", "tabulate", "findInterval", "diff.default");
     }
 
     // ------------------------------------------------------------------ sum, prod
@@ -81,27 +81,36 @@ public final class Summaries {
             }
         }
         if (isComplex) {
+            // each argument sums in long double; the arguments' sums combine in double, as in GNU R
             double re = 0, im = 0;
             for (SEXP v : p.values) {
                 if (v == Null.NULL) continue;
                 ComplexVector c = (ComplexVector) Coercion.to(in, v, SexpType.COMPLEX);
+                ExtendedSum sr = new ExtendedSum(), si = new ExtendedSum();
                 for (int i = 0; i < c.length(); i++) {
                     if (p.naRm && c.isNA(i)) continue;
-                    re += c.re(i);
-                    im += c.im(i);
+                    sr.add(c.re(i));
+                    si.add(c.im(i));
                 }
+                re += sr.value();
+                im += si.value();
             }
             ComplexVector r = new ComplexVector(1);
             r.set(0, re, im);
             return r;
         }
         if (isDouble) {
-            ExtendedSum s = new ExtendedSum();
+            double total = 0;
+            boolean first = true;
             for (SEXP v : p.values) {
                 if (v == Null.NULL) continue;
+                ExtendedSum s = new ExtendedSum();
                 addAll(s, (Vector) v, p.naRm);
+                double part = s.value();
+                total = first ? part : plus(total, part);
+                first = false;
             }
-            return DoubleVector.of(s.value());
+            return DoubleVector.of(total);
         }
         long total = 0;
         for (SEXP v : p.values) {
@@ -118,6 +127,13 @@ public final class Summaries {
         }
         if (total > Integer.MAX_VALUE || total <= Integer.MIN_VALUE) return DoubleVector.of((double) total);
         return IntVector.of((int) total);
+    }
+
+    /** Double addition where an NA operand wins over NaN whatever the order (as GNU R's sums give). */
+    private static double plus(double a, double b) {
+        if (DoubleVector.isNA(a)) return a;
+        if (DoubleVector.isNA(b)) return b;
+        return a + b;
     }
 
     private static void addAll(ExtendedSum s, Vector x, boolean naRm) {
@@ -166,22 +182,29 @@ public final class Summaries {
             r.set(0, re, im);
             return r;
         }
+        // each argument multiplies out in long double; the arguments' products combine in double
         double prod = 1;
         for (SEXP v : p.values) {
             if (v == Null.NULL) continue;
             Vector x = (Vector) v;
+            org.rlambda.stats.LongDouble part = ONE;
             for (int i = 0, n = x.length(); i < n; i++) {
                 double d = Coercion.doubleAt(x, i, null);
-                if (d != d) {
-                    if (p.naRm) continue;
-                    if (!DoubleVector.isNA(prod)) prod = d;
-                    continue;
-                }
-                if (prod == prod) prod *= d;
+                if (p.naRm && d != d) continue;
+                part = part.multiply(org.rlambda.stats.LongDouble.of(d));
             }
+            double pd = part.toDouble();
+            // across arguments the first NA or NaN met wins, as double arithmetic gives in GNU R
+            prod = prod != prod ? prod : pd != pd ? pd : prod * pd;
         }
         return DoubleVector.of(prod);
     }
+
+    /** The subtraction diff.default performs, as GNU R names it in an integer overflow warning. */
+    private static final Call DIFF_CALL = (Call) org.rlambda.parse.Parser.parseAll(
+            "r[i1] - r[-length(r):-(length(r) - lag + 1L)]").get(0);
+
+    private static final org.rlambda.stats.LongDouble ONE = org.rlambda.stats.LongDouble.of(1.0);
 
     // ------------------------------------------------------------------ max, min
 
@@ -341,11 +364,11 @@ public final class Summaries {
         if (a[1] != null && a[1].length() != 1) throw in.errorInCurrentCall("'trim' must be numeric of length one");
         int n = v.length();
         if (v instanceof ComplexVector) {
-            double re = 0, im = 0;
+            ExtendedSum re = new ExtendedSum(), im = new ExtendedSum();
             ComplexVector c = (ComplexVector) v;
-            for (int i = 0; i < n; i++) { re += c.re(i); im += c.im(i); }
+            for (int i = 0; i < n; i++) { re.add(c.re(i)); im.add(c.im(i)); }
             ComplexVector r = new ComplexVector(1);
-            r.set(0, re / n, im / n);
+            r.set(0, re.mean(n), im.mean(n));
             return r;
         }
         if (trim > 0 && n > 0) {
@@ -354,9 +377,12 @@ public final class Summaries {
             int lo = (int) Math.floor(n * trim);
             double[] d = ((DoubleVector) Coercion.to(in, v, SexpType.DOUBLE)).values().clone();
             java.util.Arrays.sort(d);
+            double[] kept = java.util.Arrays.copyOfRange(d, lo, n - lo);
+            // the kept values keep their type: integers take the one-pass integer mean
+            if (v instanceof DoubleVector) return DoubleVector.of(org.rlambda.stats.LongDouble.mean(kept));
             ExtendedSum s = new ExtendedSum();
-            for (int i = lo; i < n - lo; i++) s.add(d[i]);
-            return DoubleVector.of(s.mean(n - 2L * lo));
+            for (double e : kept) s.add(e);
+            return DoubleVector.of(s.mean(kept.length));
         }
         return DoubleVector.of(meanOf(v));
     }
@@ -518,17 +544,17 @@ public final class Summaries {
         SEXP bin = Types.arg(in, a[0], "bin");
         Vector v;
         if (bin.inherits("factor")) v = Coercion.bare((Vector) bin);
-        else if (bin instanceof IntVector || bin instanceof DoubleVector || bin instanceof LogicalVector) v = Coercion.to(in, bin, SexpType.INTEGER);
+        else if (bin instanceof IntVector || bin instanceof DoubleVector) v = Coercion.to(in, bin, SexpType.INTEGER);
         else throw in.errorInCurrentCall("'bin' must be numeric or a factor");
         IntVector iv = (IntVector) Coercion.to(in, v, SexpType.INTEGER);
         int nbins;
-        if (a[1] == null) {
+        if (a[1] == null) { // max(1L, bin, na.rm = TRUE), also for factors (their codes, not their levels)
             int m = 1;
             for (int i = 0; i < iv.length(); i++) if (iv.get(i) != IntVector.NA && iv.get(i) > m) m = iv.get(i);
             nbins = m;
         } else {
             nbins = Scalars.integer(a[1]);
-            if (nbins == IntVector.NA || nbins < 0) throw in.errorInCurrentCall("invalid 'nbins' argument");
+            if (nbins == IntVector.NA || nbins < 0) throw in.errorInCurrentCall("invalid 'nbin' argument");
         }
         int[] r = new int[nbins];
         for (int i = 0; i < iv.length(); i++) {
@@ -564,7 +590,7 @@ public final class Summaries {
             Vector hi = Elements.plain(r, Elements.range(lag, n));
             Vector lo = Elements.plain(r, Elements.range(0, n - lag));
             lo.setAttributeRaw("names", null);
-            r = (Vector) Arithmetic.arith(in, Call.of("-", Symbol.get("r"), Symbol.get("r")), "-", new SEXP[] {hi, lo});
+            r = (Vector) Arithmetic.arith(in, DIFF_CALL, "-", new SEXP[] {hi, lo});
         }
         if (klass != null) r.setAttributeRaw("class", klass);
         return r;

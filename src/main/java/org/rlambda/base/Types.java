@@ -393,6 +393,8 @@ public final class Types {
             if (x instanceof Environment || x instanceof Closure || x instanceof BuiltinFunction) {
                 throw in.error(call, "cannot coerce type '" + x.typeName() + "' to vector of type '" + t.rName + "'");
             }
+            // a factor's logical values come from its labels, as in GNU R
+            if (t == SexpType.LOGICAL && x.inherits("factor")) return Coercion.to(in, RArgs.factorLabels((Vector) x), t);
             return Coercion.to(in, x, t);
         });
     }

@@ -23,8 +23,11 @@ public final class Library {
             "dates.R",
             "utils.R",
             "dataframes.R",
+            "str.R",
             "language.R",
-            "stats.R"
+            "stats.R",
+            "strings.R",
+            "conveniences.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -73,6 +76,7 @@ public final class Library {
         org.rlambda.base.FileBuiltins.register(b);
         org.rlambda.base.StringBuiltins.register(b);
         org.rlambda.base.RegexBuiltins.register(b);
+        org.rlambda.base.Iconv.register(b);
         org.rlambda.base.FactorBuiltins.register(b);
         org.rlambda.jsonlite.JsonliteBuiltins.register(b);
         org.rlambda.base.Combine.register(b);
@@ -95,7 +99,9 @@ public final class Library {
         org.rlambda.utils.CsvBuiltins.register(b);
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
+        org.rlambda.base.RawStrings.register(b);
         org.rlambda.base.FileInfo.register(b);
+        org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);

@@ -60,8 +60,12 @@ public final class S3 {
         Symbol s = Symbol.get(name);
         SEXP f = in.findFunction(s, callEnv);
         if (f == null && defEnv != null && defEnv != callEnv) f = in.findFunction(s, defEnv);
+        if (f != null && NOT_METHODS.contains(name) && f == in.baseEnv.getLocal(s)) return null;
         return f;
     }
+
+    /** Base functions whose names look like methods but that GNU R never dispatches to (sort() of a list). */
+    private static final java.util.Set<String> NOT_METHODS = java.util.Set.of("sort.list");
 
     /** UseMethod(generic, object): runs the method and returns its value (the caller unwinds the generic). */
     public static SEXP useMethod(Interpreter in, String generic, SEXP object, Context ctx, Call useMethodCall) {
@@ -267,6 +271,24 @@ public final class S3 {
         }
         Found m = findGroupMethod(in, generic, group, values[0].classAttribute(), rho);
         if (m == null) return null;
+        if (group.equals("Summary")) {
+            // as GNU R's fixup_NaRm: the method always receives na.rm, last, and sees the values in its call
+            int k = values.length;
+            SEXP naRm = LogicalVector.FALSE;
+            List<SEXP> v = new ArrayList<>();
+            List<String> nm = new ArrayList<>();
+            for (int i = 0; i < k; i++) {
+                String n = names == null ? null : names[i];
+                if ("na.rm".equals(n)) { naRm = values[i]; continue; }
+                v.add(values[i]);
+                nm.add(n == null ? "" : n);
+            }
+            v.add(naRm);
+            nm.add("na.rm");
+            values = v.toArray(new SEXP[0]);
+            names = nm.toArray(new String[0]);
+            call = null;
+        }
         return callMethodWithValues(in, (Closure) m.fn, m.name, generic, values[0].classAttribute(), m.position, call, values, names, rho);
     }
 

@@ -34,6 +34,8 @@ public final class FormatC {
         public boolean replaceZero = true;
         public boolean drop0trailing = false;
         public final List<String> warnings = new ArrayList<>();
+        /** Set when storage.mode(x) <- "integer" met values out of the integer range (R warns there). */
+        public boolean integerRangeLost;
     }
 
     public static String[] formatC(Vector x, Options o) {
@@ -70,7 +72,7 @@ public final class FormatC {
         if (!mode.equals("double") && !mode.equals("integer")) throw new FormatException("unsupported type ");
         double[] dx = null;
         int[] ix = null;
-        if (mode.equals("double")) dx = toDouble(x); else ix = toInteger(x);
+        if (mode.equals("double")) dx = toDouble(x); else ix = toInteger(x, o);
         boolean[] special = new boolean[n];
         String[] rQ = new String[n];
         boolean someSpecial = false;
@@ -203,7 +205,7 @@ public final class FormatC {
         throw new FormatException("unsupported type");
     }
 
-    private static int[] toInteger(Vector x) {
+    private static int[] toInteger(Vector x, Options o) {
         if (x instanceof IntVector) return ((IntVector) x).values().clone();
         if (x instanceof LogicalVector) return ((LogicalVector) x).values().clone();
         if (x instanceof DoubleVector) {
@@ -212,6 +214,7 @@ public final class FormatC {
             for (int i = 0; i < d.length; i++) {
                 double v = d[i];
                 r[i] = Double.isNaN(v) || Math.abs(v) >= 2147483648.0 ? IntVector.NA : (int) v;
+                if (!Double.isNaN(v) && Math.abs(v) >= 2147483648.0) o.integerRangeLost = true;
             }
             return r;
         }

@@ -140,6 +140,7 @@ public final class Deparser {
     private int inCurly;
     private int inList;
     private boolean fnarg;
+    private boolean showAttributes = true;
 
     private Deparser(int cutoff, boolean backtick, int maxLines) {
         this.cutoff = cutoff;
@@ -165,9 +166,22 @@ public final class Deparser {
         return deparse(f, DEFAULT_CUTOFF, true);
     }
 
+    /**
+     * A call or symbol as {@code print()} shows it: values inside the call (put there by do.call
+     * or S3 group dispatch) show their names but not their other attributes, as in GNU R.
+     */
+    public static List<String> deparseForPrint(SEXP x, int widthCutoff) {
+        Deparser d = new Deparser(widthCutoff, true, Integer.MAX_VALUE);
+        d.showAttributes = false;
+        d.deparse(x);
+        d.writeLine();
+        return d.lines;
+    }
+
     /** The first line of the deparsed call, as GNU R shows it in {@code Error in <call> :}. */
     public static String deparseFirstLine(SEXP call) {
         Deparser d = new Deparser(DEFAULT_CUTOFF, true, 1);
+        d.showAttributes = false;
         d.deparse(call);
         d.writeLine();
         return d.lines.isEmpty() ? "" : d.lines.get(0);
@@ -266,7 +280,7 @@ public final class Deparser {
 
     private void list(ListVector v) {
         boolean nice = niceNames(v);
-        boolean doAttr = hasOtherAttributes(v, nice);
+        boolean doAttr = showAttributes && hasOtherAttributes(v, nice);
         if (doAttr) print("structure(");
         print(v instanceof ExpressionVector ? "expression(" : "list(");
         inList++;
@@ -342,7 +356,7 @@ public final class Deparser {
 
     private void atomic(Vector v) {
         boolean nice = niceNames(v);
-        boolean doAttr = hasOtherAttributes(v, nice);
+        boolean doAttr = showAttributes && hasOtherAttributes(v, nice);
         if (doAttr) print("structure(");
         vector(v, nice ? v.names() : null);
         if (doAttr) attributes(v, nice);

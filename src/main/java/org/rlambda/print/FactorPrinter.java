@@ -27,19 +27,27 @@ public final class FactorPrinter {
         if (n == 0) {
             out.append(ordered ? "ordered" : "factor").append("(0)\n");
         } else {
-            String[] labels = new String[n];
-            for (int i = 0; i < n; i++) {
-                int c = x.get(i);
-                labels[i] = (c == IntVector.NA || c < 1 || c > levels.length) ? StringVector.NA : levels[c - 1];
-            }
-            StringVector xx = new StringVector(labels);
-            for (String a : new String[] {"names", "dim", "dimnames"}) {
-                SEXP v = x.getAttribute(a);
-                if (v != null) xx.setAttributeRaw(a, v);
-            }
-            VectorPrinter.print(xx, o, out);
+            VectorPrinter.print(labels(x), o, out);
         }
         printLevels(levels, ordered, o, maxLevels, levelsWidth == null ? o.width : levelsWidth, out);
+    }
+
+    /** The labels of a factor's codes, keeping every attribute but levels and class, as print.factor shows them. */
+    static StringVector labels(IntVector x) {
+        SEXP lv = x.getAttribute("levels");
+        String[] levels = lv instanceof StringVector ? ((StringVector) lv).values() : new String[0];
+        String[] labels = new String[x.length()];
+        for (int i = 0; i < labels.length; i++) {
+            int c = x.get(i);
+            labels[i] = (c == IntVector.NA || c < 1 || c > levels.length) ? StringVector.NA : levels[c - 1];
+        }
+        StringVector xx = new StringVector(labels);
+        org.rlambda.sexp.Attributes attrs = x.attributes();
+        for (int i = 0; attrs != null && i < attrs.size(); i++) {
+            String a = attrs.name(i);
+            if (!a.equals("levels") && !a.equals("class")) xx.setAttributeRaw(a, attrs.value(i));
+        }
+        return xx;
     }
 
     static void printLevels(String[] levels, boolean ordered, PrintOptions o, Integer maxLevels, int lineWidth,

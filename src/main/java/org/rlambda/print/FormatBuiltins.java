@@ -205,6 +205,10 @@ public final class FormatBuiltins {
         } catch (FormatException e) {
             throw in.error(call, e.getMessage());
         }
+        if (o.integerRangeLost) {
+            in.warning(Call.of("<-", Call.of("storage.mode", org.rlambda.sexp.Symbol.get("x")), StringVector.of("integer")),
+                    "NAs introduced by coercion to integer range");
+        }
         for (String w : o.warnings) in.warning(call, w);
         StringVector out = new StringVector(r);
         for (String attr : new String[] {"names", "dim", "dimnames"}) {

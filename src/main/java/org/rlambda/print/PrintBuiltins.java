@@ -36,7 +36,16 @@ public final class PrintBuiltins {
             Integer width = RArgs.isNull(a[3]) ? null : RArgs.integer(a[3]);
             if (!(x instanceof Vector)) throw in.error(call, "invalid argument");
             StringBuilder sb = new StringBuilder();
-            FactorPrinter.print(codes((Vector) x), o, maxLevels, width, sb);
+            IntVector codes = codes((Vector) x);
+            if (codes.length() == 0) {
+                FactorPrinter.print(codes, o, maxLevels, width, sb);
+            } else {
+                // the labels print as a character vector would, with the factor's other attributes
+                ValuePrinter.printValue(in, FactorPrinter.labels(codes), rho, o, "", sb);
+                SEXP lv = codes.getAttribute("levels");
+                FactorPrinter.printLevels(lv instanceof StringVector ? ((StringVector) lv).values() : new String[0],
+                        codes.inherits("ordered"), o, maxLevels, width == null ? o.width : width, sb);
+            }
             in.out.print(sb);
             in.visible = false;
             return x;

@@ -81,7 +81,7 @@ public final class ValuePrinter {
         } else if (x instanceof Environment) {
             sb.append(environmentLabel(in, (Environment) x)).append('\n');
         } else if (x instanceof Symbol || x instanceof Call) {
-            for (String line : Deparser.deparse(x, 60, true)) sb.append(line).append('\n');
+            for (String line : Deparser.deparseForPrint(x, 60)) sb.append(line).append('\n');
         } else {
             for (String line : Deparser.deparse(x, 60)) sb.append(line).append('\n');
         }
@@ -137,6 +137,11 @@ public final class ValuePrinter {
 
     private static String cellSummary(SEXP e) {
         if (e == Null.NULL) return "NULL";
+        if (e instanceof StringVector && e.length() == 1) {
+            // a string cell shows quoted, as print() shows character data
+            String v = ((StringVector) e).get(0);
+            return v == StringVector.NA ? "NA" : org.rlambda.parse.Deparser.quote(v, '"');
+        }
         if (e instanceof Vector && e.length() == 1 && ((Vector) e).isAtomic()) {
             return org.rlambda.eval.Coerce.stringElement((Vector) e, 0);
         }

@@ -25,7 +25,8 @@ public final class CsvBuiltins {
                 + "na.strings, colClasses, nrows, skip, check.names, fill, strip.white, blank.lines.skip, comment.char, "
                 + "allowEscapes, flush, from.file", (in, call, a, rho) -> {
                     ReadTable.Args r = new ReadTable.Args();
-                    r.text = joinLines(a[0]);
+                    // a file's text is used as it is; lines (text=, connections) each end with a newline
+                    r.text = flag(in, a[21], "from.file") ? withoutBom(string(a[0], "")) : joinLines(a[0]);
                     r.description = string(a[1], "text");
                     r.header = flag(in, a[2], "header");
                     r.headerGiven = flag(in, a[3], "header");
@@ -137,14 +138,13 @@ public final class CsvBuiltins {
         if (!(x instanceof StringVector)) return "";
         StringVector v = (StringVector) x;
         int n = v.length();
-        if (n == 1) return withoutBom(v.get(0));
         long size = 0;
         for (int i = 0; i < n; i++) size += v.get(i).length() + 1;
         StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, size));
         for (int i = 0; i < n; i++) {
-            if (i > 0) sb.append('\n');
             String s = v.get(i);
-            sb.append(s == StringVector.NA ? "NA" : s);
+            // every line ends with a newline, so an empty last line (text ending in "\n") is a line
+            sb.append(s == StringVector.NA ? "NA" : s).append('\n');
         }
         return withoutBom(sb.toString());
     }

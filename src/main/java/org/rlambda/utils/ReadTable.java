@@ -91,11 +91,13 @@ public final class ReadTable {
         if (a.incompleteFile && p.atEnd() && records.size() <= headLines) {
             in.warning(in.currentCall(), "incomplete final line found by readTableHeader on '" + a.description + "'");
         }
-        String[] first = records.get(0);
+        // the first line read for column names is white-space stripped; as data it stays as it is
+        String[] first = records.get(0).clone();
         for (int i = 0; i < first.length; i++) first[i] = first[i].strip();
         int col1 = a.colNames != null ? a.colNames.length : first.length;
         int col = 0;
-        for (int i = 0; i < Math.min(5, records.size()); i++) col = Math.max(col, records.get(i).length);
+        // GNU R counts the fields of the header lines after the first (the first sets col1 alone)
+        for (int i = 1; i < Math.min(headLines, records.size()); i++) col = Math.max(col, records.get(i).length);
         int cols = Math.max(col1, col);
         boolean rlabp = cols - col1 == 1;
         boolean header = a.header;
@@ -196,15 +198,16 @@ public final class ReadTable {
 
     private static ListVector build(Interpreter in, Environment rho, Args a, String[] colNames, String[][] columns, int nr, boolean rlabp) {
         int cols = columns.length;
-        String[] classes = colClasses(a.colClasses, colNames, cols, rlabp);
-        boolean[] asIs = asIs(a.asIs, colNames, cols, rlabp);
+        String[] classes = colClasses(in, a.colClasses, colNames, cols, rlabp);
+        boolean[] asIs = asIs(in, a.asIs, colNames, cols, rlabp);
         List<SEXP> values = new ArrayList<>();
         List<String> names = new ArrayList<>();
         SEXP rowNames = null;
         for (int j = 0; j < cols; j++) {
             String cls = classes[j];
             if ("NULL".equals(cls)) continue;
-            SEXP v = convertColumn(in, rho, columns[j], cls, asIs[j], a);
+            // the row-label column is not type-converted: its labels stay as read
+            SEXP v = j == 0 && rlabp && cls == null ? labels(columns[j], a) : convertColumn(in, rho, columns[j], cls, asIs[j], a);
             v.markShared();
             values.add(v);
             names.add(colNames[j]);
@@ -258,6 +261,13 @@ public final class ReadTable {
     /** Stands for NA_character_ among row names (distinct from the string "NA"). */
     private static final Object NA_KEY = new Object();
 
+    /** The row-label column as character, the na.strings missing. */
+    private static StringVector labels(String[] x, Args a) {
+        String[] s = new String[x.length];
+        for (int i = 0; i < x.length; i++) s[i] = a.naStrings.contains(x[i]) ? StringVector.NA : x[i];
+        return new StringVector(s);
+    }
+
     /** GNU R's compact row names c(NA_integer_, -n) for 1..n. */
     public static IntVector compactRowNames(int n) {
         return IntVector.of(IntVector.NA, -n);
@@ -277,7 +287,7 @@ public final class ReadTable {
     }
 
     /** colClasses per column: a vector recycled over the columns, or named to pick columns; null = automatic. */
-    private static String[] colClasses(SEXP spec, String[] colNames, int cols, boolean rlabp) {
+    private static String[] colClasses(Interpreter in, SEXP spec, String[] colNames, int cols, boolean rlabp) {
         String[] r = new String[cols];
         if (!(spec instanceof Vector) || spec.length() == 0) return r;
         Vector v = (Vector) spec;
@@ -285,9 +295,18 @@ public final class ReadTable {
         String[] s = org.rlambda.format.AsCharacter.of(v);
         StringVector names = v.names();
         if (names != null) {
+            boolean missing = false;
             for (int i = 0; i < s.length; i++) {
-                for (int j = 0; j < cols; j++) if (colNames[j].equals(names.get(i))) r[j] = na(s[i]);
+                boolean found = false;
+                for (int j = 0; j < cols; j++) {
+                    if (colNames[j].equals(names.get(i))) {
+                        if (!found) r[j] = na(s[i]);
+                        found = true;
+                    }
+                }
+                missing |= !found;
             }
+            if (missing) in.warning(in.currentCall(), "not all columns named in 'colClasses' exist");
             return r;
         }
         for (int j = 0; j < cols; j++) r[j] = na(s[j % s.length]);
@@ -297,31 +316,31 @@ public final class ReadTable {
     private static String na(String s) { return s == StringVector.NA ? null : s; }
 
     /** as.is per column: a logical vector recycled, or column numbers/names that stay character. */
-    private static boolean[] asIs(SEXP spec, String[] colNames, int cols, boolean rlabp) {
+    private static boolean[] asIs(Interpreter in, SEXP spec, String[] colNames, int cols, boolean rlabp) {
         boolean[] r = new boolean[cols];
         if (spec instanceof LogicalVector) {
             LogicalVector l = (LogicalVector) spec;
             if (l.length() == 0) return r;
-            int off = rlabp && l.length() == cols - 1 ? 1 : 0;
-            for (int j = 0; j < cols; j++) {
-                int k = j - off;
-                int b = l.get(Math.floorMod(k, l.length()));
-                r[j] = b != 0;
-            }
-            if (off == 1) r[0] = true;
+            for (int j = 0; j < cols; j++) r[j] = l.get(j % l.length()) != 0;
             return r;
         }
         if (spec instanceof StringVector) {
+            boolean missing = false;
             for (String s : ((StringVector) spec).values()) {
-                for (int j = 0; j < cols; j++) if (colNames[j].equals(s)) r[j] = true;
+                int j = java.util.Arrays.asList(colNames).indexOf(s);
+                if (j >= 0) r[j] = true;
+                else missing = true;
             }
+            if (missing) in.warning(in.currentCall(), "not all columns named in 'as.is' exist");
             return r;
         }
         if (spec instanceof IntVector || spec instanceof DoubleVector) {
             Vector v = (Vector) spec;
+            // column numbers count the row-label column too, as in GNU R
             for (int i = 0; i < v.length(); i++) {
-                int k = Coerce.intElement(v, i, null) - 1 + (rlabp ? 1 : 0);
-                if (k >= 0 && k < cols) r[k] = true;
+                int k = Coerce.intElement(v, i, null) - 1;
+                if (k < 0 || k >= cols) throw in.errorInCurrentCall("invalid numeric 'as.is' expression");
+                r[k] = true;
             }
         }
         return r;

@@ -84,7 +84,6 @@ as.vector.factor <- function(x, mode = "any") {
     else as.vector(unclass(x), mode)
 }
 
-summary.table <- function(object, ...) object
 
 margin.table <- function(x, margin = NULL) marginSums(x, margin)
 marginSums <- function(x, margin = NULL) {
@@ -96,11 +95,121 @@ marginSums <- function(x, margin = NULL) {
     z
 }
 
-# A table subset stays a table while it keeps its dimensions (a 1-d table indexed by
-# position, or a cross-table indexed without dropping).
+# NA as an explicit level (always, or only when some value is missing).
+addNA <- function(x, ifany = FALSE) {
+    if (!is.factor(x)) x <- factor(x)
+    hasNA <- anyNA(x)
+    if (ifany && !hasNA) return(x)
+    lev <- levels(x)
+    if (anyNA(lev)) {
+        if (!ifany && !hasNA) return(x)
+    } else {
+        lev <- c(lev, NA)
+    }
+    factor(x, levels = lev, exclude = NULL)
+}
+
+Math.factor <- function(x, ...) stop(gettextf("%s not meaningful for factors", sQuote(.Generic)))
+
+# max, min and range of ordered factors work on the codes and map back to the shared levels.
+Summary.ordered <- function(..., na.rm) {
+    if (!(.Generic %in% c("max", "min", "range")))
+        stop(gettextf("'%s' not defined for ordered factors", .Generic), domain = NA)
+    args <- list(...)
+    levset <- levels(args[[1L]])
+    same <- vapply(args, function(a) is.ordered(a) && identical(levels(a), levset), NA)
+    if (!all(same))
+        stop(gettextf("'%s' is only meaningful for ordered factors if all arguments have the same level sets",
+                      .Generic))
+    pos <- do.call(.Generic, c(lapply(args, as.integer), na.rm = na.rm))
+    ordered(levset[pos], levels = levset)
+}
+
+# Order comparisons of ordered factors compare level positions; a plain value is looked up in the levels.
+Ops.ordered <- function(e1, e2) {
+    if (!(.Generic %in% c("<", ">", "<=", ">=", "==", "!="))) {
+        warning(sprintf("'%s' is not meaningful for ordered factors", .Generic))
+        return(rep.int(NA, max(length(e1), if (!missing(e2)) length(e2))))
+    }
+    if (.Generic %in% c("==", "!=")) return(NextMethod(.Generic))
+    missingValues <- is.na(e1) | is.na(e2)
+    o1 <- is.ordered(e1)
+    o2 <- is.ordered(e2)
+    if (o1 && o2) {
+        if (length(levels(e1)) != length(levels(e2)) || !all(levels(e2) == levels(e1)))
+            stop("level sets of factors are different")
+        e1 <- as.integer(e1)
+        e2 <- as.integer(e2)
+    } else if (o1) {
+        e2 <- match(e2, levels(e1))
+        e1 <- as.integer(e1)
+    } else {
+        e1 <- match(e1, levels(e2))
+        e2 <- as.integer(e2)
+    }
+    value <- get(.Generic, mode = "function")(e1, e2)
+    value[missingValues] <- NA
+    value
+}
+
+# Subsets of a table stay tables while they keep the table's shape (or are still a matrix).
 `[.table` <- function(x, i, j, ..., drop = TRUE) {
     value <- NextMethod()
-    nd <- length(dim(value))
-    if (nd > 1L || nd == length(dim(x))) class(value) <- "table"
+    rank <- length(dim(value))
+    if (rank > 1L || rank == length(dim(x))) class(value) <- oldClass(x)
+    value
+}
+
+# Tables extended with sums over the given margins (all of them by default).
+addmargins <- function(A, margin = seq_along(dim(A)), FUN = sum, quiet = FALSE) {
+    if (is.null(dim(A))) stop("'A' must be an array or table")
+    d <- dim(A)
+    dn <- dimnames(A)
+    if (is.null(dn)) dn <- vector("list", length(d))
+    for (m in margin) {
+        d <- dim(A)
+        dn <- dimnames(A)
+        sums <- apply(A, seq_along(d)[-m], FUN)
+        newd <- d
+        newd[m] <- d[m] + 1L
+        perm <- c(seq_along(d)[-m], m)
+        B <- array(c(aperm(A, perm), sums), dim = newd[perm])
+        B <- aperm(B, order(perm))
+        newdn <- dn
+        newdn[[m]] <- c(if (is.null(dn[[m]])) rep("", d[m]) else dn[[m]], "Sum")
+        dimnames(B) <- newdn
+        A <- B
+    }
+    class(A) <- c("table")
+    A
+}
+
+summary.table <- function(object, ...) {
+    if (!is.table(object)) stop(gettextf("'object' must inherit from class %s", dQuote("table")), domain = NA)
+    value <- list(n.vars = length(dim(object)), n.cases = sum(object), call = attr(object, "call"))
+    class(value) <- "summary.table"
+    value
+}
+
+print.summary.table <- function(x, digits = max(1L, getOption("digits") - 3L), ...) {
+    if (!is.null(x$call)) {
+        cat("Call: ")
+        print(x$call)
+    }
+    cat("Number of cases in table:", x$n.cases, "\n")
+    cat("Number of factors:", x$n.vars, "\n")
+    invisible(x)
+}
+
+is.table <- function(x) inherits(x, "table")
+
+# c() of factors: the union of the levels (through unlist); ordered only when all are ordered
+# with the same levels.
+c.factor <- function(..., recursive = TRUE) {
+    parts <- list(...)
+    value <- unlist(parts, recursive = recursive)
+    if (inherits(value, "factor") && all(vapply(parts, is.ordered, NA)) &&
+        length(unique(lapply(parts, levels))) == 1L)
+        class(value) <- c("ordered", "factor")
     value
 }

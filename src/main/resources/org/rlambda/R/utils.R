@@ -193,3 +193,47 @@ capture.output <- function(..., file = NULL, append = FALSE, type = c("output", 
 }
 
 file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime
+
+dget <- function(file, keep.source = FALSE) eval(parse(file = file, keep.source = keep.source))
+
+write <- function(x, file = "data", ncolumns = if (is.character(x)) 1 else 5, append = FALSE, sep = " ")
+    cat(x, file = file, sep = c(rep.int(sep, ncolumns - 1), "\n"), append = append)
+
+# Fixed-width fields: each line is cut at the widths (negative widths are skipped), the pieces
+# joined with `sep` and read by read.table without quoting, as GNU R does through a temporary file.
+read.fwf <- function(file, widths, header = FALSE, sep = "\t", skip = 0L, row.names, col.names,
+                     n = -1L, buffersize = 2000, fileEncoding = "", ...) {
+    if (is.list(widths)) {
+        recordlength <- length(widths)
+        widths <- do.call(c, widths)
+    } else recordlength <- 1L
+    drop <- widths < 0L
+    ends <- cumsum(abs(widths))
+    first <- c(1L, 1L + ends)[seq_along(widths)][!drop]
+    last <- ends[!drop]
+    if (is.character(file)) {
+        file <- file(file, "rt")
+        on.exit(close(file))
+    } else if (!isOpen(file)) {
+        open(file, "rt")
+        on.exit(close(file))
+    }
+    if (skip) readLines(file, n = skip)
+    head <- if (header) paste(readLines(file, n = 1L), "") else character()
+    raw <- readLines(file, n = if (n < 0L) -1L else n * recordlength)
+    nread <- length(raw)
+    if (recordlength > 1L && nread %% recordlength) {
+        raw <- raw[seq_len(nread - nread %% recordlength)]
+        warning(sprintf(ngettext(nread %% recordlength, "last record incomplete, %d line discarded",
+                                 "last record incomplete, %d lines discarded"), nread %% recordlength),
+                domain = NA)
+    }
+    if (recordlength > 1L) raw <- apply(matrix(raw, nrow = recordlength), 2L, paste, collapse = "")
+    rows <- vapply(raw, function(x) {
+        f <- substring(x, first, last)
+        f[!nzchar(f)] <- NA_character_
+        paste(f, collapse = sep)
+    }, "", USE.NAMES = FALSE)
+    read.table(text = c(head, rows), header = header, sep = sep, row.names = row.names,
+               col.names = col.names, quote = "", ...)
+}

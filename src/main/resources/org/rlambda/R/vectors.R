@@ -102,3 +102,100 @@ tail.array <- function(x, n = 6L, keepnums = TRUE, addrownums, ...) {
     ans
 }
 tail.matrix <- tail.array
+
+head.function <- function(x, n = 6L, ...) {
+    lines <- as.matrix(deparse(x))
+    dimnames(lines) <- list(seq_along(lines), "")
+    noquote(head(lines, n = n))
+}
+tail.function <- function(x, n = 6L, ...) {
+    lines <- as.matrix(deparse(x))
+    dimnames(lines) <- list(seq_along(lines), "")
+    noquote(tail(lines, n = n))
+}
+
+# Run-length encoding: a run ends where the next element differs (NA never matches).
+rle <- function(x) {
+    if (!is.vector(x) && !is.list(x))
+        stop("'x' must be a vector of an atomic type")
+    n <- length(x)
+    if (n == 0L)
+        return(structure(list(lengths = integer(), values = x), class = "rle"))
+    differs <- x[-1L] != x[-n]
+    ends <- c(which(differs | is.na(differs)), n)
+    structure(list(lengths = diff(c(0L, ends)), values = x[ends]), class = "rle")
+}
+
+inverse.rle <- function(x, ...) {
+    lens <- x$lengths
+    vals <- x$values
+    if (is.null(lens) || is.null(vals) || length(lens) != length(vals))
+        stop("invalid 'rle' structure")
+    rep.int(vals, lens)
+}
+
+print.rle <- function(x, digits = getOption("digits"), prefix = "", ...) {
+    if (is.null(digits)) digits <- getOption("digits")
+    cat("", "Run Length Encoding\n", "  lengths:", sep = prefix)
+    utils::str(x$lengths)
+    cat("", "  values :", sep = prefix)
+    utils::str(x$values, digits.d = digits)
+    invisible(x)
+}
+
+sort.list <- function(x, partial = NULL, na.last = TRUE, decreasing = FALSE,
+                      method = c("auto", "shell", "quick", "radix")) {
+    method <- match.arg(method)
+    if (!is.null(partial))
+        stop("argument 'partial != NULL' is not used (yet)", call. = FALSE)
+    if (!is.atomic(x))
+        stop("'x' must be atomic for 'sort.list', method \"shell\" and \"quick\"\nHave you called 'sort' on a list?")
+    if (method == "quick") method <- "auto"
+    if (is.na(na.last)) {
+        x <- x[!is.na(x)]
+        na.last <- TRUE
+    }
+    order(x, na.last = na.last, decreasing = decreasing, method = method)
+}
+
+# Rows (MARGIN = 1) or columns of a matrix/array compared whole: each slice becomes one key,
+# its elements pasted together as GNU R does (so numbers compare at 15 significant digits).
+.sliceKeys <- function(x, MARGIN) {
+    dx <- dim(x)
+    if (length(MARGIN) > length(dx) || any(MARGIN > length(dx)))
+        stop(gettextf("MARGIN = %s is invalid for dim = %s",
+                      paste(MARGIN, collapse = ","), paste(dx, collapse = ",")), domain = NA)
+    if (length(dx) > 1L && prod(dx[-MARGIN]) > 1L)
+        apply(x, MARGIN, function(s) paste(s, collapse = "\r"))
+    else x
+}
+
+duplicated.matrix <- function(x, incomparables = FALSE, MARGIN = 1L, fromLast = FALSE, ...) {
+    keys <- .sliceKeys(x, MARGIN)
+    dup <- duplicated.default(as.vector(keys), fromLast = fromLast, ...)
+    if (!is.null(dim(keys))) {
+        dim(dup) <- dim(keys)
+        dimnames(dup) <- dimnames(keys)
+    }
+    dup
+}
+duplicated.array <- duplicated.matrix
+
+anyDuplicated.matrix <- function(x, incomparables = FALSE, MARGIN = 1L, fromLast = FALSE, ...)
+    anyDuplicated.default(as.vector(.sliceKeys(x, MARGIN)), fromLast = fromLast, ...)
+anyDuplicated.array <- anyDuplicated.matrix
+
+unique.matrix <- function(x, incomparables = FALSE, MARGIN = 1, fromLast = FALSE, ...) {
+    keep <- !duplicated.default(as.vector(.sliceKeys(x, MARGIN)), fromLast = fromLast, ...)
+    idx <- rep(list(quote(expr = )), length(dim(x)))
+    idx[[MARGIN]] <- keep
+    do.call(`[`, c(list(x), idx, drop = FALSE))
+}
+unique.array <- unique.matrix
+
+Math.factor <- function(x, ...)
+    stop(gettextf("%s not meaningful for factors", sQuote(.Generic)))
+
+is.recursive <- function(x)
+    is.list(x) || is.function(x) || is.environment(x) || is.call(x) || is.expression(x) ||
+        (is.pairlist(x) && !is.null(x))

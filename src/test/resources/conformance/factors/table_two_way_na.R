@@ -1,0 +1,17 @@
+g <- c("a", "b", NA, "a", "b", "b")
+h <- c("x", NA, "y", "y", "x", NA)
+table(g, h)
+table(g, h, useNA = "ifany")
+table(g, h, useNA = "always")
+table(g, h, exclude = NULL)
+table(g, h, exclude = "a")
+table(g, h, dnn = c("group", "kind"))
+table(group = g, kind = h)
+t <- table(g, useNA = "ifany")
+names(t)
+t[is.na(names(t))]
+sum(table(h))
+sum(table(h, useNA = "always"))
+r <- tryCatch(table(g, h, useNA = "sometimes"), error = function(e) conditionMessage(e))
+r
+table(c(TRUE, FALSE, NA, TRUE), useNA = "no")

@@ -1,0 +1,12 @@
+list(1, "a", TRUE)
+list(a = 1, b = list(c = 2, d = list(e = "deep")))
+list(a = NULL, b = list())
+list(x = 1:3, y = matrix(1:4, 2))
+list(f = factor(c("u", "v")), d = data.frame(n = 1:2))
+list(list(1, 2), list(3))
+l <- list(1, b = 2)
+l
+structure(list(a = 1, b = "x"), class = "myrecord")
+print(list(p = c(1.123456, 2.1), q = NA), digits = 3)
+setNames(list(1, 2), c("", "named"))
+list(`my key` = 1, `2` = 2)

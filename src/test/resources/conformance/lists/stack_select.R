@@ -1,0 +1,15 @@
+scores <- list(math = c(90, 75), art = 88, music = c(70, 95, 60))
+s <- stack(scores)
+s
+str(s)
+stack(scores, select = c(math, music))
+stack(scores, select = -art)
+df <- data.frame(q1 = c(1, 2), q2 = c(3, 4), label = c("a", "b"))
+stack(df)
+stack(df, select = q2)
+u <- unstack(s)
+u
+unstack(stack(list(a = 1:2, b = 3:4)))
+unstack(data.frame(values = c(5, 6, 7, 8), ind = factor(c("x", "x", "y", "y"))))
+unstack(data.frame(v = 1:4, g = c("p", "q", "p", "q")), v ~ g)
+stack(list(a = 1, b = "x"))

@@ -1,0 +1,13 @@
+s <- "<b>bold</b> and <i>italic</i>"
+regmatches(s, regexpr("<.+>", s))
+regmatches(s, regexpr("<.+?>", s))
+regmatches(s, regexpr("<.+?>", s, perl = TRUE))
+regmatches(s, gregexpr("<[^>]+>", s))
+sub("a.*?b", "X", "aXXbYYb")
+sub("a.*?b", "X", "aXXbYYb", perl = TRUE)
+sub("a{2,3}?", "-", "aaaa", perl = TRUE)
+sub("a{2,3}", "-", "aaaa")
+gsub("\\d+?", "#", "a123b", perl = TRUE)
+gsub("[0-9]+", "#", "a123b")
+regmatches("'a' 'b'", gregexpr("'.*?'", "'a' 'b'", perl = TRUE))
+regmatches("\"k\": \"v\"", gregexpr("\"[^\"]*\"", "\"k\": \"v\""))

@@ -1,0 +1,12 @@
+x <- c("2023-01-05 ERROR disk full", "2023-01-06 INFO ok", "garbage", NA)
+m <- regexec("^(\\d{4})-(\\d{2})-(\\d{2}) (\\w+) (.*)$", x, perl = TRUE)
+m[[1]]
+regmatches(x, m)
+m2 <- regexec("^([0-9]{4})-([0-9]{2})-([0-9]{2}) ([A-Z]+) (.*)$", x)
+identical(regmatches(x, m), regmatches(x, m2))
+regexec("ERROR", x, fixed = TRUE)
+regexec("(a)|(b)", c("a", "b", "c"))
+regmatches(c("a", "b"), regexec("(a)|(b)", c("a", "b")))
+regexec("(?<year>\\d+)", "in 1999", perl = TRUE)
+regexec("x", character(0))
+regexec("(e)", "hello", ignore.case = TRUE)

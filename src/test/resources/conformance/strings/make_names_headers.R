@@ -1,0 +1,15 @@
+headers <- c("Customer ID", "first-name", "2nd address", "", NA, "total$", "if", "TRUE",
+             "Customer ID", "..dots", "_under", "ok.name", "a b c")
+make.names(headers)
+make.names(headers, unique = TRUE)
+make.names(headers, allow_ = FALSE)
+make.unique(c("x", "x", "x.1", "y", "x"))
+make.unique(c("a", "a", "a"), sep = "_")
+make.unique(character(0))
+df_names <- make.names(c("value", "value", "value.1"), unique = TRUE)
+df_names
+make.names(c("é", "名前"))
+make.names(character(0))
+make.names(1:3)
+make.names(c("NA", "NULL", "function", "Inf"))
+try(make.unique(1:3))

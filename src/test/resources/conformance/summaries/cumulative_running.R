@@ -1,0 +1,26 @@
+daily <- c(120, 95, NA, 130, 80)
+cumsum(daily)
+cumsum(c(120, 95, 130, 80))
+cumprod(c(1.1, 0.9, 1.05))
+cummax(c(3, 1, 4, 1, 5, 9, 2, 6))
+cummin(c(3, 1, 4, 1, 5, 9, 2, 6))
+cummax(c(1, NA, 3))
+cummin(c(5L, 2L, NA, 1L))
+cumsum(1:10)
+cumsum(c(a = 1, b = 2, c = 3))
+cumsum(c(TRUE, FALSE, TRUE))
+cumsum(integer(0))
+cumprod(1:10)
+r <- withCallingHandlers(cumsum(c(.Machine$integer.max, 1L)), warning = function(w) {
+  cat("warning:", conditionMessage(w), "\n")
+  invokeRestart("muffleWarning")
+})
+r
+cumsum(c(1e308, 1e308, -1e308))
+cummax(c(NaN, 1, 2))
+cumsum(c("1", "2"))
+running_mean <- cumsum(c(4, 8, 6, 2)) / seq_along(c(4, 8, 6, 2))
+running_mean
+diff(cumsum(c(5, 3, 2)))
+r <- tryCatch(cumsum(list(1, 2)), error = function(e) conditionMessage(e))
+r

@@ -1,0 +1,30 @@
+latency <- c(12, 15, 11, 14, 250, 13, 16, 12)
+mean(latency)
+mean(latency, trim = 0.1)
+mean(latency, trim = 0.25)
+mean(latency, trim = 0.5)
+median(latency)
+mean(c(TRUE, FALSE, TRUE))
+mean(1:4)
+mean(c(1, NA, 3))
+mean(c(1, NA, 3), na.rm = TRUE)
+mean(numeric(0))
+mean(c(-Inf, Inf))
+r <- withCallingHandlers(mean("12"), warning = function(w) {
+  cat("warning:", conditionMessage(w), "\n")
+  invokeRestart("muffleWarning")
+})
+r
+r <- tryCatch(mean(latency, trim = 2), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(mean(latency, trim = c(0.1, 0.2)), error = function(e) conditionMessage(e))
+r
+mean(c(a = 2, b = 4))
+median(c(5L, 3L, 1L, 2L))
+median(c(1, NA, 3))
+median(c(1, NA, 3), na.rm = TRUE)
+median(character(0))
+median(c("b", "a", "c"))
+r <- tryCatch(median(factor(c("a", "b"))), error = function(e) conditionMessage(e))
+r
+median(integer(0))

@@ -1,0 +1,15 @@
+readings <- cbind(temp = c(20.5, 22.1, 19.8, 25.0), humidity = c(40, 55, 47, 62))
+z <- scale(readings)
+round(z, 4)
+attr(z, "scaled:center")
+round(attr(z, "scaled:scale"), 4)
+centered <- scale(readings, scale = FALSE)
+centered
+s2 <- scale(readings, center = c(20, 50), scale = c(2, 10))
+s2
+scale(1:5)
+as.vector(scale(c(10, 20, 30)))
+scale(matrix(c(1, 1, 1, 2, 4, 6), 3))
+scale(c(4, NA, 8, 6))
+unscaled <- sweep(sweep(z, 2, attr(z, "scaled:scale"), "*"), 2, attr(z, "scaled:center"), "+")
+all.equal(unscaled, readings, check.attributes = FALSE)

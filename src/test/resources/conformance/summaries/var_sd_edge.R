@@ -1,0 +1,26 @@
+var(5)
+sd(5)
+var(c(2, 4, 4, 4, 5, 5, 7, 9))
+sd(c(2, 4, 4, 4, 5, 5, 7, 9))
+var(c(1, NA, 3))
+var(c(1, NA, 3), na.rm = TRUE)
+sd(1:10)
+var(1:5, 5:1)
+var(c(TRUE, FALSE, TRUE))
+var(numeric(0))
+r <- tryCatch(var(c("a", "b")), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(var(1:3, 1:4), error = function(e) conditionMessage(e))
+r
+sd(c(1e9 + 1, 1e9 + 2, 1e9 + 3))
+var(data.frame(a = c(1, 2, 4), b = c(3, 3, 9)))
+cor(1:10, (1:10)^2)
+cor(c(1, 2, 3), c(3, 2, 1))
+r <- withCallingHandlers(cor(c(1, 1, 1), c(1, 2, 3)), warning = function(w) {
+  cat("warning:", conditionMessage(w), "\n")
+  invokeRestart("muffleWarning")
+})
+r
+cov(1:4, c(2, 4, 6, 9))
+mad(c(1, 2, 3, 4, 100))
+IQR(c(1, 2, 3, 4, 100))

@@ -1,0 +1,17 @@
+ratings <- c(4.5, 3.0, NA, 5.0)
+votes <- c(120, 30, 10, 5)
+weighted.mean(ratings, votes)
+weighted.mean(ratings, votes, na.rm = TRUE)
+weighted.mean(c(2, 4), c(NA, 1))
+weighted.mean(c(2, 4), c(0, 0))
+weighted.mean(numeric(0), numeric(0))
+weighted.mean(1:3, c(1L, 2L, 3L))
+weighted.mean(c(a = 1, b = 3), c(3, 1))
+weighted.mean(c(TRUE, FALSE, TRUE), c(1, 1, 2))
+r <- tryCatch(weighted.mean(1:3, 1:4), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(weighted.mean("a", 1), error = function(e) conditionMessage(e), warning = function(w) conditionMessage(w))
+r
+m <- matrix(c(1, 2, 3, 4), 2)
+weighted.mean(m, c(1, 1, 1, 5))
+weighted.mean(1:4, 4:1)

@@ -1,0 +1,15 @@
+path <- tempfile(fileext = ".txt")
+writeLines(c("plain", "café", "naïve résumé", "日本語テキスト", "emoji 🎉", ""), path)
+lines <- readLines(path)
+nchar(lines)
+nchar(lines, type = "bytes")
+nchar(lines, type = "width")
+file.size(path)
+sum(nchar(lines, type = "bytes")) + length(lines)
+toupper(lines[2:3])
+substr(lines[4], 1, 3)
+lines[nchar(lines) > 5]
+rev(strsplit(lines[3], "")[[1]])[1:3]
+format(lines[1:4], width = 10)
+formatC(lines[1:4], width = 12, flag = "-")
+unlink(path)

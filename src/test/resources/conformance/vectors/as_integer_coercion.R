@@ -1,0 +1,36 @@
+# converting user input to integers
+as.integer(c(3.9, -3.9, 0.5, -0.5))
+as.integer("42")
+as.integer(" 7 ")
+as.integer("3.7")
+as.integer("1e3")
+as.integer("0x1A")
+as.integer(c("12", "abc", NA))
+as.integer(TRUE)
+as.integer(c(a = 1.5, b = 2.5))
+as.integer(3e9)
+as.integer(-3e9)
+as.integer(c(1, NaN, Inf))
+as.integer(2147483647)
+as.integer(2147483647.9)
+as.integer(-2147483647.5)
+as.integer(-2147483648)
+as.integer(factor(c("10", "20", "10")))
+as.integer(as.character(factor(c("10", "20", "10"))))
+as.integer(list(1, 2L, TRUE))
+tryCatch(as.integer(list(1, 2:3)), error = function(e) conditionMessage(e))
+as.integer(character(0))
+as.integer(NULL)
+as.integer(1+0i)
+as.integer(2+3i)
+x <- 1:3
+x[2] <- 2.9
+typeof(x)
+storage.mode(x) <- "integer"
+x
+is.integer(5)
+is.integer(5L)
+is.wholenumber <- function(x, tol = .Machine$double.eps^0.5) abs(x - round(x)) < tol
+is.wholenumber(c(1, 1.0000001, 2.5))
+as.integer(" ")
+as.integer("")

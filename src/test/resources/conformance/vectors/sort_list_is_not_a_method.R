@@ -1,0 +1,5 @@
+tryCatch(sort(list(3, 1)), error = function(e) print(e))
+x <- structure(list(1), class = "list")
+sort(x)
+sort.list(c(2, 3, 1))
+tryCatch(sort.list(list(2, 1)), error = function(e) print(e))

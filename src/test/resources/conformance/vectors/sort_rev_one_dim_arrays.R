@@ -1,0 +1,10 @@
+s <- array(c(6, 1, 3), dimnames = list(c("a", "b", "c")))
+names(s)
+sort(s)
+sort(s, decreasing = TRUE)
+rev(s)
+s[order(s)]
+x <- table(c("b", "a", "b"))
+names(x)
+sort(x)
+sort(c(b = 2, a = 1))
