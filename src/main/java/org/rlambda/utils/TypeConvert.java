@@ -33,10 +33,19 @@ public final class TypeConvert {
         int n = x.length;
         boolean[] na = new boolean[n];
         boolean[] blank = new boolean[n];
+        // hashing every field is costly: only fields as long as some NA string are looked up
+        long lengths = 0;
+        boolean longNa = false;
+        for (String s : naStrings) {
+            if (s.length() < 64) lengths |= 1L << s.length();
+            else longNa = true;
+        }
         for (int i = 0; i < n; i++) {
             String s = x[i];
-            na[i] = s == StringVector.NA || naStrings.contains(s);
-            blank[i] = !na[i] && isBlank(s);
+            int len = s == StringVector.NA ? 0 : s.length();
+            na[i] = s == StringVector.NA
+                    || ((len < 64 ? (lengths & (1L << len)) != 0 : longNa) && naStrings.contains(s));
+            blank[i] = !na[i] && (len == 0 || isBlank(s));
         }
         Vector r = tryLogical(x, na, blank);
         if (r == null) r = tryInteger(x, na, blank);
@@ -193,9 +202,20 @@ public final class TypeConvert {
             hasExp = ed > 0;
             expValue = (int) (eneg ? -ev : ev);
         }
+        double v;
+        if (digits <= 15 && !hasExp && pointAt >= 0 && mantEnd - pointAt - 1 <= 22) {
+            // at most 15 digits and 22 decimals: an exact integer over an exact power of ten, one correctly rounded division
+            long lv = 0;
+            for (int k = start; k < mantEnd; k++) {
+                char c = s.charAt(k);
+                if (c != dec) lv = lv * 10 + (c - '0');
+            }
+            v = lv / POW10[mantEnd - pointAt - 1];
+            out.value = neg ? -v : v;
+            return i;
+        }
         String mant = s.substring(start, mantEnd);
         if (pointAt >= 0 && dec != '.') mant = mant.replace(dec, '.');
-        double v;
         if (digits <= 15 && !hasExp && pointAt < 0) {
             long lv = 0;
             for (int k = 0; k < mant.length(); k++) lv = lv * 10 + (mant.charAt(k) - '0');
@@ -205,6 +225,16 @@ public final class TypeConvert {
         }
         out.value = neg ? -v : v;
         return i;
+    }
+
+    /** 10^0 .. 10^22, all exact doubles. */
+    private static final double[] POW10 = new double[23];
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
     }
 
     private static int parseHex(String s, int i, boolean neg, Num out) {
