@@ -30,6 +30,15 @@ public final class TypeConvert {
     }
 
     public static Vector convert(String[] x, Set<String> naStrings, boolean asIs, char dec) {
+        return convert(x, naStrings, asIs, dec, 0, null);
+    }
+
+    /**
+     * With {@code numerals} 1 (warn.loss) or 2 (no.loss): a decimal whose digits, read as one
+     * integer, reach 2^53 cannot be held exactly (GNU R's test). no.loss then leaves the column
+     * as text; warn.loss converts and puts the first such string in {@code loss[0]}.
+     */
+    public static Vector convert(String[] x, Set<String> naStrings, boolean asIs, char dec, int numerals, String[] loss) {
         int n = x.length;
         boolean[] na = new boolean[n];
         boolean[] blank = new boolean[n];
@@ -49,12 +58,45 @@ public final class TypeConvert {
         }
         Vector r = tryLogical(x, na, blank);
         if (r == null) r = tryInteger(x, na, blank);
-        if (r == null) r = tryDouble(x, na, blank, dec);
+        if (r == null) {
+            r = tryDouble(x, na, blank, dec);
+            if (r != null && numerals != 0) {
+                String first = null;
+                for (int i = 0; i < n && first == null; i++) if (!na[i] && !blank[i] && losesDigits(x[i])) first = x[i];
+                if (first != null) {
+                    if (numerals == 2) r = null;
+                    else if (loss != null) loss[0] = first;
+                }
+                if (r == null) return asText(x, na, asIs);
+            }
+        }
         if (r == null) r = tryComplex(x, na, blank, dec);
         if (r != null) return r;
+        return asText(x, na, asIs);
+    }
+
+    private static Vector asText(String[] x, boolean[] na, boolean asIs) {
+        int n = x.length;
         String[] out = new String[n];
         for (int i = 0; i < n; i++) out[i] = na[i] ? StringVector.NA : x[i];
         return asIs ? new StringVector(out) : factor(out);
+    }
+
+    /** True when the mantissa digits of a decimal number, as one integer, are at least 2^53. */
+    static boolean losesDigits(String s) {
+        long v = 0;
+        boolean started = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E') break;
+            if (c == 'x' || c == 'X') return false;
+            if (c < '0' || c > '9') continue;
+            if (c != '0') started = true;
+            if (!started) continue;
+            v = v * 10 + (c - '0');
+            if (v >= (1L << 53)) return true;
+        }
+        return false;
     }
 
     static boolean isBlank(String s) {
