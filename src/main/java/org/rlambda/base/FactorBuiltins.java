@@ -544,7 +544,8 @@ public final class FactorBuiltins {
         }
         List<SEXP> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        List<String> exprNames = argumentNames(call, dots.length());
+        int deparseLevel = a[4] == null ? 1 : RArgs.integer(a[4]);
+        List<String> exprNames = argumentNames(call, dots.length(), deparseLevel);
         for (int i = 0; i < dots.length(); i++) {
             SEXP e = dots.get(i);
             String nm = Builtins.dotName(dots, i);
@@ -633,21 +634,26 @@ public final class FactorBuiltins {
         SEXP[] dn = new SEXP[k];
         for (int j = 0; j < k; j++) dn[j] = new StringVector(levelList.get(j));
         ListVector dimnames = new ListVector(dn);
-        dimnames.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
+        // an explicit dnn = NULL leaves the dimensions unnamed
+        if (!(a[3] == Null.NULL)) dimnames.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
         r.setAttributeRaw("dimnames", dimnames);
         r.setAttributeRaw("class", StringVector.of("table"));
         return r;
     }
 
-    /** deparse.level = 1 names: the argument expression when it is a symbol, else "". */
-    private static List<String> argumentNames(Call call, int ndots) {
+    /**
+     * Dimension names from the argument expressions: none for deparse.level 0, symbols only for 1,
+     * any expression (deparsed) for 2.
+     */
+    private static List<String> argumentNames(Call call, int ndots, int deparseLevel) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> formals = java.util.Set.of("exclude", "useNA", "dnn", "deparse.level");
         for (int i = 0; i < call.argCount(); i++) {
             String nm = call.argName(i);
             if (nm != null && formals.contains(nm)) continue;
             SEXP e = call.arg(i);
-            out.add(e instanceof Symbol && e != Symbol.DOTS ? ((Symbol) e).name : "");
+            if (e instanceof Symbol && e != Symbol.DOTS) out.add(deparseLevel >= 1 ? ((Symbol) e).name : "");
+            else out.add(deparseLevel == 2 && e != Symbol.DOTS ? org.rlambda.parse.Deparser.deparseFirstLine(e) : "");
         }
         while (out.size() < ndots) out.add("");
         return out;
