@@ -117,7 +117,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             sep <- if (ord) "<" else ","
             paste0(paste(q[seq_len(k)], collapse = sep), if (nl > k) paste0(sep, ".."))
         } else ""
-        ncodes <- min(n, 10L)
+        ncodes <- min(n, round(2.5 * o$vec.len))
         cat(head, nl, " level", if (nl != 1L) "s", if (nl) " ", shown, ": ",
             paste(ifelse(is.na(codes[seq_len(ncodes)]), "NA", codes[seq_len(ncodes)]), collapse = " "),
             if (n > ncodes) " ...", "\n", sep = "")
