@@ -268,7 +268,23 @@ public final class ApplyBuiltins {
             names = x.names();
             if (names == null && xArg instanceof StringVector) names = (StringVector) xArg;
         }
-        if (len != 1) {
+        int[] valueDim = fv.dim();
+        if (len != 1 && valueDim != null) {
+            // an array FUN.VALUE: the results stack along one more dimension
+            int[] dim = java.util.Arrays.copyOf(valueDim, valueDim.length + 1);
+            dim[valueDim.length] = n;
+            out.setAttributeRaw("dim", new IntVector(dim));
+            SEXP fvDimnames = fv.getAttribute("dimnames");
+            if (fvDimnames instanceof ListVector || names != null) {
+                SEXP[] dn = new SEXP[dim.length];
+                java.util.Arrays.fill(dn, Null.NULL);
+                if (fvDimnames instanceof ListVector) {
+                    for (int k = 0; k < valueDim.length; k++) dn[k] = ((ListVector) fvDimnames).get(k);
+                }
+                if (names != null) dn[valueDim.length] = plainNames(names);
+                out.setAttributeRaw("dimnames", new ListVector(dn));
+            }
+        } else if (len != 1) {
             out.setAttributeRaw("dim", IntVector.of(len, n));
             if (rowNames != null || names != null) {
                 out.setAttributeRaw("dimnames", new ListVector(new SEXP[] {
@@ -299,10 +315,13 @@ public final class ApplyBuiltins {
             xs[j] = asListLike(in, dots.get(j), rho);
             longest = Math.max(longest, xs[j].length());
         }
-        for (int j = 0; j < m; j++) {
-            if (xs[j].length() == 0 && longest > 0) throw in.error(call, "zero-length inputs cannot be mixed with those of non-zero length");
+        // GNU R 4.2.2: any zero-length argument makes the result empty
+        for (int j = 0; j < m; j++) if (xs[j].length() == 0) longest = 0;
+        if (moreArgs != null && moreArgs != Null.NULL && !(moreArgs instanceof ListVector) && !(moreArgs instanceof PairList)) {
+            throw in.error(call, "argument 'MoreArgs' of 'mapply' is not a list or pairlist");
         }
-        ListVector more = moreArgs instanceof ListVector ? (ListVector) moreArgs : ListVector.EMPTY;
+        ListVector more = moreArgs instanceof ListVector ? (ListVector) moreArgs
+                : moreArgs instanceof PairList ? (ListVector) Coercion.to(in, moreArgs, SexpType.LIST) : ListVector.EMPTY;
         StringVector dn = dots.names();
         StringVector mn = more.names();
         int nargs = m + more.length();

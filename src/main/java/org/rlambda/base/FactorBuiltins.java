@@ -34,6 +34,7 @@ public final class FactorBuiltins {
         });
         b.addGeneric("levels<-", "x, value", FactorBuiltins::setLevels);
         b.add("nlevels", "x", (in, call, a, rho) -> {
+            if (a[0] == null) throw in.errorInCurrentCall("argument \"x\" is missing, with no default");
             SEXP l = a[0] == null ? null : a[0].getAttribute("levels");
             return IntVector.of(l == null ? 0 : l.length());
         });
@@ -176,11 +177,11 @@ public final class FactorBuiltins {
         if (x instanceof LogicalVector || x instanceof IntVector || x instanceof DoubleVector) {
             double[] d = new double[n];
             for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(x, i, null);
-            boolean na = false, nan = false;
+            boolean na = false, nan = false, naFirst = false;
             List<Double> vals = new ArrayList<>();
             java.util.Set<Double> seen = new java.util.HashSet<>();
             for (double v : d) {
-                if (DoubleVector.isNA(v)) { na = true; continue; }
+                if (DoubleVector.isNA(v)) { if (!nan) naFirst = true; na = true; continue; }
                 if (Double.isNaN(v)) { nan = true; continue; }
                 if (v == 0) v = 0.0;
                 if (seen.add(v)) vals.add(v);
@@ -188,8 +189,10 @@ public final class FactorBuiltins {
             vals.sort(Double::compare);
             List<String> out = new ArrayList<>();
             for (double v : vals) out.add(Coerce.stringElement(singleOfType(x, v), 0));
+            // NA and NaN go last, in the order they first appear (sort() is stable)
+            if (na && naFirst) out.add(StringVector.NA);
             if (nan) out.add("NaN");
-            if (na) out.add(StringVector.NA);
+            if (na && !naFirst) out.add(StringVector.NA);
             return out.toArray(new String[0]);
         }
         StringVector s = (StringVector) Coerce.coerce(x, org.rlambda.sexp.SexpType.CHARACTER, null);
@@ -654,6 +657,10 @@ public final class FactorBuiltins {
         SEXP x = a[0];
         if (!(x instanceof Vector) || !(((Vector) x).isAtomic())) throw in.error(call, "'x' is not an array");
         Vector v = (Vector) x;
+        if (v instanceof StringVector) {
+            // GNU R's prop.table fails in its sum(x)
+            throw in.error(Call.of("sum", Symbol.get("x")), "invalid 'type' (character) of argument");
+        }
         int n = v.length();
         double[] d = new double[n];
         for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(v, i, null);

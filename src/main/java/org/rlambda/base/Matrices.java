@@ -104,6 +104,7 @@ public final class Matrices {
         b.add("lengths", "x, use.names", (in, call, a, rho) -> {
             SEXP x = a[0];
             boolean useNames = a[1] == null || in.asCondition(a[1], call, "lengths");
+            if (x != Null.NULL && !(x instanceof Vector)) throw in.error(call, "'x' must be a list or atomic vector");
             int n = x.length();
             int[] r = new int[n];
             for (int i = 0; i < n; i++) r[i] = x instanceof ListVector ? ((ListVector) x).get(i).length() : 1;

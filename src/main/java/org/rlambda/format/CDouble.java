@@ -29,16 +29,55 @@ public final class CDouble {
     /** %.{prec}f, with '#' keeping the point when prec is 0. */
     public static String fixed(double x, int prec, boolean alt) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return nonFinite(x, false);
-        String digits = new BigDecimal(Math.abs(x)).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+        String digits = fixedFromShortDecimal(x, prec);
+        if (digits == null) digits = new BigDecimal(Math.abs(x)).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         if (alt && prec == 0) digits = digits + ".";
         return negative(x) ? "-" + digits : digits;
     }
 
     public static String fixed(double x, int prec) { return fixed(x, prec, false); }
 
+    /**
+     * |x| with {@code prec} decimals from its short decimal, when that decimal has no more
+     * decimals and all digits shown fit in 15 significant positions (see {@link ShortDecimal});
+     * null otherwise.
+     */
+    private static String fixedFromShortDecimal(double x, int prec) {
+        ShortDecimal d = ShortDecimal.of(x);
+        if (d == null || d.decimals() > prec || Math.max(d.exponent, 0) + 1 + prec > 15) return null;
+        StringBuilder sb = new StringBuilder(24);
+        String g = d.digits;
+        int e = d.exponent;
+        if (e < 0) {
+            sb.append("0.");
+            for (int i = -1; i > e; i--) sb.append('0');
+            sb.append(g);
+            for (int i = g.length() - e - 1; i < prec; i++) sb.append('0');
+            return sb.toString();
+        }
+        // e + 1 digits before the point
+        for (int i = 0; i <= e; i++) sb.append(i < g.length() ? g.charAt(i) : '0');
+        if (prec > 0) {
+            sb.append('.');
+            for (int i = 0; i < prec; i++) {
+                int k = e + 1 + i;
+                sb.append(k < g.length() ? g.charAt(k) : '0');
+            }
+        }
+        return sb.toString();
+    }
+
     /** Mantissa digits (prec+1 of them) and decimal exponent of |x| rounded to prec+1 significant digits. */
     static Object[] sciParts(double ax, int prec) {
         if (ax == 0) return new Object[] {"0".repeat(prec + 1), 0};
+        if (prec + 1 <= 15) {
+            ShortDecimal d = ShortDecimal.of(ax);
+            if (d != null && d.length() <= prec + 1) {
+                StringBuilder u = new StringBuilder(d.digits);
+                while (u.length() < prec + 1) u.append('0');
+                return new Object[] {u.toString(), d.exponent};
+            }
+        }
         BigDecimal r = new BigDecimal(ax).round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
         String u = r.unscaledValue().toString();
         int exp = u.length() - 1 - r.scale();

@@ -30,6 +30,40 @@ public final class RealFormatter {
 
     public static Sci scientific(double x, int digits) {
         if (x == 0.0) return new Sci(false, 0, 1, false);
+        if (digits >= 1 && digits <= 15) {
+            Sci fast = fromShortDecimal(x, digits);
+            if (fast != null) return fast;
+        }
+        return exactScientific(x, digits);
+    }
+
+    /** Powers of ten exact as doubles (10^0 .. 10^22). */
+    private static final double[] EXACT_POW10 = new double[23];
+    static {
+        for (int i = 0; i < EXACT_POW10.length; i++) EXACT_POW10[i] = Double.parseDouble("1e" + i);
+    }
+
+    /**
+     * The fast path of {@link #scientific}: when x round-trips from a decimal of at most
+     * {@code digits} significant digits (Double.toString finds one), that decimal is what R's
+     * long double scaling and rounding arrive at, since x lies within half an ulp of it, i.e.
+     * within 0.11 units of the {@code digits}-th digit (2^-53 * 10^15), far from any other
+     * rounding result. Null when the decimal is longer or the power-of-ten test needs the slow path.
+     */
+    static Sci fromShortDecimal(double x, int digits) {
+        ShortDecimal d = ShortDecimal.of(x);
+        if (d == null || d.length() > digits) return null;
+        int kpower = d.exponent;
+        if (kpower > 0 && kpower <= KP_MAX) {
+            // x at or above 10^kpower cannot round up to it; otherwise decide exactly
+            if (kpower >= EXACT_POW10.length || Math.abs(x) < EXACT_POW10[kpower]) return null;
+        }
+        return new Sci(x < 0, kpower, d.length(), false);
+    }
+
+    /** GNU R's scientific() computed exactly in emulated long double arithmetic. */
+    static Sci exactScientific(double x, int digits) {
+        if (x == 0.0) return new Sci(false, 0, 1, false);
         boolean neg = x < 0;
         double r = Math.abs(x);
         if (digits >= 16) return viaPrintf(neg, r, digits);

@@ -137,6 +137,11 @@ public final class ValuePrinter {
 
     private static String cellSummary(SEXP e) {
         if (e == Null.NULL) return "NULL";
+        if (e instanceof StringVector && e.length() == 1) {
+            // a string cell shows quoted, as print() shows character data
+            String v = ((StringVector) e).get(0);
+            return v == StringVector.NA ? "NA" : org.rlambda.parse.Deparser.quote(v, '"');
+        }
         if (e instanceof Vector && e.length() == 1 && ((Vector) e).isAtomic()) {
             return org.rlambda.eval.Coerce.stringElement((Vector) e, 0);
         }

@@ -186,7 +186,7 @@ addmargins <- function(A, margin = seq_along(dim(A)), FUN = sum, quiet = FALSE) 
 
 summary.table <- function(object, ...) {
     if (!is.table(object)) stop(gettextf("'object' must inherit from class %s", dQuote("table")), domain = NA)
-    value <- list(n.vars = length(dim(object)), n.cases = sum(object))
+    value <- list(n.vars = length(dim(object)), n.cases = sum(object), call = attr(object, "call"))
     class(value) <- "summary.table"
     value
 }
@@ -202,3 +202,14 @@ print.summary.table <- function(x, digits = max(1L, getOption("digits") - 3L), .
 }
 
 is.table <- function(x) inherits(x, "table")
+
+# c() of factors: the union of the levels (through unlist); ordered only when all are ordered
+# with the same levels.
+c.factor <- function(..., recursive = TRUE) {
+    parts <- list(...)
+    value <- unlist(parts, recursive = recursive)
+    if (inherits(value, "factor") && all(vapply(parts, is.ordered, NA)) &&
+        length(unique(lapply(parts, levels))) == 1L)
+        class(value) <- c("ordered", "factor")
+    value
+}

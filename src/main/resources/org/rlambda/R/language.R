@@ -104,6 +104,7 @@ Vectorize <- function(FUN, vectorize.args = arg.names, SIMPLIFY = TRUE, USE.NAME
 rapply <- function(object, f, classes = "ANY", deflt = NULL, how = c("unlist", "replace", "list"), ...) {
     how <- match.arg(how)
     if (typeof(object) != "list") stop("'object' must be a list or expression")
+    if (!is.function(f)) stop("invalid 'f' argument")
     matches <- function(x) any(classes == "ANY") || any(class(x) %in% classes)
     walk <- function(x) {
         # NULL counts as an empty list: left alone by "replace", list() otherwise
@@ -171,9 +172,9 @@ tapply <- function(X, INDEX, FUN = NULL, ..., default = NA, simplify = TRUE) {
     names(groups) <- NULL
     filled <- vapply(groups, length, 1L) > 0L
     ans <- lapply(X = groups[filled], FUN = FUN, ...)
-    if (simplify && length(ans) && all(vapply(ans, length, 1L) == 1L)) {
+    if (simplify && all(vapply(ans, length, 1L) == 1L)) {
         ans <- unlist(ans, recursive = FALSE, use.names = FALSE)
-        init <- if (is.atomic(ans) && length(default) == 1L && is.na(default)) vector(typeof(ans)) else default
+        init <- if (!is.null(ans) && is.atomic(ans) && length(default) == 1L && is.na(default)) vector(typeof(ans)) else default
     } else {
         init <- vector("list", ncell)
     }

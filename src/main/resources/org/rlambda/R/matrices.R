@@ -142,6 +142,26 @@ aperm <- function(a, perm, ...) UseMethod("aperm")
 sweep <- function(x, MARGIN, STATS, FUN = "-", check.margin = TRUE, ...) {
     FUN <- match.fun(FUN)
     dims <- dim(x)
+    if (check.margin) {
+        # STATS should fill the MARGIN extents exactly (or recycle evenly through them)
+        extent <- dims[MARGIN]
+        n <- length(STATS)
+        if (n > prod(extent)) {
+            warning("STATS is longer than the extent of 'dim(x)[MARGIN]'")
+        } else if (is.null(dim(STATS))) {
+            steps <- c(1L, cumprod(extent))
+            above <- min(steps[steps >= n])
+            below <- max(steps[steps <= n])
+            if (n && (above %% n != 0L || n %% below != 0L))
+                warning("STATS does not recycle exactly across MARGIN")
+        } else {
+            ds <- dim(STATS)
+            ds <- ds[ds > 1L]
+            de <- extent[extent > 1L]
+            if (length(ds) != length(de) || any(ds != de))
+                warning("length(STATS) or dim(STATS) do not match dim(x)[MARGIN]")
+        }
+    }
     # STATS laid out along MARGIN, recycled over the other dimensions
     perm <- c(MARGIN, seq_along(dims)[-MARGIN])
     FUN(x, aperm(array(STATS, dims[perm]), order(perm)), ...)

@@ -64,8 +64,8 @@ fivenum <- function(x, na.rm = TRUE) {
     if (n == 0) return(rep.int(NA, 5))
     # the hinges sit at depth floor((n + 3) / 2) / 2 from either end
     depth <- floor((n + 3) / 2) / 2
-    at <- c(1, depth, (n + 1) / 2, n + 1 - depth, n)
-    0.5 * (x[floor(at)] + x[ceiling(at)])
+    d <- c(1, depth, (n + 1) / 2, n + 1 - depth, n)
+    0.5 * (x[floor(d)] + x[ceiling(d)])
 }
 
 mad <- function(x, center = median(x), constant = 1.4826, na.rm = FALSE,
@@ -347,4 +347,74 @@ rowsum.data.frame <- function(x, group, reorder = TRUE, na.rm = FALSE, ...) {
     labels <- as.character(groups)
     sums <- lapply(x, function(col) as.vector(.rowsum(col, group, groups, na.rm, labels)))
     structure(sums, names = names(x), row.names = labels, class = "data.frame")
+}
+
+# Contingency table from a formula: counts for `~ a + b`, sums of the response for `y ~ a + b`.
+xtabs <- function(formula = ~., data = parent.frame(), subset, sparse = FALSE, na.action,
+                  addNA = FALSE, exclude = if (!addNA) c(NA, NaN), drop.unused.levels = FALSE) {
+    if (!inherits(formula, "formula")) stop("'formula' missing or incorrect")
+    env <- environment(formula)
+    two <- length(formula) == 3L
+    rhs <- formula[[if (two) 3L else 2L]]
+    terms <- list()
+    collect <- function(e) {
+        if (is.call(e) && identical(e[[1L]], as.name("+"))) {
+            collect(e[[2L]])
+            collect(e[[3L]])
+        } else terms[[length(terms) + 1L]] <<- e
+    }
+    collect(rhs)
+    if (length(terms) == 1L && identical(terms[[1L]], as.name("."))) {
+        used <- if (two) all.vars(formula[[2L]]) else character()
+        terms <- lapply(setdiff(names(data), used), as.name)
+    }
+    by <- lapply(terms, function(e) eval(e, data, env))
+    names(by) <- vapply(terms, function(e) paste(deparse(e), collapse = ""), "")
+    by <- lapply(by, function(u) {
+        if (!is.factor(u)) factor(u, exclude = exclude)
+        else if (drop.unused.levels) factor(u)
+        else u
+    })
+    if (!two) {
+        tbl <- table(by, dnn = names(by))
+    } else {
+        y <- eval(formula[[2L]], data, env)
+        codes <- lapply(by, as.integer)
+        dims <- vapply(by, nlevels, 1L)
+        tbl <- array(0, dim = dims, dimnames = lapply(by, levels))
+        ok <- !is.na(y) & Reduce(`&`, lapply(codes, function(k) !is.na(k)))
+        cell <- 1L + Reduce(`+`, Map(function(k, m) (k - 1L) * m, codes, cumprod(c(1L, dims))[seq_along(dims)]))
+        sums <- tapply(y[ok], factor(cell[ok], levels = seq_len(prod(dims))), sum)
+        tbl[] <- ifelse(is.na(sums), 0, sums)
+        names(dimnames(tbl)) <- names(by)
+    }
+    attr(tbl, "call") <- match.call()
+    class(tbl) <- c("xtabs", "table")
+    tbl
+}
+
+print.xtabs <- function(x, na.print = "", ...) {
+    shown <- x
+    attr(shown, "call") <- NULL
+    print.table(shown, na.print = na.print, ...)
+    invisible(x)
+}
+
+# grDevices::boxplot.stats: the five hinges (whiskers pulled in to the most extreme values that are
+# not outliers), the number of values, a notch interval and the outliers beyond coef * IQR.
+boxplot.stats <- function(x, coef = 1.5, do.conf = TRUE, do.out = TRUE) {
+    if (coef < 0) stop("'coef' must not be negative")
+    present <- !is.na(x)
+    n <- sum(present)
+    stats <- fivenum(x, na.rm = TRUE)
+    iqr <- diff(stats[c(2L, 4L)])
+    if (coef == 0) {
+        do.out <- FALSE
+    } else {
+        out <- if (!is.na(iqr)) x < (stats[2L] - coef * iqr) | x > (stats[4L] + coef * iqr)
+               else !is.finite(x)
+        if (any(out[present], na.rm = TRUE)) stats[c(1L, 5L)] <- range(x[!out], na.rm = TRUE)
+    }
+    conf <- if (do.conf) stats[3L] + c(-1.58, 1.58) * iqr / sqrt(n)
+    list(stats = stats, n = n, conf = conf, out = if (do.out) x[out & present] else numeric())
 }

@@ -16,16 +16,18 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
                         give.attr = TRUE, give.head = TRUE, give.length = give.head,
                         width = getOption("width"), nest.lev = 0,
                         indent.str = paste(rep.int(" ", max(0, nest.lev + 1)), collapse = ".."),
-                        list.len = 99, ...) {
+                        list.len = 99, comp.str = "$ ", no.list = FALSE, ...) {
     o <- list(max.level = max.level, vec.len = vec.len, digits = digits.d, nchar.max = nchar.max,
               give.attr = give.attr, give.head = give.head, give.length = give.length,
-              width = width, list.len = list.len)
+              width = width, list.len = list.len, comp.str = comp.str, vec.len.given = !missing(vec.len),
+              no.list = no.list)
     .strObject(object, indent = indent.str, nest = nest.lev, o = o)
     invisible()
 }
 
 .strOptions <- list(max.level = NA, vec.len = 4, digits = 3, nchar.max = 128, give.attr = TRUE,
-                    give.head = TRUE, give.length = TRUE, width = 80, list.len = 99)
+                    give.head = TRUE, give.length = TRUE, width = 80, list.len = 99, comp.str = "$ ",
+                    vec.len.given = FALSE, no.list = FALSE)
 
 .strListBody <- function(object, indent, nest, o) {
     nms <- names(object)
@@ -35,7 +37,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
     shown <- min(n, o$list.len)
     for (i in seq_len(shown)) {
         lab <- formatC(nms[i], width = -w)
-        cat(indent, "$ ", lab, ":", sep = "")
+        cat(indent, o$comp.str, lab, ":", sep = "")
         .strObject(object[[i]], indent = paste(indent, ".."), nest = nest + 1L, o = o)
     }
     if (shown < n) cat(indent, " [list output truncated]\n", sep = "")
@@ -91,7 +93,8 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         if (n == 0L) {
             cat(" list()\n")
         } else {
-            cat("List of ", n, "\n", sep = "")
+            if (!o$no.list) cat("List of ", n, "\n", sep = "")
+            o$no.list <- FALSE   # only the top level omits its header
             if (is.na(o$max.level) || nest < o$max.level)
                 .strListBody(object, indent = indent, nest = nest, o = o)
         }
@@ -114,7 +117,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             sep <- if (ord) "<" else ","
             paste0(paste(q[seq_len(k)], collapse = sep), if (nl > k) paste0(sep, ".."))
         } else ""
-        ncodes <- min(n, 10L)
+        ncodes <- min(n, round(2.5 * o$vec.len))
         cat(head, nl, " level", if (nl != 1L) "s", if (nl) " ", shown, ": ",
             paste(ifelse(is.na(codes[seq_len(ncodes)]), "NA", codes[seq_len(ncodes)]), collapse = " "),
             if (n > ncodes) " ...", "\n", sep = "")
@@ -138,12 +141,18 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         named <- !is.null(names(object)) && is.null(d)
         cls <- oldClass(object)
         pre <- paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
+        if (n == 0L && !is.null(d)) {
+            cat(pre, "[", paste(paste0(ifelse(d > 1L, "1:", ""), d, ifelse(d > 0L, "", " ")), collapse = ", "),
+                "] \n", sep = "")
+            .strAttributes(object, indent, nest, c("dim", "class"), o)
+            return(invisible())
+        }
         if (n == 0L) {
             cat(pre, if (!o$give.length) " \n" else "(0) \n", sep = "")
             .strAttributes(object, indent, nest, character(), o)
             return(invisible())
         }
-        dims <- if (!is.null(d)) paste0(" [", paste(ifelse(d == 1L, "1", paste0("1:", d)), collapse = ", "),
+        dims <- if (!is.null(d)) paste0(" [", paste(paste0(ifelse(d > 1L, "1:", ""), d, ifelse(d > 0L, "", " ")), collapse = ", "),
                                              if (length(d) == 1L) "(1d)", "]")
                 else if (!o$give.length) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
         vec.len <- o$vec.len
@@ -154,8 +163,8 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             used <- 0L
             for (k in seq_len(n)) {
                 s <- if (is.na(object[k])) "NA" else .strTruncate(encodeString(object[k], quote = "\""), o$nchar.max)
-                if (nest > 0L && k > vec.len) break
-                if (nest == 0L && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
+                if ((nest > 0L || o$vec.len.given) && k > vec.len) break
+                if (nest == 0L && !o$vec.len.given && k > 1L && used + nchar(s, type = "w") + 1L > budget) break
                 shown <- c(shown, s)
                 used <- used + nchar(s, type = "w") + 1L
             }
@@ -163,7 +172,12 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             more <- length(shown) < n
         } else {
             nn <- if (is.numeric(object) && !is.integer(object)) {
-                nice <- all(is.na(object) | object == signif(object, o$digits))
+                # integer-like length when the first values lie in (1e-10, 1e10) and need at most
+                # `digits` significant digits (up to a relative 9e-16)
+                head <- object[seq_len(min(n, round(2.5 * vec.len)))]
+                a <- abs(head <- head[!is.na(head)])
+                nice <- all(a > 1e-10 | a == 0) && all(a < 1e10 | a == 0) &&
+                    all(abs(head - signif(head, o$digits)) <= 9e-16 * a)
                 if (nice) round(2.5 * vec.len) else round(1.25 * vec.len)
             } else if (is.integer(object)) round(2.5 * vec.len) else round(1.5 * vec.len)
             k <- min(n, nn)

@@ -1,0 +1,26 @@
+# splitting vectors into groups and back
+scores <- c(7, 3, 9, 4, 8, 5)
+team <- c("x", "y", "x", "y", "x", "z")
+parts <- split(scores, team)
+parts
+lapply(parts, mean)
+unsplit(parts, team)
+identical(unsplit(parts, team), scores)
+split(1:6, c(1, 2))
+split(1:5, c("a", "b"))
+split(letters[1:4], factor(c("p", "q", "p", "q"), levels = c("q", "p", "r")))
+split(letters[1:4], factor(c("p", "q", "p", "q"), levels = c("q", "p", "r")), drop = TRUE)
+split(1:6, list(rep(c("a", "b"), 3), rep(c("u", "u", "v"), 2)))
+split(1:6, list(rep(c("a", "b"), 3), rep(c("u", "u", "v"), 2)), sep = "_")
+split(1:6, list(rep(c("a", "b"), 3), rep(c("u", "u", "v"), 2)), drop = TRUE)
+split(c(a = 1, b = 2, c = 3), c("g1", "g2", "g1"))
+split(1:4, c(NA, "a", "b", NA))
+split(numeric(0), character(0))
+g <- factor(c("lo", "hi", "lo"))
+s <- split(c(1.5, 9, 2.5), g)
+s$lo <- s$lo * 100
+unsplit(s, g)
+split(list(1, "a", TRUE), c(1, 2, 1))
+x <- 1:10
+sapply(split(x, x %% 3), sum)
+split(data.frame(k = c("a", "b", "a"), v = 1:3), ~ k)

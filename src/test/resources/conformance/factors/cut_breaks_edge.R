@@ -1,0 +1,21 @@
+x <- c(1, 2, 3, 4, 5)
+cut(x, breaks = c(5, 1, 3))
+cut(x, breaks = 2)
+cut(x, breaks = 2.9)
+cut(x, breaks = c(0, NA, 5))
+cut(c(NA, 2, 4), breaks = c(0, 3, 6))
+cut(c(-1, 10), breaks = c(0, 5))
+cut(1:3, breaks = c(0, 1.5, 3), labels = c("lo", "lo"))
+cut(c(0.5, 1.5), breaks = c(0, 1, 2), labels = NULL)
+cut(5, breaks = 3)
+cut(c(1e-10, 2e-10, 3e-10), breaks = 2)
+cut(c(123.456, 789.012), breaks = c(100, 500, 1000), dig.lab = 2)
+cut(c(1, 2), c(0.999999, 1.5, 2.000001))
+levels(cut(runif(0), breaks = c(0, 1)))
+r <- tryCatch(cut(1:5, breaks = c(1, 2, 2, 3)), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(cut(letters, 3), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(cut(1:5, breaks = 1), error = function(e) conditionMessage(e))
+r
+cut(integer(0), breaks = 3)

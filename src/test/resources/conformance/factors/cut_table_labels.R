@@ -1,0 +1,28 @@
+x <- c(0.123, 4.56, 78.9, 1000, 12345)
+cut(x, 4)
+cut(x, 4, dig.lab = 1)
+cut(x, c(0, 1, 10, 100, 1e5), dig.lab = 6)
+cut(c(-5, 0, 5), 2)
+cut(1:100, 10)
+cut(seq(0, 1, 0.25), c(0, 0.333, 0.667, 1))
+cut(c(1.23456789, 2.3456789), 3)
+cut(c(1, 10), breaks = c(1, 5, 10), include.lowest = TRUE, right = FALSE)
+summary(cut(rep(1:5, 1:5), 2))
+t <- table(rep(c("alpha","beta","gamma"), c(10, 200, 3000)))
+t
+print(t, zero.print = ".")
+t0 <- table(factor(c("x"), levels = c("x","y")), factor("p", levels = c("p","q")))
+t0
+print(t0, zero.print = ".")
+tt <- table(c(1.5, 2.25, 1.5))
+tt
+names(tt)
+table(c(10L, 2L, 33L))
+table(c(-1, 0, 1, NA, NaN), useNA = "ifany")
+table(x = c("a", "b"), y = c("c", "d"), dnn = c("X", "Y"))
+table(c(a = "p", b = "q"))
+big <- table(sample(rep(letters, 3)))
+big
+set.seed(42)
+k <- sample(c("H", "T"), 20, replace = TRUE)
+table(k)

@@ -1,0 +1,12 @@
+c(factor("a"), factor(c("b","a")))
+c(factor("a"), "b")
+c(ordered(c("lo","hi"), levels=c("lo","hi")), ordered("hi", levels=c("lo","hi")))
+c(ordered("a"), factor("b"))
+c(factor("a"), 1)
+batch1 <- factor(c("ok", "fail"))
+batch2 <- factor(c("retry", "ok"))
+all <- c(batch1, batch2)
+all
+table(all)
+c(batch1, NA)
+unlist(list(batch1, batch2))

@@ -1,0 +1,17 @@
+f <- factor(c("a","b"))
+r <- tryCatch(f[3] <- "c", warning=function(w) conditionMessage(w)); r
+f[[3]] <- "a"; f
+r <- tryCatch(factor(1:3, levels=1:3, labels=c("a","b")), error=function(e) print(e))
+r <- tryCatch(droplevels("x"), error=function(e) print(conditionMessage(e)))
+r <- tryCatch(levels(f) <- NULL, error=function(e) print(conditionMessage(e)))
+r <- tryCatch(nlevels(), error=function(e) print(conditionMessage(e)))
+r <- tryCatch(cut(1:3), error=function(e) print(e))
+r <- tryCatch(table(list(1:2, 1:3)), error=function(e) print(e))
+r <- tryCatch(prop.table("a"), error=function(e) print(e))
+r <- tryCatch(tapply(1:3, 1:2, sum), error=function(e) print(e))
+r <- tryCatch(addNA(1:3), error=function(e) print(e))
+r <- tryCatch(relevel(1:3, 1), error=function(e) print(e))
+r <- tryCatch(as.integer(factor(c("1","x"))), warning=function(w) print(w))
+r <- tryCatch(rapply(list(1), "nofun"), error=function(e) print(e))
+r <- tryCatch(modifyList(list(a=1), list(1,2)), error=function(e) print(e))
+r <- tryCatch(stack(list(a=1, b=list(2))), error=function(e) print(e))

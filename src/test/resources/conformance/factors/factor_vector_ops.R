@@ -1,0 +1,38 @@
+f <- factor(c("a","b",NA,"a"))
+print(levels(f)); nlevels(f); summary(f)
+table(f, exclude=NULL)
+as.vector(f); as.integer(f)
+c(f, factor("z"))
+f[5] <- "b"; f
+f[[2]]
+f2 <- f; levels(f2)[1] <- "A"; f2
+factor(f, levels=c("b","a"))
+is.na(f) <- 1; f
+rep(factor(c("x","y")), 2)
+rep(factor(c("x","y")), each=2)
+unique(factor(c("b","a","b")))
+duplicated(factor(c("b","a","b")))
+match("a", factor(c("b","a")))
+factor(c("b","a")) %in% "a"
+paste(factor(c("x","y")), 1:2)
+nchar(as.character(factor("abc")))
+ifelse(factor(c("a","b")) == "a", 1, 2)
+split(1:4, factor(c("u","v","u","w"), levels=c("w","v","u")))
+sort(factor(c("b","c","a")), decreasing=TRUE)
+order(factor(c("b","c","a")))
+which(factor(c("b","c","a")) == "c")
+as.factor(c(3,1,2))
+as.factor(factor("q"))
+as.ordered(c("b","a"))
+is.ordered(factor("a")); is.factor("a")
+levels(c(1,2))
+tapply(c(1,2,3), factor(c("a","b","a"), levels=c("a","b","c")), sum)
+table(factor(c("a","b","a"), levels=c("a","b","c")), c(1,1,2))
+interaction(c("a","b"), c("x","y"), drop=TRUE, sep="-")
+droplevels(data.frame(f=factor(c("a","b"))[1], g=1))$f
+str(table(c(1,1,2)))
+summary(c(a=1,b=2))
+t <- table(c(1,1,2)); t[["1"]]; names(t); as.vector(t)
+aggregate(v ~ g, data.frame(v=1:4, g=factor(c("a","b","a","b"))), sum)
+levels(cut(1:10, 3))
+nlevels(cut(1:10, c(0,5,10)))

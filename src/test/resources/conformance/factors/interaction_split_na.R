@@ -1,0 +1,17 @@
+# interaction & tapply & split with factors and NA
+a <- factor(c("x", "y", NA, "x"))
+b <- c("p", "q", "p", NA)
+interaction(a, b)
+split(1:4, list(a, b))
+split(1:4, list(a, b), drop = TRUE)
+tapply(1:4, list(a, b), sum)
+table(interaction(a, b, drop = TRUE), useNA = "ifany")
+by_grp <- split(c(5, 1, 3, 2), factor(c("k", "m", "k", "n"), levels = c("n", "m", "k")))
+by_grp
+unsplit(by_grp, factor(c("k", "m", "k", "n"), levels = c("n", "m", "k")))
+levels(interaction(c("b", "a"), c("d", "c"), lex.order = TRUE))
+aggregate(x ~ g, data = data.frame(x = 1:6, g = gl(2, 3, labels = c("lo", "hi"))), FUN = mean)
+gl(3, 2)
+gl(2, 1, 6, labels = c("ctl", "trt"))
+gl(2, 2, ordered = TRUE)
+nlevels(gl(4, 1))

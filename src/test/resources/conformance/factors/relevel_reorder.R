@@ -1,0 +1,15 @@
+treat <- factor(c("placebo", "low", "high", "low", "placebo"))
+levels(treat)
+relevel(treat, ref = "placebo")
+levels(relevel(treat, ref = "low"))
+r <- tryCatch(relevel(treat, ref = "medium"), error = function(e) conditionMessage(e))
+r
+f2 <- factor(treat, levels = c("placebo", "low", "high"))
+f2
+as.integer(f2)
+dose <- c(0, 5, 20, 6, 1)
+reorder(treat, dose)
+levels(reorder(treat, dose, FUN = max))
+levels(reorder(treat, -dose))
+factor(treat, levels = rev(levels(treat)))
+factor(c("b", "a", "c", "a"), levels = unique(c("b", "a", "c", "a")))

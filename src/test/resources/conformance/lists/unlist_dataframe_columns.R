@@ -1,0 +1,13 @@
+df <- data.frame(a = 1:2, b = c(3.5, 4.5))
+unlist(df)
+unlist(df, use.names = FALSE)
+unlist(data.frame(x = c("p", "q"), y = c("r", "s")))
+unlist(lapply(split(df$b, df$a), mean))
+sapply(df, class)
+unlist(lapply(df, max))
+unlist(list(df = df, n = 3))
+unlist(list(f = factor(c("lo", "hi"))))
+unlist(list(d = as.Date("2024-01-01")))
+unlist(list(a = 1:2, b = list(c = 3, d = 4:5)))
+m <- unlist(list(x = matrix(1:4, 2)))
+m

@@ -1,0 +1,17 @@
+x <- c(7, 1, 4, 9, 3, 8)
+for (type in 1:9) cat("type", type, ":", format(quantile(x, c(0.1, 0.5, 0.9), type = type)), "\n")
+median(x)
+median(c(x, 100))
+median(c(2L, 4L))
+median(c(2L, 5L))
+median(c(TRUE, FALSE, TRUE))
+quantile(c(1L, 10L), 0.5)
+quantile(x, 0.5, type = 3)
+quantile(c(1, 1, 1, 2), c(0.25, 0.75))
+quantile(1:3, probs = numeric(0))
+quantile(c(-Inf, 0, Inf), 0.5)
+r <- tryCatch(quantile(c(1, NA)), error = function(e) conditionMessage(e))
+r
+r <- tryCatch(quantile(x, -0.1), error = function(e) conditionMessage(e))
+r
+quantile(x, NA)

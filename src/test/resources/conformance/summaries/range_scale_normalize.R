@@ -1,0 +1,16 @@
+# min-max normalisation and z-scores of metric columns
+cpu <- c(12, 55, 78, 33, 91, 47)
+mem <- c(512, 2048, 1024, 768, 4096, 1536)
+rng <- range(cpu)
+(cpu - rng[1]) / diff(rng)
+normalize <- function(x) { r <- range(x, na.rm = TRUE); (x - r[1]) / (r[2] - r[1]) }
+round(normalize(mem), 3)
+normalize(c(5, NA, 10))
+m <- cbind(cpu, mem)
+round(apply(m, 2, normalize), 3)
+z <- scale(m)
+round(z[, "mem"], 3)
+round(colMeans(z), 10)
+apply(z, 2, sd)
+round(scale(m, center = apply(m, 2, median), scale = apply(m, 2, mad)), 3)
+sweep(m, 2, colMeans(m))
