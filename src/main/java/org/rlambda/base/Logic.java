@@ -114,7 +114,8 @@ final class Logic {
             if (b == LogicalVector.NA) throw in.error(call, "invalid '" + which + "' type in 'x " + op + " y'");
         }
         if (vec.length() > 1) {
-            in.warning(call, "'length(" + which + ") = " + vec.length() + " > 1' in coercion to 'logical(1)'");
+            // GNU R 4.2.2 names the operand 'x' in this warning whichever side it is on
+            in.warning(call, "'length(x) = " + vec.length() + " > 1' in coercion to 'logical(1)'");
         }
         return Coerce.logicalElement(vec, 0);
     }

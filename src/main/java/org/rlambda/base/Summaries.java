@@ -200,6 +200,10 @@ public final class Summaries {
         return DoubleVector.of(prod);
     }
 
+    /** The subtraction diff.default performs, as GNU R names it in an integer overflow warning. */
+    private static final Call DIFF_CALL = (Call) org.rlambda.parse.Parser.parseAll(
+            "r[i1] - r[-length(r):-(length(r) - lag + 1L)]").get(0);
+
     private static final org.rlambda.stats.LongDouble ONE = org.rlambda.stats.LongDouble.of(1.0);
 
     // ------------------------------------------------------------------ max, min
@@ -544,10 +548,7 @@ public final class Summaries {
         else throw in.errorInCurrentCall("'bin' must be numeric or a factor");
         IntVector iv = (IntVector) Coercion.to(in, v, SexpType.INTEGER);
         int nbins;
-        if (a[1] == null && bin.inherits("factor")) {
-            SEXP lev = bin.getAttribute("levels");
-            nbins = lev == null ? 0 : lev.length();
-        } else if (a[1] == null) {
+        if (a[1] == null) { // max(1L, bin, na.rm = TRUE), also for factors (their codes, not their levels)
             int m = 1;
             for (int i = 0; i < iv.length(); i++) if (iv.get(i) != IntVector.NA && iv.get(i) > m) m = iv.get(i);
             nbins = m;
@@ -589,7 +590,7 @@ public final class Summaries {
             Vector hi = Elements.plain(r, Elements.range(lag, n));
             Vector lo = Elements.plain(r, Elements.range(0, n - lag));
             lo.setAttributeRaw("names", null);
-            r = (Vector) Arithmetic.arith(in, Call.of("-", Symbol.get("r"), Symbol.get("r")), "-", new SEXP[] {hi, lo});
+            r = (Vector) Arithmetic.arith(in, DIFF_CALL, "-", new SEXP[] {hi, lo});
         }
         if (klass != null) r.setAttributeRaw("class", klass);
         return r;

@@ -39,7 +39,7 @@ public final class Interpreter {
     /** The innermost closure call, null at top level. */
     Context top;
     private int evalDepth;
-    public final Map<String, SEXP> options = new HashMap<>();
+    public final Map<String, SEXP> options = new Options();
     /**
      * Set while running a script: an error no handler takes is reported when it is signalled,
      * before on.exit code and finally clauses run, in the order GNU R's Rscript prints them.
@@ -446,12 +446,7 @@ public final class Interpreter {
         return result;
     }
 
-    private int maxDepth() {
-        SEXP e = options.get("expressions");
-        if (e instanceof DoubleVector && e.length() == 1) return (int) ((DoubleVector) e).get(0);
-        if (e instanceof IntVector && e.length() == 1) return ((IntVector) e).get(0);
-        return 5000;
-    }
+    private int maxDepth() { return ((Options) options).expressions(); }
 
     private void runOnExit(Context ctx) {
         List<SEXP> exprs = ctx.onExit;

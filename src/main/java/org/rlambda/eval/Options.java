@@ -7,9 +7,30 @@ import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.StringVector;
 
-/** The options() an Rscript --vanilla session starts with. */
-final class Options {
-    private Options() { }
+/**
+ * A session's options(), starting as an Rscript --vanilla session's. The nesting limit
+ * options("expressions") is also kept as an int, because every closure call checks it.
+ */
+final class Options extends java.util.HashMap<String, SEXP> {
+    private int expressions = 5000;
+
+    int expressions() { return expressions; }
+
+    @Override public SEXP put(String name, SEXP value) {
+        if (name.equals("expressions")) expressions = limitOf(value);
+        return super.put(name, value);
+    }
+
+    @Override public SEXP remove(Object name) {
+        if ("expressions".equals(name)) expressions = 5000;
+        return super.remove(name);
+    }
+
+    private static int limitOf(SEXP e) {
+        if (e instanceof DoubleVector && e.length() == 1) return (int) ((DoubleVector) e).get(0);
+        if (e instanceof IntVector && e.length() == 1) return ((IntVector) e).get(0);
+        return 5000;
+    }
 
     static void installDefaults(Map<String, SEXP> o) {
         o.put("digits", IntVector.of(7));

@@ -135,3 +135,62 @@ list2DF <- function(x = list(), nrow = 0L) {
 
 write <- function(x, file = "data", ncolumns = if (is.character(x)) 1 else 5, append = FALSE, sep = " ")
     cat(x, file = file, sep = c(rep.int(sep, ncolumns - 1), "\n"), append = append)
+
+# Greedy filling: a line holds words while its display width (prefix and indentation
+# included) stays below `width`; a run of spaces after a sentence end (., ? or ! maybe
+# followed by ) " or ') keeps a double space; blank lines in the input separate paragraphs,
+# which indent and exdent apply to; `initial` prefixes the first line of all.
+strwrap <- function(x, width = 0.9 * getOption("width"), indent = 0, exdent = 0,
+                    prefix = "", simplify = TRUE, initial = prefix) {
+    x <- as.character(x)
+    res <- vector("list", length(x))
+    initialUsed <- FALSE
+    nextPrefix <- function() {
+        if (initialUsed) return(prefix)
+        initialUsed <<- TRUE
+        initial
+    }
+    for (i in seq_along(x)) {
+        out <- character()
+        paras <- if (is.na(x[i])) "NA" else strsplit(x[i], "\n[ \t\n]*\n", perl = TRUE)[[1L]]
+        if (!length(paras)) paras <- ""
+        for (p in seq_along(paras)) {
+            if (p > 1L) out <- c(out, prefix)
+            words <- strsplit(sub("^[ \t\n]+", "", paras[p]), "[ \t\n]")[[1L]]
+            if (length(words) > 1L) {
+                afterEnd <- c(FALSE, grepl("[.?!][)\"']*$", words[-length(words)]))
+                words <- words[nzchar(words) | afterEnd]
+            }
+            if (!any(nzchar(words))) {
+                out <- c(out, "")
+                next
+            }
+            line <- NULL
+            used <- 0L
+            pre <- nextPrefix()
+            lead <- indent
+            for (w in words) {
+                ww <- nchar(w, type = "w")
+                avail <- width - 1 - nchar(pre, type = "w") - lead
+                if (!is.null(line) && used + 1L + ww <= avail) {
+                    line <- paste(line, w)
+                    used <- used + 1L + ww
+                    next
+                }
+                if (!is.null(line)) {
+                    out <- c(out, paste0(pre, strrep(" ", lead), sub(" +$", "", line)))
+                    pre <- nextPrefix()
+                    lead <- exdent
+                    line <- NULL
+                }
+                if (nzchar(w)) {
+                    line <- w
+                    used <- ww
+                }
+            }
+            if (!is.null(line)) out <- c(out, paste0(pre, strrep(" ", lead), sub(" +$", "", line)))
+        }
+        res[[i]] <- out
+    }
+    if (simplify) as.character(unlist(res)) else res
+}

@@ -1,0 +1,20 @@
+# counting category codes with tabulate
+codes <- c(3L, 1L, 3L, 2L, 3L, 5L)
+tabulate(codes)
+tabulate(codes, nbins = 3)
+tabulate(codes, nbins = 7)
+tabulate(c(2.9, 1.1, 2.2))
+tabulate(factor(c("b", "a", "b")))
+tabulate(factor(c("b", "a", "b"), levels = c("a", "b", "c")))
+tabulate(c(0L, -1L, NA, 2L))
+tabulate(integer(0), nbins = 2)
+tabulate(c(TRUE, TRUE, FALSE))
+tabulate(5, nbins = 0)
+tryCatch(tabulate(1:3, nbins = -1), error = function(e) conditionMessage(e))
+tryCatch(tabulate("a"), error = function(e) conditionMessage(e))
+counts <- tabulate(codes, nbins = max(codes))
+names(counts) <- seq_along(counts)
+counts
+rev(sort(counts))[1:2]
+which(counts == 0)
+sum(counts) == length(codes)
