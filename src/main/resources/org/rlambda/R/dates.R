@@ -30,17 +30,19 @@ as.Date.default <- function(x, ...) {
 as.Date.character <- function(x, format, tryFormats = c("%Y-%m-%d", "%Y/%m/%d"),
                               optional = FALSE, ...) {
     toDays <- function(secs) floor(secs / 86400)
-    if (!missing(format))
-        return(.Date(toDays(.parseSeconds(x, format))))
-    x[!nzchar(x)] <- NA_character_
-    known <- x[!is.na(x)]
-    if (!length(known))
-        return(.Date(toDays(.parseSeconds(x, "%Y-%m-%d"))))
-    for (f in tryFormats)
-        if (!is.na(.parseSeconds(known[1L], f)))
-            return(.Date(toDays(.parseSeconds(x, f))))
-    if (optional) .Date(rep(NA_real_, length(x)))
-    else stop("character string is not in a standard unambiguous format")
+    # the first format that reads the first known string reads them all (GNU R's charToDate)
+    charToDate <- function(x) {
+        x[!nzchar(x)] <- NA_character_
+        known <- x[!is.na(x)]
+        if (!length(known))
+            return(.Date(toDays(.parseSeconds(x, "%Y-%m-%d"))))
+        for (f in tryFormats)
+            if (!is.na(.parseSeconds(known[1L], f)))
+                return(.Date(toDays(.parseSeconds(x, f))))
+        if (optional) .Date(rep(NA_real_, length(x)))
+        else stop("character string is not in a standard unambiguous format")
+    }
+    if (missing(format)) charToDate(x) else .Date(toDays(.parseSeconds(x, format)))
 }
 
 as.Date.factor <- function(x, ...) as.Date(as.character(x), ...)
@@ -336,9 +338,7 @@ strftime <- function(x, format = "", tz = "", usetz = FALSE, ...)
 
 .defaultTimeFormat <- function(secs) {
     s <- secs[is.finite(secs)]
-    if (all(s %% 86400 == 0)) "%Y-%m-%d"
-    else if (all(s %% 60 == 0)) "%Y-%m-%d %H:%M"
-    else "%Y-%m-%d %H:%M:%S"
+    if (all(s %% 86400 == 0)) "%Y-%m-%d" else "%Y-%m-%d %H:%M:%S"
 }
 .formatTime <- function(x, format, tz, usetz) {
     secs <- .secondsOf(x)
@@ -347,7 +347,7 @@ strftime <- function(x, format = "", tz = "", usetz = FALSE, ...)
     tzn <- .tzName(tz)
     r <- .formatSeconds(secs, format, tzn)
     if (usetz) r[!is.na(r)] <- paste(r[!is.na(r)], tzn)
-    names(r) <- names(x)
+    names(r) <- if (inherits(x, "POSIXlt")) names(unclass(x)$year) else names(x)
     r
 }
 format.POSIXct <- function(x, format = "", tz = "", usetz = FALSE, ...) .formatTime(x, format, tz, usetz)

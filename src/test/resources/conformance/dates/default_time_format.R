@@ -1,0 +1,7 @@
+as.POSIXct("2024-01-05 12:00", tz = "UTC")
+as.POSIXct("2024-01-05 00:00", tz = "UTC")
+as.POSIXct(c("2024-01-05 00:00", "2024-01-05 10:30"), tz = "UTC")
+as.POSIXct("2024-01-05 12:00:07", tz = "UTC")
+format(as.POSIXct("2024-01-05 12:30", tz = "UTC"))
+ISOdate(2024, 1, 5)
+ISOdatetime(2024, 1, 5, 0, 0, 0, tz = "UTC")
