@@ -160,7 +160,13 @@ public final class FactorBuiltins {
     }
 
     /** Sorted unique values of x as strings (numbers in numeric order, strings by collation), NA last. */
-    static String[] sortedUniqueLevels(Vector x) {
+    static String[] sortedUniqueLevels(Vector x) { return sortedUniqueLevels(x, null); }
+
+    /**
+     * As {@link #sortedUniqueLevels(Vector)}, numbers shown by {@code labels} (x's as.character, which
+     * classed values such as dates format their own way); values with equal labels give one level.
+     */
+    static String[] sortedUniqueLevels(Vector x, StringVector labels) {
         int n = x.length();
         if (x instanceof StringVector) {
             LinkedHashMap<String, Boolean> seen = new LinkedHashMap<>();
@@ -179,16 +185,20 @@ public final class FactorBuiltins {
             for (int i = 0; i < n; i++) d[i] = Coerce.doubleElement(x, i, null);
             boolean na = false, nan = false, naFirst = false;
             List<Double> vals = new ArrayList<>();
-            java.util.Set<Double> seen = new java.util.HashSet<>();
-            for (double v : d) {
+            Map<Double, Integer> first = new HashMap<>();
+            for (int i = 0; i < n; i++) {
+                double v = d[i];
                 if (DoubleVector.isNA(v)) { if (!nan) naFirst = true; na = true; continue; }
                 if (Double.isNaN(v)) { nan = true; continue; }
                 if (v == 0) v = 0.0;
-                if (seen.add(v)) vals.add(v);
+                if (first.putIfAbsent(v, i) == null) vals.add(v);
             }
             vals.sort(Double::compare);
-            List<String> out = new ArrayList<>();
-            for (double v : vals) out.add(Coerce.stringElement(singleOfType(x, v), 0));
+            java.util.LinkedHashSet<String> shown = new java.util.LinkedHashSet<>();
+            for (double v : vals) {
+                shown.add(labels != null ? labels.get(first.get(v)) : Coerce.stringElement(singleOfType(x, v), 0));
+            }
+            List<String> out = new ArrayList<>(shown);
             // NA and NaN go last, in the order they first appear (sort() is stable)
             if (na && naFirst) out.add(StringVector.NA);
             if (nan) out.add("NaN");
@@ -248,7 +258,7 @@ public final class FactorBuiltins {
                 if (na) l.add(StringVector.NA);
                 levels = l.toArray(new String[0]);
             } else {
-                levels = sortedUniqueLevels(xv);
+                levels = sortedUniqueLevels(xv, x.isObject() ? asStrings(in, x, rho) : null);
             }
         } else {
             levels = asStrings(in, a[1], rho).values().clone();
@@ -544,7 +554,8 @@ public final class FactorBuiltins {
         }
         List<SEXP> args = new ArrayList<>();
         List<String> names = new ArrayList<>();
-        List<String> exprNames = argumentNames(call, dots.length());
+        int deparseLevel = a[4] == null ? 1 : RArgs.integer(a[4]);
+        List<String> exprNames = argumentNames(call, dots.length(), deparseLevel);
         for (int i = 0; i < dots.length(); i++) {
             SEXP e = dots.get(i);
             String nm = Builtins.dotName(dots, i);
@@ -575,8 +586,8 @@ public final class FactorBuiltins {
             else if (v.length() != n) throw in.errorInCurrentCall("all arguments must have the same length");
             // the factor's levels (or the sorted values) without the excluded ones; NA is a level
             // unless excluded, values outside the levels count as missing
-            String[] all = v.inherits("factor") ? levels(v).values() : sortedUniqueLevels(v);
             StringVector xs = v.inherits("factor") ? RArgs.factorLabels(v) : asStrings(in, v, rho);
+            String[] all = v.inherits("factor") ? levels(v).values() : sortedUniqueLevels(v, v.isObject() ? xs : null);
             List<String> l = new ArrayList<>();
             for (String s : all) {
                 // a factor keeps an NA level unless NA is excluded explicitly
@@ -633,21 +644,26 @@ public final class FactorBuiltins {
         SEXP[] dn = new SEXP[k];
         for (int j = 0; j < k; j++) dn[j] = new StringVector(levelList.get(j));
         ListVector dimnames = new ListVector(dn);
-        dimnames.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
+        // an explicit dnn = NULL leaves the dimensions unnamed
+        if (!(a[3] == Null.NULL)) dimnames.setAttributeRaw("names", new StringVector(names.toArray(new String[0])));
         r.setAttributeRaw("dimnames", dimnames);
         r.setAttributeRaw("class", StringVector.of("table"));
         return r;
     }
 
-    /** deparse.level = 1 names: the argument expression when it is a symbol, else "". */
-    private static List<String> argumentNames(Call call, int ndots) {
+    /**
+     * Dimension names from the argument expressions: none for deparse.level 0, symbols only for 1,
+     * any expression (deparsed) for 2.
+     */
+    private static List<String> argumentNames(Call call, int ndots, int deparseLevel) {
         List<String> out = new ArrayList<>();
         java.util.Set<String> formals = java.util.Set.of("exclude", "useNA", "dnn", "deparse.level");
         for (int i = 0; i < call.argCount(); i++) {
             String nm = call.argName(i);
             if (nm != null && formals.contains(nm)) continue;
             SEXP e = call.arg(i);
-            out.add(e instanceof Symbol && e != Symbol.DOTS ? ((Symbol) e).name : "");
+            if (e instanceof Symbol && e != Symbol.DOTS) out.add(deparseLevel >= 1 ? ((Symbol) e).name : "");
+            else out.add(deparseLevel == 2 && e != Symbol.DOTS ? org.rlambda.parse.Deparser.deparseFirstLine(e) : "");
         }
         while (out.size() < ndots) out.add("");
         return out;

@@ -23,18 +23,28 @@ public final class CsvBuiltins {
     public static void register(Builtins b) {
         b.add(".readTable", "text, description, header, header.given, sep, quote, dec, row.names, col.names, as.is, "
                 + "na.strings, colClasses, nrows, skip, check.names, fill, strip.white, blank.lines.skip, comment.char, "
-                + "allowEscapes, flush, from.file", (in, call, a, rho) -> {
+                + "allowEscapes, flush, from.file, row.names.missing, numerals", (in, call, a, rho) -> {
                     ReadTable.Args r = new ReadTable.Args();
                     // a file's text is used as it is; lines (text=, connections) each end with a newline
                     r.text = flag(in, a[21], "from.file") ? withoutBom(string(a[0], "")) : joinLines(a[0]);
                     r.description = string(a[1], "text");
                     r.header = flag(in, a[2], "header");
                     r.headerGiven = flag(in, a[3], "header");
-                    r.parse.sep = oneChar(in, a[4], "sep");
+                    // GNU R's scan() calls inside read.table reject these: the first (header) scan the separator, the data scan the decimal mark
+                    String sep = string(a[4], "");
+                    if (sep == StringVector.NA || sep.length() > 1) {
+                        throw ReadTable.scanError(in, ReadTable.FIRST_SCAN_CALL, "invalid 'sep' value: must be one byte");
+                    }
+                    r.parse.sep = sep.isEmpty() ? 0 : sep.charAt(0);
                     r.parse.quote = string(a[5], "");
-                    r.dec = oneChar(in, a[6], "dec");
-                    if (r.dec == 0) throw in.errorInCurrentCall("invalid decimal separator");
-                    r.rowNames = a[7] == null || a[7] == Null.NULL ? null : a[7];
+                    String dec = string(a[6], ".");
+                    if (dec == StringVector.NA || dec.length() != 1) {
+                        throw ReadTable.scanError(in, ReadTable.SCAN_CALL, "invalid decimal separator: must be one byte");
+                    }
+                    r.dec = dec.charAt(0);
+                    // null: row.names missing; R NULL: plain numbering
+                    r.rowNames = flag(in, a[22], "row.names") ? null : a[7] == null ? Null.NULL : a[7];
+                    r.numerals = numerals(a[23]);
                     r.colNames = a[8] == null || a[8] == Null.NULL ? null : AsCharacter.of((Vector) a[8]);
                     r.asIs = a[9];
                     r.naStrings = stringSet(a[10]);
@@ -67,23 +77,28 @@ public final class CsvBuiltins {
             w.qmethodDouble = flag(in, a[8], "qmethod");
             return StringVector.of(WriteTable.format(in, rho, a[0], w));
         });
-        b.add(".typeConvert", "x, na.strings, as.is, dec", (in, call, a, rho) -> {
+        b.add(".typeConvert", "x, na.strings, as.is, dec, numerals", (in, call, a, rho) -> {
             SEXP x = a[0];
             boolean asIs = flag(in, a[2], "as.is");
             char dec = oneChar(in, a[3], "dec");
             Set<String> na = stringSet(a[1]);
+            int numerals = numerals(a[4]);
+            String[] loss = new String[1];
             if (x.inherits("factor")) {
                 // the levels are converted and indexed by the codes
                 IntVector f = (IntVector) x;
                 StringVector lev = (StringVector) f.getAttribute("levels");
                 String[] s = new String[f.length()];
                 for (int i = 0; i < s.length; i++) s[i] = f.get(i) == IntVector.NA ? StringVector.NA : lev.get(f.get(i) - 1);
-                return TypeConvert.convert(s, na, asIs, dec);
+                Vector r = TypeConvert.convert(s, na, asIs, dec, numerals, loss);
+                if (loss[0] != null) in.warning(in.currentCall(), ReadTable.lossMessage(loss[0]));
+                return r;
             }
             if (!(x instanceof Vector) || !((Vector) x).isAtomic()) {
                 throw in.errorInCurrentCall("the first argument must be of mode character");
             }
-            Vector r = TypeConvert.convert(AsCharacter.of((Vector) x), na, asIs, dec);
+            Vector r = TypeConvert.convert(AsCharacter.of((Vector) x), na, asIs, dec, numerals, loss);
+            if (loss[0] != null) in.warning(in.currentCall(), ReadTable.lossMessage(loss[0]));
             SEXP names = x.getAttribute("names");
             if (names != null) r.setAttributeRaw("names", names);
             SEXP dim = x.getAttribute("dim");
@@ -105,12 +120,20 @@ public final class CsvBuiltins {
             String[] r;
             while ((r = p.next()) != null) {
                 if (r.length == 0 && skipBlank) continue;
+                // a record continued over several lines (a quoted newline) counts NA for all but its last line
+                for (int k = p.recordLine + 1; k < p.line(); k++) counts.add(IntVector.NA);
                 counts.add(p.eofInQuote ? IntVector.NA : r.length);
             }
             int[] v = new int[counts.size()];
             for (int i = 0; i < v.length; i++) v[i] = counts.get(i);
             return new IntVector(v);
         });
+    }
+
+    /** numerals = "allow.loss" (0), "warn.loss" (1) or "no.loss" (2). */
+    static int numerals(SEXP x) {
+        String s = string(x, "allow.loss");
+        return s.equals("no.loss") ? 2 : s.equals("warn.loss") ? 1 : 0;
     }
 
     /** The whole text of a file (UTF-8), for read.table on a plain file. */

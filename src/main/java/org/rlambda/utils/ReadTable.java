@@ -40,7 +40,9 @@ public final class ReadTable {
         public boolean headerGiven;
         public CsvParser.Options parse = new CsvParser.Options();
         public char dec = '.';
-        public SEXP rowNames;          // null when missing
+        public SEXP rowNames;          // null when missing, R NULL for numbering
+        /** numerals: 0 allow.loss, 1 warn.loss, 2 no.loss. */
+        public int numerals;
         public String[] colNames;      // null when missing
         public SEXP asIs;
         public Set<String> naStrings = new HashSet<>(List.of("NA"));
@@ -55,7 +57,13 @@ public final class ReadTable {
         public boolean incompleteFile;
     }
 
-    private static final String SCAN_CALL = "scan(file = file, what = what, sep = sep, quote = quote, dec = dec, "
+    /** The scan() that reads the first line in GNU R's read.table. */
+    static final String FIRST_SCAN_CALL = "scan(file, what = \"\", sep = sep, quote = quote, nlines = 1, quiet = TRUE, "
+            + "skip = 0, strip.white = TRUE, blank.lines.skip = blank.lines.skip, na.strings = character(0), "
+            + "comment.char = comment.char, allowEscapes = allowEscapes, encoding = encoding, skipNul = skipNul)";
+
+    /** The scan() that reads the data in GNU R's read.table. */
+    static final String SCAN_CALL = "scan(file = file, what = what, sep = sep, quote = quote, dec = dec, "
             + "nmax = nrows, skip = 0, na.strings = na.strings, quiet = TRUE, fill = fill, strip.white = strip.white, "
             + "blank.lines.skip = blank.lines.skip, multi.line = FALSE, comment.char = comment.char, "
             + "allowEscapes = allowEscapes, flush = flush, encoding = encoding, skipNul = skipNul)";
@@ -77,7 +85,7 @@ public final class ReadTable {
         }
         if (records.isEmpty()) throw in.errorInCurrentCall("no lines available in input");
         if (p.eofInQuote) throw incompleteHeader(in, a);
-        int limit = a.nrows < 0 ? Integer.MAX_VALUE : a.nrows;
+        int limit = a.nrows <= 0 ? Integer.MAX_VALUE : a.nrows;
         while ((r = p.next()) != null) {
             if (r.length == 0 && a.blankLinesSkip) continue;
             if (records.size() < 5 && p.eofInQuote) throw incompleteHeader(in, a);
@@ -185,7 +193,11 @@ public final class ReadTable {
 
     /** An error GNU R raises inside read.table's scan() call: reported from a scan(...) frame. */
     static RuntimeException scanError(Interpreter in, String message) {
-        Call scan = (Call) Parser.parseAll(SCAN_CALL).get(0);
+        return scanError(in, SCAN_CALL, message);
+    }
+
+    static RuntimeException scanError(Interpreter in, String scanCall, String message) {
+        Call scan = (Call) Parser.parseAll(scanCall).get(0);
         // scan is a closure in GNU R: its frame shows in the "Calls:" line (read.table -> scan)
         SEXP fn = in.findFunction(Symbol.get("scan"), in.baseEnv);
         Context ctx = in.pushContext(scan, fn, new Environment(in.baseEnv, 1), in.globalEnv);
@@ -218,7 +230,7 @@ public final class ReadTable {
                 values.remove(0);
                 names.remove(0);
             }
-        } else if (a.rowNames instanceof ListVector) {
+        } else if (a.rowNames == Null.NULL) {
             rowNames = null;
         } else if (a.rowNames instanceof StringVector && a.rowNames.length() == 1) {
             String rn = ((StringVector) a.rowNames).get(0);
@@ -347,7 +359,16 @@ public final class ReadTable {
     }
 
     private static SEXP convertColumn(Interpreter in, Environment rho, String[] x, String cls, boolean asIs, Args a) {
-        if (cls == null) return TypeConvert.convert(x, a.naStrings, asIs, a.dec);
+        if (cls == null) {
+            String[] loss = new String[1];
+            Vector v = TypeConvert.convert(x, a.naStrings, asIs, a.dec, a.numerals, loss);
+            if (loss[0] != null) {
+                // read.table converts each column with type.convert: the warning names that call
+                in.warning((Call) Parser.parseAll("type.convert.default(data[[i]], as.is = as.is[i], dec = dec, "
+                        + "numerals = numerals, na.strings = character(0L))").get(0), lossMessage(loss[0]));
+            }
+            return v;
+        }
         String[] s = new String[x.length];
         for (int i = 0; i < x.length; i++) s[i] = a.naStrings.contains(x[i]) ? StringVector.NA : x[i];
         switch (cls) {
@@ -386,6 +407,10 @@ public final class ReadTable {
                 }
             }
         }
+    }
+
+    static String lossMessage(String s) {
+        return "accuracy loss in conversion from \"" + s + "\" to numeric";
     }
 
     private static String firstBad(String[] s) {

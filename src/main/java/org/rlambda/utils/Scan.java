@@ -57,7 +57,7 @@ public final class Scan {
                     if (sep == StringVector.NA || sep.length() > 1) throw in.errorInCurrentCall("invalid 'sep' value: must be one byte");
                     s.parse.sep = sep.isEmpty() ? 0 : sep.charAt(0);
                     String dec = CsvBuiltins.string(a[4], ".");
-                    if (dec == StringVector.NA || dec.length() != 1) throw in.errorInCurrentCall("invalid decimal separator");
+                    if (dec == StringVector.NA || dec.length() != 1) throw in.errorInCurrentCall("invalid decimal separator: must be one byte");
                     s.dec = dec.charAt(0);
                     s.parse.quote = a[5] instanceof StringVector && a[5].length() > 0 ? ((StringVector) a[5]).get(0) : "";
                     s.skip = Math.max(0, count(a[6]));

@@ -30,22 +30,73 @@ public final class TypeConvert {
     }
 
     public static Vector convert(String[] x, Set<String> naStrings, boolean asIs, char dec) {
+        return convert(x, naStrings, asIs, dec, 0, null);
+    }
+
+    /**
+     * With {@code numerals} 1 (warn.loss) or 2 (no.loss): a decimal whose digits, read as one
+     * integer, reach 2^53 cannot be held exactly (GNU R's test). no.loss then leaves the column
+     * as text; warn.loss converts and puts the first such string in {@code loss[0]}.
+     */
+    public static Vector convert(String[] x, Set<String> naStrings, boolean asIs, char dec, int numerals, String[] loss) {
         int n = x.length;
         boolean[] na = new boolean[n];
         boolean[] blank = new boolean[n];
+        // hashing every field is costly: only fields as long as some NA string are looked up
+        long lengths = 0;
+        boolean longNa = false;
+        for (String s : naStrings) {
+            if (s.length() < 64) lengths |= 1L << s.length();
+            else longNa = true;
+        }
         for (int i = 0; i < n; i++) {
             String s = x[i];
-            na[i] = s == StringVector.NA || naStrings.contains(s);
-            blank[i] = !na[i] && isBlank(s);
+            int len = s == StringVector.NA ? 0 : s.length();
+            na[i] = s == StringVector.NA
+                    || ((len < 64 ? (lengths & (1L << len)) != 0 : longNa) && naStrings.contains(s));
+            blank[i] = !na[i] && (len == 0 || isBlank(s));
         }
         Vector r = tryLogical(x, na, blank);
         if (r == null) r = tryInteger(x, na, blank);
-        if (r == null) r = tryDouble(x, na, blank, dec);
+        if (r == null) {
+            r = tryDouble(x, na, blank, dec);
+            if (r != null && numerals != 0) {
+                String first = null;
+                for (int i = 0; i < n && first == null; i++) if (!na[i] && !blank[i] && losesDigits(x[i])) first = x[i];
+                if (first != null) {
+                    if (numerals == 2) r = null;
+                    else if (loss != null) loss[0] = first;
+                }
+                if (r == null) return asText(x, na, asIs);
+            }
+        }
         if (r == null) r = tryComplex(x, na, blank, dec);
         if (r != null) return r;
+        return asText(x, na, asIs);
+    }
+
+    private static Vector asText(String[] x, boolean[] na, boolean asIs) {
+        int n = x.length;
         String[] out = new String[n];
         for (int i = 0; i < n; i++) out[i] = na[i] ? StringVector.NA : x[i];
         return asIs ? new StringVector(out) : factor(out);
+    }
+
+    /** True when the mantissa digits of a decimal number, as one integer, are at least 2^53. */
+    static boolean losesDigits(String s) {
+        long v = 0;
+        boolean started = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'e' || c == 'E') break;
+            if (c == 'x' || c == 'X') return false;
+            if (c < '0' || c > '9') continue;
+            if (c != '0') started = true;
+            if (!started) continue;
+            v = v * 10 + (c - '0');
+            if (v >= (1L << 53)) return true;
+        }
+        return false;
     }
 
     static boolean isBlank(String s) {
@@ -193,9 +244,20 @@ public final class TypeConvert {
             hasExp = ed > 0;
             expValue = (int) (eneg ? -ev : ev);
         }
+        double v;
+        if (digits <= 15 && !hasExp && pointAt >= 0 && mantEnd - pointAt - 1 <= 22) {
+            // at most 15 digits and 22 decimals: an exact integer over an exact power of ten, one correctly rounded division
+            long lv = 0;
+            for (int k = start; k < mantEnd; k++) {
+                char c = s.charAt(k);
+                if (c != dec) lv = lv * 10 + (c - '0');
+            }
+            v = lv / POW10[mantEnd - pointAt - 1];
+            out.value = neg ? -v : v;
+            return i;
+        }
         String mant = s.substring(start, mantEnd);
         if (pointAt >= 0 && dec != '.') mant = mant.replace(dec, '.');
-        double v;
         if (digits <= 15 && !hasExp && pointAt < 0) {
             long lv = 0;
             for (int k = 0; k < mant.length(); k++) lv = lv * 10 + (mant.charAt(k) - '0');
@@ -205,6 +267,16 @@ public final class TypeConvert {
         }
         out.value = neg ? -v : v;
         return i;
+    }
+
+    /** 10^0 .. 10^22, all exact doubles. */
+    private static final double[] POW10 = new double[23];
+    static {
+        double p = 1;
+        for (int i = 0; i < POW10.length; i++) {
+            POW10[i] = p;
+            p *= 10;
+        }
     }
 
     private static int parseHex(String s, int i, boolean neg, Num out) {

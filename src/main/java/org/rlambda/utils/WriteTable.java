@@ -122,6 +122,13 @@ public final class WriteTable {
             names = AsCharacter.of((Vector) a.colNames);
             if (names.length != nc) throw in.errorInCurrentCall("invalid 'col.names' specification");
         }
+        // a matrix without columns has no column names to write (GNU R's dimnames are NULL then)
+        if (header && nc == 0 && !emptyFirst && !(x instanceof ListVector) && a.colNames instanceof LogicalVector) header = false;
+        if (header && nc == 0 && !emptyFirst) {
+            // paste0 of the quotes around no names gives one empty quoted name
+            sb.append(quoteNames ? "\"\"" : "").append(a.eol);
+            header = false;
+        }
         if (header) {
             boolean firstField = true;
             if (emptyFirst) {
@@ -138,7 +145,7 @@ public final class WriteTable {
         for (int i = 0; i < nr; i++) {
             if (writeRowNames) {
                 appendString(sb, rowLabels[i], quoteNames, a);
-                if (nc > 0) sb.append(a.sep);
+                sb.append(a.sep);
             }
             for (int j = 0; j < nc; j++) {
                 if (j > 0) sb.append(a.sep);

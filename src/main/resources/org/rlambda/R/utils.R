@@ -30,10 +30,11 @@ read.table <- function(file, header = FALSE, sep = "", quote = "\"'", dec = ".",
         }
     }
     .readTable(lines, description, header, !missing(header), sep, quote, dec,
-               if (missing(row.names)) NULL else if (is.null(row.names)) list() else row.names,
+               if (missing(row.names)) NULL else row.names,
                if (missing(col.names)) NULL else col.names,
                as.is, na.strings, colClasses, nrows, skip, check.names, fill, strip.white,
-               blank.lines.skip, comment.char, allowEscapes, flush, fromFile)
+               blank.lines.skip, comment.char, allowEscapes, flush, fromFile, missing(row.names),
+               match.arg(numerals))
 }
 
 read.csv <- function(file, header = TRUE, sep = ",", quote = "\"", dec = ".", fill = TRUE,
@@ -100,11 +101,13 @@ type.convert.default <- function(x, na.strings = "NA", as.is, dec = ".",
         warning("'as.is' should be specified by the caller; using TRUE")
         as.is <- TRUE
     }
+    numerals <- match.arg(numerals)
     if (is.list(x)) {
-        x[] <- lapply(x, type.convert.default, na.strings = na.strings, as.is = as.is, dec = dec)
+        x[] <- lapply(x, type.convert.default, na.strings = na.strings, as.is = as.is, dec = dec,
+                      numerals = numerals)
         return(x)
     }
-    .typeConvert(x, na.strings, as.is, dec)
+    .typeConvert(x, na.strings, as.is, dec, numerals)
 }
 
 type.convert.list <- function(x, ...) {
@@ -124,7 +127,7 @@ write.table <- function(x, file = "", append = FALSE, quote = TRUE, sep = " ", e
     if (!is.data.frame(x) && !is.matrix(x)) x <- data.frame(x)
     if (is.logical(quote) && (length(quote) != 1L || is.na(quote)))
         stop("'quote' must be 'TRUE', 'FALSE' or numeric")
-    if (!is.character(sep) || length(sep) != 1L) stop("invalid 'sep' argument")
+    if (append && !identical(col.names, FALSE)) warning("appending column names to file")
     text <- .formatTable(x, quote, sep, eol, na, dec, row.names, col.names, qmethod == "double")
     cat(text, file = file, sep = "", append = append)
     invisible(NULL)
