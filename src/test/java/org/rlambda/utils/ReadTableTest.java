@@ -32,7 +32,7 @@ class ReadTableTest {
     static ListVector csv(String text) {
         engine.put("txt", StringVector.of(text));
         return (ListVector) engine.eval(".readTable(txt, 'text', TRUE, TRUE, ',', '\"', '.', NULL, NULL, TRUE, 'NA', NA, "
-                + "-1, 0, TRUE, TRUE, FALSE, TRUE, '', FALSE, FALSE)");
+                + "-1, 0, TRUE, TRUE, FALSE, TRUE, '', FALSE, FALSE, FALSE, TRUE, 'allow.loss')");
     }
 
     static String[] names(SEXP x) { return ((StringVector) x.getAttribute("names")).values(); }
