@@ -408,3 +408,25 @@ ISOdatetime <- function(year, month, day, hour, min, sec, tz = "")
     .POSIXct(.makeSeconds(year, month, day, hour, min, sec), tz)
 ISOdate <- function(year, month, day, hour = 12, min = 0, sec = 0, tz = "GMT")
     ISOdatetime(year, month, day, hour, min, sec, tz)
+
+# Differences of times are durations: seconds between instants shown in the largest unit
+# that keeps the smallest difference at least one (as difftime(units = "auto")); Date
+# differences are in days unless units = is given.
+diff.POSIXt <- function(x, lag = 1L, differences = 1L, ...) {
+    secs <- diff(as.vector(unclass(as.POSIXct(x))), lag = lag, differences = differences)
+    units <- list(...)$units
+    if (is.null(units) || units == "auto") {
+        smallest <- suppressWarnings(min(abs(secs), na.rm = TRUE))
+        units <- if (!is.finite(smallest) || smallest < 60) "secs" else if (smallest < 3600) "mins"
+                 else if (smallest < 86400) "hours" else "days"
+    }
+    scale <- c(secs = 1, mins = 60, hours = 3600, days = 86400, weeks = 604800)[[units]]
+    .difftime(secs / scale, units)
+}
+diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
+    days <- diff(as.vector(unclass(x)), lag = lag, differences = differences)
+    units <- list(...)$units
+    if (is.null(units) || units == "auto") units <- "days"
+    scale <- c(secs = 1 / 86400, mins = 1 / 1440, hours = 1 / 24, days = 1, weeks = 7)[[units]]
+    .difftime(days / scale, units)
+}
