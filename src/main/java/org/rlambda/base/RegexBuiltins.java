@@ -195,6 +195,7 @@ public final class RegexBuiltins {
     private static SEXP substitute(Interpreter in, Call call, SEXP[] a, Environment rho, boolean global) {
         SEXP[] shifted = {a[0], a[2], a[3], a[4], a[5], a[6]};
         Opts o = opts(in, call, shifted, 2, rho);
+        if (o.fixed && "".equals(o.pattern)) throw in.error(call, "zero-length pattern");
         SEXP repArg = a[1] == null ? Null.NULL : a[1];
         StringVector repl = repArg instanceof StringVector ? (StringVector) repArg : RArgs.asCharacter(in, repArg, rho);
         if (repl.length() < 1) throw in.error(call, "invalid 'replacement' argument");

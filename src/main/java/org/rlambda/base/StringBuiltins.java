@@ -113,14 +113,24 @@ public final class StringBuiltins {
                 String[] r = new String[n];
                 for (int i = 0; i < n; i++) {
                     int cp = RArgs.integer(((Vector) x).element(i));
-                    r[i] = cp == IntVector.NA ? StringVector.NA : cp == 0 ? "" : new String(Character.toChars(cp));
+                    r[i] = cp == IntVector.NA || !validCodePoint(cp) ? StringVector.NA
+                            : cp == 0 ? "" : new String(Character.toChars(cp));
                 }
                 return new StringVector(r);
             }
+            boolean pairs = RArgs.flag(in, call, a[2], false, "allow_surrogate_pairs");
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 int cp = RArgs.integer(((Vector) x).element(i));
-                if (cp == IntVector.NA) return StringVector.of(StringVector.NA);
+                if (pairs && cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n) {
+                    int lo = RArgs.integer(((Vector) x).element(i + 1));
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        sb.appendCodePoint(Character.toCodePoint((char) cp, (char) lo));
+                        i++;
+                        continue;
+                    }
+                }
+                if (cp == IntVector.NA || !validCodePoint(cp)) return StringVector.of(StringVector.NA);
                 if (cp != 0) sb.appendCodePoint(cp);
             }
             return StringVector.of(sb.toString());
@@ -191,6 +201,11 @@ public final class StringBuiltins {
 
     static int codePoints(String s) { return s.codePointCount(0, s.length()); }
 
+    /** Invalid code points (negative, beyond U+10FFFF, lone surrogates) become NA in intToUtf8. */
+    private static boolean validCodePoint(int cp) {
+        return cp >= 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF);
+    }
+
     // ------------------------------------------------------------------ paste
 
     private static SEXP paste(Interpreter in, Call call, ListVector dots, String sep, SEXP collapseArg, SEXP recycle0Arg,
@@ -209,8 +224,25 @@ public final class StringBuiltins {
         boolean anyZero = false;
         for (int j = 0; j < k; j++) {
             SEXP e = dots.get(j);
+            if (e instanceof Call) {
+                // as.character of a call: its function and arguments, each deparsed
+                Call c = (Call) e;
+                String[] el = new String[c.argCount() + 1];
+                el[0] = c.function instanceof org.rlambda.sexp.Symbol ? ((org.rlambda.sexp.Symbol) c.function).name
+                        : in.deparseOneLine(c.function);
+                for (int q = 0; q < c.argCount(); q++) {
+                    SEXP arg = c.arg(q);
+                    el[q + 1] = arg instanceof org.rlambda.sexp.Symbol ? ((org.rlambda.sexp.Symbol) arg).name
+                            : arg instanceof StringVector && arg.length() == 1 ? ((StringVector) arg).get(0)
+                            : in.deparseOneLine(arg);
+                }
+                parts[j] = new StringVector(el);
+                maxlen = Math.max(maxlen, el.length);
+                continue;
+            }
+            if (e instanceof Environment) throw in.error(call, "environments cannot be coerced to other types");
             if (!(e instanceof Vector) && e != Null.NULL && !(e instanceof org.rlambda.sexp.Symbol) && !e.isObject()) {
-                throw in.error(call, "non-string argument to .Internal(paste)");
+                throw in.error(call, "cannot coerce type '" + e.type().rName + "' to vector of type 'character'");
             }
             parts[j] = RArgs.asCharacter(in, e, rho);
             maxlen = Math.max(maxlen, parts[j].length());
@@ -630,9 +662,7 @@ public final class StringBuiltins {
         String l = fancy ? open : plain, rr = fancy ? close : plain;
         String[] r = new String[s.length()];
         for (int i = 0; i < r.length; i++) r[i] = l + (s.isNA(i) ? "NA" : s.get(i)) + rr;
-        StringVector out = new StringVector(r);
-        if (x instanceof StringVector) out.copyAttributesFrom(x);
-        return out;
+        return new StringVector(r); // paste0() in GNU R: no attributes kept
     }
 
     // ------------------------------------------------------------------ names
