@@ -127,6 +127,26 @@ public final class FileBuiltins {
             if (!"textConnection".equals(c.kind) || c.written == null) throw in.error(call, "'con' is not an output textConnection");
             return TextConnections.value(c);
         });
+        b.add("summary.connection", "object, ...", (in, call, a, rho) -> {
+            Connections.Conn c = conn(in, call, a[0]);
+            String mode = c.mode == null || c.mode.isEmpty() ? "r" : c.mode;
+            boolean read, write;
+            if (c.open && c.id > 2 && "file".equals(c.kind)) {
+                // an open file can do what its mode says
+                read = mode.startsWith("r") || mode.contains("+");
+                write = mode.startsWith("w") || mode.startsWith("a") || mode.contains("+");
+            } else {
+                read = c.canRead;
+                write = c.canWrite;
+            }
+            String[] names = {"description", "class", "mode", "text", "opened", "can read", "can write"};
+            String[] values = {c.description, c.kind, mode, "text", c.open ? "opened" : "closed", read ? "yes" : "no", write ? "yes" : "no"};
+            SEXP[] items = new SEXP[values.length];
+            for (int i = 0; i < items.length; i++) items[i] = StringVector.of(values[i]);
+            ListVector r = new ListVector(items);
+            r.setAttributeRaw("names", new StringVector(names));
+            return r;
+        });
         b.add("isIncomplete", "con", (in, call, a, rho) -> LogicalVector.valueOf(TextConnections.incomplete(conn(in, call, a[0]))));
         b.add("readLines", "con, n, ok, warn, encoding, skipNul", FileBuiltins::readLines);
         b.markClosureLike("readLines");
