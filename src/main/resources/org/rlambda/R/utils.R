@@ -254,3 +254,5 @@ print.connection <- function(x, ...) {
     }
     invisible(x)
 }
+
+file.mode <- function(...) file.info(..., extra_cols = FALSE)$mode
