@@ -48,8 +48,17 @@ public final class MathFunctions {
         math(b, "exp", Math::exp);
         math(b, "expm1", Math::expm1);
         math(b, "log1p", Math::log1p);
-        math(b, "log2", v -> Math.log(v) / Math.log(2));
-        math(b, "log10", Math::log10);
+        // log2 and log10 are log(x, base) inside GNU R: their NaN warning does not name the call
+        b.addGroup("Math", "log2", (in, call, args, names, rho) -> {
+            Vector x = numericArg(in, call, args, "log2");
+            if (x instanceof ComplexVector) return applyComplex(in, call, (ComplexVector) x, "log2");
+            return apply(in, in.currentCall(), x, MathFunctions::log2);
+        });
+        b.addGroup("Math", "log10", (in, call, args, names, rho) -> {
+            Vector x = numericArg(in, call, args, "log10");
+            if (x instanceof ComplexVector) return applyComplex(in, call, (ComplexVector) x, "log10");
+            return apply(in, in.currentCall(), x, Math::log10);
+        });
         math(b, "sin", Math::sin);
         math(b, "cos", Math::cos);
         math(b, "tan", Math::tan);
@@ -234,7 +243,7 @@ public final class MathFunctions {
     private static Vector logBase(Interpreter in, Vector x, SEXP base) {
         double bv = Scalars.real(base);
         double lb = Math.log(bv);
-        DoubleUnaryOperator f = bv == 10 ? Math::log10 : bv == 2 ? v -> Math.log(v) / Math.log(2) : v -> Math.log(v) / lb;
+        DoubleUnaryOperator f = bv == 10 ? Math::log10 : bv == 2 ? MathFunctions::log2 : v -> Math.log(v) / lb;
         return apply(in, in.currentCall(), x, f);
     }
 
@@ -255,6 +264,29 @@ public final class MathFunctions {
         }
         if (nan) in.warning(in.currentCall(), "NaNs produced in function \"log\"");
         return withAttributes(r, x);
+    }
+
+    private static final double LOG2E_HI = 1.4426950408889634, LOG2E_LO = 2.0355273740931033e-17;
+
+    /**
+     * log2 close to C's correctly rounded one: exact for powers of two; otherwise the binary
+     * exponent is split off, the mantissa centred on 1, and its logarithm scaled by 1/ln 2 in
+     * double-double so that only the natural logarithm's own rounding remains.
+     */
+    static double log2(double v) {
+        if (!(v > 0) || Double.isInfinite(v) || Math.getExponent(v) < Double.MIN_EXPONENT) return Math.log(v) / Math.log(2);
+        int e = Math.getExponent(v);
+        double m = Math.scalb(v, -e); // in [1, 2)
+        if (m > Math.sqrt(2)) {
+            m /= 2;
+            e++;
+        }
+        if (m == 1) return e;
+        double l = Math.log(m);
+        double hi = l * LOG2E_HI;
+        double err = Math.fma(l, LOG2E_HI, -hi) + l * LOG2E_LO;
+        double s = e + hi;
+        return s + (err + ((e - s) + hi));
     }
 
     static Vector withAttributes(Vector r, Vector x) {

@@ -259,12 +259,27 @@ public final class Sequences {
         int len = x.length();
         int after = a[2] == null ? len : Scalars.integer(a[2]);
         if (after == IntVector.NA) throw in.errorInCurrentCall("missing value where TRUE/FALSE needed");
-        if (after <= 0) return Combine.combine(new SEXP[] {values, x}, new String[] {"", ""}, false, true);
-        if (after >= len) return Combine.combine(new SEXP[] {x, values}, new String[] {"", ""}, false, true);
+        if (after < 0) {
+            // GNU R's append indexes x[1L:after], which a negative 'after' makes invalid
+            Call sub = new Call(Symbol.get("["), new SEXP[] {Symbol.get("x"), Call.of(":", IntVector.of(1), Symbol.get("after"))}, null);
+            throw in.error(sub, "only 0's may be mixed with negative subscripts");
+        }
+        if (after == 0) return combine(in, rho, values, x);
+        if (after >= len) return combine(in, rho, x, values);
         Vector v = (Vector) x;
         SEXP head = Elements.take(in, v, Elements.range(0, after), rho);
         SEXP tail = Elements.take(in, v, Elements.range(after, len), rho);
-        return Combine.combine(new SEXP[] {head, values, tail}, new String[] {"", "", ""}, false, true);
+        return combine(in, rho, head, values, tail);
+    }
+
+    /** c(...) of the pieces; objects go through c() itself so that methods such as c.factor apply. */
+    private static SEXP combine(Interpreter in, Environment rho, SEXP... parts) {
+        for (SEXP p : parts) {
+            if (p.isObject()) return in.callFunction(in.findFunction(Symbol.get("c"), in.baseEnv), parts, null, rho, Call.of("c"));
+        }
+        String[] tags = new String[parts.length];
+        java.util.Arrays.fill(tags, "");
+        return Combine.combine(parts, tags, false, true);
     }
 
     private static SEXP headTail(Interpreter in, Call call, SEXP[] a, Environment rho, boolean head) {

@@ -43,14 +43,15 @@ public final class Sorting {
             }
             ListVector dots = Builtins.dots(a[3]);
             SEXP ir = dots.names() == null ? null : dotArg(dots, "index.return");
-            return sortInt(in, x, decreasing, naLast, ir != null && Scalars.logical(ir) == 1);
+            SEXP method = dots.names() == null ? null : dotArg(dots, "method");
+            return sortInt(in, x, decreasing, naLast, ir != null && Scalars.logical(ir) == 1, isRadix(method));
         });
         b.add("sort.int", "x, partial, na.last, decreasing, method, index.return", (in, call, a, rho) -> {
             SEXP x = Types.arg(in, a[0], "x");
             boolean decreasing = a[3] != null && decreasingFlag(in, a[3]);
             int naLast = naLast(in, a[2], NA_REMOVE);
             boolean indexReturn = a[5] != null && Scalars.logical(a[5]) == 1;
-            return sortInt(in, x, decreasing, naLast, indexReturn);
+            return sortInt(in, x, decreasing, naLast, indexReturn, isRadix(a[4]));
         });
         b.add("order", "..., na.last, decreasing, method", Sorting::orderBuiltin);
         b.add("rank", "x, na.last, ties.method", Sorting::rank);
@@ -96,14 +97,19 @@ public final class Sorting {
         return Coercion.bare(x);
     }
 
-    private static SEXP sortInt(Interpreter in, SEXP x, boolean decreasing, int naLast, boolean indexReturn) {
+    /** method = "radix": strings sort by code point (the C locale), not by collation. */
+    private static boolean isRadix(SEXP method) {
+        return method instanceof StringVector && method.length() >= 1 && "radix".equals(((StringVector) method).get(0));
+    }
+
+    private static SEXP sortInt(Interpreter in, SEXP x, boolean decreasing, int naLast, boolean indexReturn, boolean radix) {
         if (x == Null.NULL) return Null.NULL;
         if (!(x instanceof Vector) || x instanceof ListVector) throw in.errorInCurrentCall("'x' must be atomic");
         Vector v = (Vector) x;
         if (v.type() == SexpType.COMPLEX || v.type() == SexpType.RAW) {
             if (v.type() == SexpType.RAW) throw in.errorInCurrentCall("raw vectors cannot be sorted");
         }
-        int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast);
+        int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast, radix);
         Vector r = Elements.plain(v, o);
         StringVector names = oneDimNames(v);
         if (names != null) {

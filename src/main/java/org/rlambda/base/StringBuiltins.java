@@ -52,10 +52,6 @@ public final class StringBuiltins {
         });
         b.add("toupper", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::upper));
         b.add("tolower", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::lower));
-        b.add("casefold", "x, upper", (in, call, a, rho) -> {
-            boolean upper = RArgs.flag(in, call, a[1], false, "upper");
-            return mapChars(in, call, a[0], rho, upper ? StringBuiltins::upper : StringBuiltins::lower);
-        });
         b.add("substr", "x, start, stop", StringBuiltins::substr);
         b.add("substring", "text, first, last", StringBuiltins::substring);
         b.add("substr<-", "x, start, stop, value", (in, call, a, rho) -> substrAssign(in, call, a[0], a[1], a[2], a[3], rho, false));
@@ -113,14 +109,24 @@ public final class StringBuiltins {
                 String[] r = new String[n];
                 for (int i = 0; i < n; i++) {
                     int cp = RArgs.integer(((Vector) x).element(i));
-                    r[i] = cp == IntVector.NA ? StringVector.NA : cp == 0 ? "" : new String(Character.toChars(cp));
+                    r[i] = cp == IntVector.NA || !validCodePoint(cp) ? StringVector.NA
+                            : cp == 0 ? "" : new String(Character.toChars(cp));
                 }
                 return new StringVector(r);
             }
+            boolean pairs = RArgs.flag(in, call, a[2], false, "allow_surrogate_pairs");
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < n; i++) {
                 int cp = RArgs.integer(((Vector) x).element(i));
-                if (cp == IntVector.NA) return StringVector.of(StringVector.NA);
+                if (pairs && cp >= 0xD800 && cp <= 0xDBFF && i + 1 < n) {
+                    int lo = RArgs.integer(((Vector) x).element(i + 1));
+                    if (lo >= 0xDC00 && lo <= 0xDFFF) {
+                        sb.appendCodePoint(Character.toCodePoint((char) cp, (char) lo));
+                        i++;
+                        continue;
+                    }
+                }
+                if (cp == IntVector.NA || !validCodePoint(cp)) return StringVector.of(StringVector.NA);
                 if (cp != 0) sb.appendCodePoint(cp);
             }
             return StringVector.of(sb.toString());
@@ -140,7 +146,7 @@ public final class StringBuiltins {
         });
         b.add("as.character.factor", "x, ...", (in, call, a, rho) -> RArgs.factorLabels((Vector) a[0]));
         // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
-        b.markClosureLike("strsplit", "substr<-", "substring<-", "casefold", "chartr", "dQuote", "encodeString", "endsWith",
+        b.markClosureLike("strsplit", "substr<-", "substring<-", "chartr", "dQuote", "encodeString", "endsWith",
                 "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote",
                 "startsWith", "strrep", "strtoi", "strtrim", "substr", "substring", "tolower", "toupper",
                 "utf8ToInt");
@@ -191,6 +197,11 @@ public final class StringBuiltins {
 
     static int codePoints(String s) { return s.codePointCount(0, s.length()); }
 
+    /** Invalid code points (negative, beyond U+10FFFF, lone surrogates) become NA in intToUtf8. */
+    private static boolean validCodePoint(int cp) {
+        return cp >= 0 && cp <= Character.MAX_CODE_POINT && (cp < 0xD800 || cp > 0xDFFF);
+    }
+
     // ------------------------------------------------------------------ paste
 
     private static SEXP paste(Interpreter in, Call call, ListVector dots, String sep, SEXP collapseArg, SEXP recycle0Arg,
@@ -209,8 +220,25 @@ public final class StringBuiltins {
         boolean anyZero = false;
         for (int j = 0; j < k; j++) {
             SEXP e = dots.get(j);
+            if (e instanceof Call) {
+                // as.character of a call: its function and arguments, each deparsed
+                Call c = (Call) e;
+                String[] el = new String[c.argCount() + 1];
+                el[0] = c.function instanceof org.rlambda.sexp.Symbol ? ((org.rlambda.sexp.Symbol) c.function).name
+                        : in.deparseOneLine(c.function);
+                for (int q = 0; q < c.argCount(); q++) {
+                    SEXP arg = c.arg(q);
+                    el[q + 1] = arg instanceof org.rlambda.sexp.Symbol ? ((org.rlambda.sexp.Symbol) arg).name
+                            : arg instanceof StringVector && arg.length() == 1 ? ((StringVector) arg).get(0)
+                            : in.deparseOneLine(arg);
+                }
+                parts[j] = new StringVector(el);
+                maxlen = Math.max(maxlen, el.length);
+                continue;
+            }
+            if (e instanceof Environment) throw in.error(call, "environments cannot be coerced to other types");
             if (!(e instanceof Vector) && e != Null.NULL && !(e instanceof org.rlambda.sexp.Symbol) && !e.isObject()) {
-                throw in.error(call, "non-string argument to .Internal(paste)");
+                throw in.error(call, "cannot coerce type '" + e.type().rName + "' to vector of type 'character'");
             }
             parts[j] = RArgs.asCharacter(in, e, rho);
             maxlen = Math.max(maxlen, parts[j].length());
@@ -340,7 +368,8 @@ public final class StringBuiltins {
     }
 
     private static SEXP substring(Interpreter in, Call call, SEXP[] a, Environment rho) {
-        SEXP x = a[0] == null ? Null.NULL : a[0];
+        if (a[0] == null) throw in.error(call, "argument \"text\" is missing, with no default");
+        SEXP x = a[0];
         StringVector s = chars(in, call, x, rho);
         if (a[1] == null) throw in.error(call, "argument \"first\" is missing, with no default");
         int[] first = ints(in, call, a[1], "first");
@@ -457,6 +486,10 @@ public final class StringBuiltins {
     // ------------------------------------------------------------------ small ones
 
     private static SEXP affix(Interpreter in, Call call, SEXP[] a, boolean starts) {
+        if (a[0] == null) throw in.error(call, "argument \"x\" is missing, with no default");
+        if (a[1] == null) {
+            throw in.error(call, "argument \"" + (starts ? "prefix" : "suffix") + "\" is missing, with no default");
+        }
         if (!(a[0] instanceof StringVector) || !(a[1] instanceof StringVector)) throw in.error(call, "non-character object(s)");
         StringVector x = (StringVector) a[0], p = (StringVector) a[1];
         if (x.length() == 0 || p.length() == 0) return LogicalVector.EMPTY;
@@ -512,7 +545,9 @@ public final class StringBuiltins {
 
     private static SEXP strtoi(Interpreter in, Call call, SEXP[] a, Environment rho) {
         StringVector s = chars(in, call, a[0] == null ? Null.NULL : a[0], rho);
-        int base = a[1] == null ? 0 : RArgs.integer(a[1]);
+        // as.integer(base): a non-number is NA with a warning, then an invalid base
+        int base = a[1] == null ? 0 : a[1] instanceof StringVector
+                ? ((IntVector) Coercion.to(in, a[1], org.rlambda.sexp.SexpType.INTEGER)).get(0) : RArgs.integer(a[1]);
         if (base == IntVector.NA || base == 1 || base < 0 || base > 36) throw in.error(call, "invalid 'base' argument");
         int[] r = new int[s.length()];
         for (int i = 0; i < r.length; i++) r[i] = s.isNA(i) ? IntVector.NA : parseInt(s.get(i), base);
@@ -584,6 +619,9 @@ public final class StringBuiltins {
         }
         if (!(x instanceof StringVector)) throw in.error(call, "a character vector argument expected");
         StringVector s = (StringVector) x;
+        if (a[2] != null && !(a[2] instanceof StringVector && a[2].length() == 1)) {
+            throw in.error(call, "invalid 'quote' value");
+        }
         String q = a[2] == null ? "" : RArgs.string(a[2]);
         char quote = q.isEmpty() ? 0 : q.charAt(0);
         boolean naEncode = RArgs.flag(in, call, a[3], true, "na.encode");
@@ -630,9 +668,7 @@ public final class StringBuiltins {
         String l = fancy ? open : plain, rr = fancy ? close : plain;
         String[] r = new String[s.length()];
         for (int i = 0; i < r.length; i++) r[i] = l + (s.isNA(i) ? "NA" : s.get(i)) + rr;
-        StringVector out = new StringVector(r);
-        if (x instanceof StringVector) out.copyAttributesFrom(x);
-        return out;
+        return new StringVector(r); // paste0() in GNU R: no attributes kept
     }
 
     // ------------------------------------------------------------------ names

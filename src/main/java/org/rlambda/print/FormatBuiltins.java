@@ -243,6 +243,7 @@ public final class FormatBuiltins {
             Format.Options fo = new Format.Options();
             fo.optionDigits = in.optionInt("digits", 7);
             fo.optionScipen = in.optionInt("scipen", 0);
+            dotsToFormat(in, call, a[12], fo);
             m.complex = v instanceof org.rlambda.sexp.ComplexVector;
             // format(x[i], big.mark = ...) marks each element on its own, so that the pass over
             // the whole vector below finds nothing left to widen
@@ -272,6 +273,31 @@ public final class FormatBuiltins {
             if (val != null) out.setAttributeRaw(attr, val);
         }
         return out;
+    }
+
+    /** prettyNum's `...` goes to format(): the numeric-layout arguments it can carry. */
+    private static void dotsToFormat(Interpreter in, Call call, SEXP dotsArg, Format.Options fo) {
+        if (dotsArg == null) return;
+        ListVector dots = Builtins.dots(dotsArg);
+        StringVector names = dots.names();
+        if (names == null) return;
+        for (int i = 0; i < dots.length(); i++) {
+            SEXP v = dots.get(i);
+            switch (names.get(i)) {
+                case "digits": if (!RArgs.isNull(v)) fo.digits = RArgs.integer(v); break;
+                case "nsmall": fo.nsmall = RArgs.integer(v); break;
+                case "width": if (!RArgs.isNull(v)) fo.width = RArgs.integer(v); break;
+                case "scientific":
+                    if (v instanceof LogicalVector) {
+                        int sci = RArgs.logical(v);
+                        if (sci != LogicalVector.NA) fo.scientific = sci != 0;
+                    } else {
+                        fo.scientific = RArgs.integer(v);
+                    }
+                    break;
+                default:
+            }
+        }
     }
 
     // ------------------------------------------------------------------ sprintf

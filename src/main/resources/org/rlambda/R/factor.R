@@ -213,3 +213,53 @@ c.factor <- function(..., recursive = TRUE) {
         class(value) <- c("ordered", "factor")
     value
 }
+
+# Dates cut into calendar periods ("day", "week", "month", "quarter", "year", optionally "2 months"...),
+# at given Date breaks, or into a number of intervals. Levels are the periods' first days.
+cut.Date <- function(x, breaks, labels = NULL, start.on.monday = TRUE, right = FALSE, ...) {
+    if (!inherits(x, "Date")) stop("'x' must be a date-time object")
+    if (inherits(breaks, "Date")) {
+        breaks <- sort(breaks)
+    } else if (is.numeric(breaks) && length(breaks) == 1L) {
+        # a number of intervals: cut the day numbers
+    } else if (is.character(breaks) && length(breaks) == 1L) {
+        spec <- strsplit(breaks, " ", fixed = TRUE)[[1L]]
+        if (length(spec) > 2L) stop("invalid specification of 'breaks'")
+        units <- c("days", "weeks", "months", "years", "DSTdays", "quarters")
+        unit <- units[pmatch(spec[length(spec)], units)]
+        if (is.na(unit)) stop("invalid specification of 'breaks'")
+        step <- if (length(spec) == 2L) as.integer(spec[1L]) else 1L
+        rx <- range(x, na.rm = TRUE)
+        first <- rx[1L]
+        year <- as.integer(format(first, "%Y"))
+        month <- as.integer(format(first, "%m"))
+        start <- switch(unit,
+            days = , DSTdays = first,
+            weeks = first - (if (start.on.monday) (as.integer(format(first, "%u")) - 1L)
+                             else as.integer(format(first, "%u")) %% 7L),
+            months = as.Date(sprintf("%04d-%02d-01", year, month)),
+            quarters = as.Date(sprintf("%04d-%02d-01", year, 3L * ((month - 1L) %/% 3L) + 1L)),
+            years = as.Date(sprintf("%04d-01-01", year)))
+        by <- switch(unit,
+            days = , DSTdays = paste(step, "days"),
+            weeks = paste(step, "weeks"),
+            months = paste(step, "months"),
+            quarters = paste(3L * step, "months"),
+            years = paste(step, "years"))
+        # period starts up to the first one after the last date
+        n <- 2L
+        repeat {
+            b <- seq(start, by = by, length.out = n)
+            if (b[n] > rx[2L]) break
+            n <- 2L * n
+        }
+        breaks <- b[seq_len(which(b > rx[2L])[1L])]
+    } else {
+        stop("invalid specification of 'breaks'")
+    }
+    res <- cut(unclass(x), unclass(breaks), labels = labels, right = right, ...)
+    if (is.null(labels)) {
+        levels(res) <- as.character(if (is.numeric(breaks)) x[!duplicated(res)] else breaks[-length(breaks)])
+    }
+    res
+}

@@ -1,0 +1,18 @@
+d <- as.Date(c("2024-01-15", "2024-03-01", "2024-02-29", "2024-03-31", "2023-12-31"))
+cut(d, "month")
+cut(d, "year")
+cut(d, "quarter")
+cut(d, "week")
+cut(d, "week", start.on.monday = FALSE)
+cut(d, "day")[1:3]
+cut(d, "2 months")
+cut(d, "month", labels = FALSE)
+table(cut(d, "month"))
+cut(d, as.Date(c("2024-01-01", "2024-02-01", "2024-04-01")))
+cut(d, 2)
+cut(d, "month", right = TRUE)
+x <- as.Date(c("2024-01-01", "2024-03-01"))
+cut(x, "months")
+cut(x, "month", labels = c("jan", "feb", "mar"))
+r <- tryCatch(cut(x, "fortnight"), error = function(e) conditionMessage(e))
+r
