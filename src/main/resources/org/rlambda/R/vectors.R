@@ -193,9 +193,6 @@ unique.matrix <- function(x, incomparables = FALSE, MARGIN = 1, fromLast = FALSE
 }
 unique.array <- unique.matrix
 
-Math.factor <- function(x, ...)
-    stop(gettextf("%s not meaningful for factors", sQuote(.Generic)))
-
 is.recursive <- function(x)
     is.list(x) || is.function(x) || is.environment(x) || is.call(x) || is.expression(x) ||
         (is.pairlist(x) && !is.null(x))
