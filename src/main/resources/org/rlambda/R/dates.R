@@ -152,16 +152,6 @@ mean.Date <- function(x, ...) .Date(mean(unclass(x), ...))
 is.numeric.Date <- function(x) FALSE
 xtfrm.Date <- function(x) unclass(x)
 
-diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
-    r <- unclass(x)
-    for (i in seq_len(differences)) {
-        n <- length(r)
-        if (lag >= n) { r <- r[0L]; break }
-        r <- r[-seq_len(lag)] - r[seq_len(n - lag)]
-    }
-    .difftime(r, "days")
-}
-
 weekdays <- function(x, abbreviate) UseMethod("weekdays")
 weekdays.Date <- function(x, abbreviate = FALSE) format(x, if (abbreviate) "%a" else "%A")
 weekdays.POSIXt <- function(x, abbreviate = FALSE) format(x, if (abbreviate) "%a" else "%A")
@@ -431,49 +421,3 @@ diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
     .difftime(days / scale, units)
 }
 
-# Dates binned into calendar periods ("month", "2 weeks", "quarter" ...) starting at the
-# period holding the earliest date, or at given Date breaks; intervals are [from, to) and
-# each level is named by the day its period starts. A single number of breaks cuts the day
-# numbers and names each level by the first date that falls in it (as GNU R does).
-cut.Date <- function(x, breaks, labels = NULL, start.on.monday = TRUE, right = FALSE, ...) {
-    if (!inherits(x, "Date")) stop("'x' must be a date-time object")
-    x <- as.Date(x)
-    byCount <- FALSE
-    if (inherits(breaks, "Date")) {
-        breaks <- sort(as.Date(breaks))
-    } else if (is.numeric(breaks) && length(breaks) == 1L) {
-        byCount <- TRUE
-    } else if (is.character(breaks) && length(breaks) == 1L) {
-        spec <- strsplit(breaks, " ", fixed = TRUE)[[1L]]
-        if (length(spec) > 2L || length(spec) == 0L) stop("invalid specification of 'breaks'")
-        units <- c("days", "weeks", "months", "years", "DSTdays", "quarters")
-        unit <- units[pmatch(spec[length(spec)], units)]
-        if (is.na(unit)) stop("invalid specification of 'breaks'")
-        step <- if (length(spec) == 2L) as.integer(spec[1L]) else 1L
-        if (is.na(step) || step < 1L) stop("invalid specification of 'breaks'")
-        first <- min(x, na.rm = TRUE)
-        last <- max(x, na.rm = TRUE)
-        lt <- as.POSIXlt(first)
-        year <- lt$year + 1900L
-        start <- switch(unit,
-            days = , DSTdays = first,
-            weeks = first - (lt$wday - if (start.on.monday) 1L else 0L) %% 7L,
-            months = as.Date(sprintf("%04d-%02d-01", year, lt$mon + 1L)),
-            quarters = as.Date(sprintf("%04d-%02d-01", year, (lt$mon %/% 3L) * 3L + 1L)),
-            years = as.Date(sprintf("%04d-01-01", year)))
-        by <- switch(unit, days = , DSTdays = paste(step, "days"), weeks = paste(step, "weeks"),
-                     months = paste(step, "months"), quarters = paste(3L * step, "months"),
-                     years = paste(step, "years"))
-        span <- as.integer(last - start) + 1L
-        count <- switch(unit, days = , DSTdays = span %/% step, weeks = span %/% (7L * step),
-                        months = span %/% (28L * step), quarters = span %/% (89L * step),
-                        years = span %/% (365L * step)) + 2L
-        breaks <- seq(start, by = by, length.out = count)
-        breaks <- breaks[seq_len(sum(breaks <= last) + 1L)]
-    } else stop("invalid specification of 'breaks'")
-    res <- cut(unclass(x), if (byCount) breaks else unclass(breaks), labels = labels, right = right, ...)
-    if (is.null(labels)) {
-        levels(res) <- as.character(if (byCount) x[!duplicated(res)] else breaks[-length(breaks)])
-    }
-    res
-}
