@@ -298,6 +298,18 @@ public final class ApplyBuiltins {
 
     private static StringVector plainNames(StringVector s) { return new StringVector(s.values().clone()); }
 
+    /** names(answer) <- src as mapply assigns it: padded with NA when shorter, an error when longer. */
+    private static StringVector namesOfLength(Interpreter in, StringVector src, int n, String srcExpr) {
+        if (src.length() > n) {
+            Call assign = (Call) org.rlambda.parse.Parser.parseAll("names(answer) <- " + srcExpr).get(0);
+            throw in.error(assign, "'names' attribute [" + src.length() + "] must be the same length as the vector [" + n + "]");
+        }
+        String[] v = new String[n];
+        java.util.Arrays.fill(v, StringVector.NA);
+        System.arraycopy(src.values(), 0, v, 0, src.length());
+        return new StringVector(v);
+    }
+
     /** vapply accepts logical results for integer/double and integer results for double. */
     private static boolean compatible(SexpType got, SexpType want) {
         if (got == want) return true;
@@ -368,8 +380,11 @@ public final class ApplyBuiltins {
         ListVector answer = new ListVector(out);
         if (useNames && m > 0) {
             StringVector first = xs[0].names();
-            if (first != null) answer.setAttributeRaw("names", plainNames(first));
-            else if (dots.get(0) instanceof StringVector) answer.setAttributeRaw("names", plainNames((StringVector) dots.get(0)));
+            if (first != null) answer.setAttributeRaw("names", namesOfLength(in, first, longest, "names1"));
+            else if (dots.get(0) instanceof StringVector) {
+                answer.setAttributeRaw("names", namesOfLength(in, (StringVector) dots.get(0), longest,
+                        "dots[[1L]]"));
+            }
         }
         if (simplify && longest > 0) return Simplify.simplify2array(answer);
         return answer;

@@ -23,13 +23,14 @@ import org.rlambda.sexp.Vector;
 /**
  * Byte-level input and output: readChar/writeChar (characters without line structure),
  * readBin/writeBin (raw bytes, native-size numbers, NUL-terminated strings) and
- * charToRaw/rawToChar. A file name is read or written whole; a connection is read from its
+ * raw(), charToRaw/rawToChar. A file name is read or written whole; a connection is read from its
  * current byte position.
  */
 public final class BinaryIO {
     private BinaryIO() { }
 
     public static void register(Builtins b) {
+        b.add("raw", "length", (in, call, a, rho) -> new RawVector(new byte[a[0] == null ? 0 : RArgs.integer(a[0])]));
         b.add("charToRaw", "x", (in, call, a, rho) -> {
             if (!(a[0] instanceof StringVector)) throw in.error(call, "argument must be a character vector of length 1");
             StringVector x = (StringVector) a[0];

@@ -105,6 +105,14 @@ public final class Connections {
         return t.conns.get(id);
     }
 
+    /** The numbers of the connections in use, in order. */
+    static int[] ids(Interpreter in) {
+        Table t = table(in);
+        return t.conns.stream().filter(java.util.Objects::nonNull).mapToInt(c -> c.id).toArray();
+    }
+
+    static Conn byId(Interpreter in, int id) { return table(in).conns.get(id); }
+
     static void remove(Interpreter in, Conn c) {
         Table t = table(in);
         if (c.id >= 3 && c.id < t.conns.size()) t.conns.set(c.id, null);
@@ -197,10 +205,10 @@ public final class Connections {
     /** Opens {@code c} for reading (reading a file whole). */
     static void openForRead(Interpreter in, Call call, Conn c) {
         if (c.lines != null) return;
-        if ("file".equals(c.kind)) {
+        if (isFile(c)) {
             Path p = FileBuiltins.path(in, c.description);
             try {
-                String text = java.nio.file.Files.readString(p, StandardCharsets.UTF_8);
+                String text = readText(p);
                 // a leading byte order mark is dropped, as GNU R's connections do in a UTF-8 locale
                 if (text.startsWith("\uFEFF")) text = text.substring(1);
                 c.lines = splitLines(text);
@@ -214,6 +222,28 @@ public final class Connections {
             }
         } else if (c.id == 0) {
             c.lines = new ArrayList<>();
+        }
+    }
+
+    /** File and gzfile connections read and write files. */
+    static boolean isFile(Conn c) { return "file".equals(c.kind) || "gzfile".equals(c.kind); }
+
+    /**
+     * The text of a file: gzip-compressed content is decompressed (GNU R's file() detects it when
+     * reading), UTF-8 decoded, or Latin-1 when it is not valid UTF-8.
+     */
+    public static String readText(Path p) throws IOException {
+        byte[] bytes = java.nio.file.Files.readAllBytes(p);
+        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
+            try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                bytes = z.readAllBytes();
+            }
+        }
+        java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
+        try {
+            return d.decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
         }
     }
 
@@ -240,6 +270,8 @@ public final class Connections {
             c.sink = append
                     ? java.nio.file.Files.newOutputStream(p, StandardOpenOption.CREATE, StandardOpenOption.APPEND)
                     : java.nio.file.Files.newOutputStream(p);
+            // gzfile() writes gzip members (appending adds one, which readers concatenate)
+            if ("gzfile".equals(c.kind)) c.sink = new java.util.zip.GZIPOutputStream(c.sink);
         } catch (IOException e) {
             in.warning(call, "cannot open file '" + c.description + "': " + FileBuiltins.reason(e));
             throw in.error(call, "cannot open the connection");

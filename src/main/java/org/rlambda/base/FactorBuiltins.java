@@ -362,16 +362,14 @@ public final class FactorBuiltins {
                     if (p >= 0) newNames[p] = nm;
                 }
             }
-            return recode(v, x, codesOf(v), newNames, order);
+            return recode(v, x, codes(v), newNames, order);
         }
         StringVector nv = asStrings(in, value, rho);
         if (nv.length() < old.length()) {
             throw in.error(replacementCall(call, "levels<-.factor", value), "number of levels differs");
         }
-        return recode(v, x, codesOf(v), nv.values(), null);
+        return recode(v, x, codes(v), nv.values(), null);
     }
-
-    private static int[] codesOf(Vector v) { return codes(v); }
 
     /**
      * Renames level i to newNames[i]: equal names merge, NA names drop their level (values become NA);

@@ -88,6 +88,24 @@ public final class FileBuiltins {
             }
             return Connections.object(c);
         });
+        b.add("gzfile", "description, open, encoding, compression", (in, call, a, rho) -> {
+            String desc = a[0] == null ? "" : RArgs.string(a[0]);
+            if (!(a[0] instanceof StringVector) || StringVector.isNA(desc) || desc.isEmpty()) {
+                throw in.error(call, "invalid 'description' argument");
+            }
+            String open = a[1] == null ? "" : RArgs.string(a[1]);
+            Connections.Conn c = Connections.add(in, desc, "gzfile", open.isEmpty() ? "rb" : open, true, true);
+            if (!open.isEmpty()) {
+                try {
+                    openConn(in, call, c, open);
+                } catch (RuntimeException e) {
+                    Connections.remove(in, c);
+                    throw e;
+                }
+            }
+            return Connections.object(c);
+        });
+        b.markClosureLike("gzfile");
         b.add("open", "con, open, ...", (in, call, a, rho) -> {
             Connections.Conn c = conn(in, call, a[0]);
             openConn(in, call, c, a[1] == null ? "r" : RArgs.string(a[1]));
@@ -126,6 +144,74 @@ public final class FileBuiltins {
             Connections.Conn c = conn(in, call, a[0]);
             if (!"textConnection".equals(c.kind) || c.written == null) throw in.error(call, "'con' is not an output textConnection");
             return TextConnections.value(c);
+        });
+        b.add("summary.connection", "object, ...", (in, call, a, rho) -> {
+            Connections.Conn c = conn(in, call, a[0]);
+            String mode = c.mode == null || c.mode.isEmpty() ? "r" : c.mode;
+            boolean read, write;
+            if (c.open && c.id > 2 && Connections.isFile(c)) {
+                // an open file can do what its mode says
+                read = mode.startsWith("r") || mode.contains("+");
+                write = mode.startsWith("w") || mode.startsWith("a") || mode.contains("+");
+            } else {
+                read = c.canRead;
+                write = c.canWrite;
+            }
+            String[] names = {"description", "class", "mode", "text", "opened", "can read", "can write"};
+            String[] values = {c.description, c.kind, mode, "text", c.open ? "opened" : "closed", read ? "yes" : "no", write ? "yes" : "no"};
+            SEXP[] items = new SEXP[values.length];
+            for (int i = 0; i < items.length; i++) items[i] = StringVector.of(values[i]);
+            ListVector r = new ListVector(items);
+            r.setAttributeRaw("names", new StringVector(names));
+            return r;
+        });
+        b.add("flush", "con", (in, call, a, rho) -> {
+            Connections.Conn c = conn(in, call, a[0]);
+            if (c.id == 1) in.out.flush();
+            else if (c.id == 2) in.err.flush();
+            else if (c.sink != null) {
+                try {
+                    c.sink.flush();
+                } catch (java.io.IOException e) {
+                    throw in.error(call, "cannot write to connection");
+                }
+            }
+            in.visible = false;
+            return Null.NULL;
+        });
+        b.add("isatty", "con", (in, call, a, rho) -> {
+            conn(in, call, a[0]);
+            // scripts run without a terminal (Rscript with redirected output, Lambda)
+            return LogicalVector.FALSE;
+        });
+        b.add("getAllConnections", "", (in, call, a, rho) -> IntVector.of(Connections.ids(in)));
+        b.add("closeAllConnections", "", (in, call, a, rho) -> {
+            for (int id : Connections.ids(in)) {
+                if (id <= 2) continue;
+                Connections.Conn c = Connections.byId(in, id);
+                if ("textConnection".equals(c.kind)) TextConnections.close(in, c);
+                Connections.close(c);
+                Connections.remove(in, c);
+            }
+            in.visible = false;
+            return Null.NULL;
+        });
+        b.add("file.access", "names, mode", (in, call, a, rho) -> {
+            StringVector names = RArgs.strings(in, call, a[0], "names");
+            int mode = a[1] == null ? 0 : RArgs.integer(a[1]);
+            int[] r = new int[names.length()];
+            for (int i = 0; i < r.length; i++) {
+                if (names.isNA(i)) { r[i] = -1; continue; }
+                Path p = path(in, names.get(i));
+                boolean ok = Files.exists(p);
+                if (ok && (mode & 1) != 0) ok = Files.isExecutable(p);
+                if (ok && (mode & 2) != 0) ok = Files.isWritable(p);
+                if (ok && (mode & 4) != 0) ok = Files.isReadable(p);
+                r[i] = ok ? 0 : -1;
+            }
+            IntVector v = new IntVector(r);
+            v.setAttributeRaw("names", names.copy());
+            return v;
         });
         b.add("isIncomplete", "con", (in, call, a, rho) -> LogicalVector.valueOf(TextConnections.incomplete(conn(in, call, a[0]))));
         b.add("readLines", "con, n, ok, warn, encoding, skipNul", FileBuiltins::readLines);
@@ -384,7 +470,7 @@ public final class FileBuiltins {
             for (int i = 0; i < take; i++) r[i] = lines.get(c.readPos + i);
             c.readPos += take;
             if (n > 0 && take < n && !ok) throw in.error(call, "too few lines read in readLines");
-            if (warn && c.incompleteLast && take > 0 && c.readPos == lines.size() && "file".equals(c.kind)) {
+            if (warn && c.incompleteLast && take > 0 && c.readPos == lines.size() && Connections.isFile(c)) {
                 in.warning(call, "incomplete final line found on '" + c.description + "'");
             }
             return new StringVector(r);

@@ -58,6 +58,11 @@ public final class Iconv {
 
     private static SEXP iconv(Interpreter in, Call call, SEXP[] a, org.rlambda.sexp.Environment rho) {
         StringVector x = RegexBuiltins.subject(in, a[0], rho);
+        for (int k = 1; k <= 2; k++) {
+            if (a[k] != null && !(a[k] instanceof StringVector && a[k].length() == 1)) {
+                throw in.error(call, "invalid '" + (k == 1 ? "from" : "to") + "' argument");
+            }
+        }
         String from = a[1] == null ? "" : RArgs.string(a[1]);
         String to = a[2] == null ? "" : RArgs.string(a[2]);
         String sub = a[3] == null ? StringVector.NA : RArgs.string(a[3]);

@@ -70,7 +70,7 @@ public final class RRegex {
         if (from > s.length() || !m.find(from)) return false; // find(int) resets any region
         start = m.start();
         end = m.end();
-        if (longest && end < s.length()) end = extendToLongest(m, s, start, end);
+        if (longest && end < s.length()) end = extendToLongest(m, s, start, end, true);
         return true;
     }
 
@@ -85,22 +85,13 @@ public final class RRegex {
             m = pattern.matcher(s);
             text = s;
         }
-        if (longest) {
-            // the longest-match search needs lookaheads to see past its trial regions, which an
-            // opaque region cannot combine with hiding the text before from: match the copied rest
-            String rest = s.substring(from);
-            Matcher r = pattern.matcher(rest);
-            if (!r.find()) return false;
-            int e = r.end() < rest.length() ? extendToLongest(r, rest, r.start(), r.end()) : r.end();
-            start = from + r.start();
-            end = from + e;
-            return true;
-        }
         m.useTransparentBounds(false).useAnchoringBounds(true);
         m.region(from, s.length());
         if (!m.find()) return false;
         start = m.start();
         end = m.end();
+        // opaque trial regions keep the text before from hidden; "$" is \z, which needs no lookahead
+        if (longest && end < s.length()) end = extendToLongest(m, s, start, end, false);
         return true;
     }
 
@@ -109,8 +100,8 @@ public final class RRegex {
      * alternative that succeeds. Tries longer regions from the match start while the matcher
      * still reads up to the region end (hitEnd): once no path gets that far, none can be longer.
      */
-    private static int extendToLongest(Matcher m, String s, int start, int end) {
-        m.useTransparentBounds(true).useAnchoringBounds(false);
+    private static int extendToLongest(Matcher m, String s, int start, int end, boolean transparent) {
+        m.useTransparentBounds(transparent).useAnchoringBounds(false);
         int best = end;
         for (int e = end + 1; e <= s.length(); e++) {
             m.region(start, e);
@@ -233,7 +224,7 @@ public final class RRegex {
                         break;
                     case '$':
                         lastAtom = out.length();
-                        out.append("(?![\\s\\S])");
+                        out.append("\\z"); // the very end only (Java's $ also matches before a final newline)
                         atomStart = false;
                         break;
                     case '^':

@@ -122,9 +122,10 @@ public final class RegexBuiltins {
      * invalid).
      */
     static Opts opts(Interpreter in, Call call, SEXP[] a, int k, Environment rho) {
-        boolean ignoreCase = RArgs.flag(in, call, a[k], false, "ignore.case");
-        boolean perl = RArgs.flag(in, call, a[k + 1], false, "perl");
-        boolean fixed = RArgs.flag(in, call, a[k + 2], false, "fixed");
+        // GNU R reads these with asLogical(): NA counts as FALSE
+        boolean ignoreCase = optFlag(a[k]);
+        boolean perl = optFlag(a[k + 1]);
+        boolean fixed = optFlag(a[k + 2]);
         if (a[0] == null) throw in.error(call, "argument \"pattern\" is missing, with no default");
         StringVector pat = a[0] instanceof StringVector ? (StringVector) a[0] : RArgs.asCharacter(in, a[0], rho);
         if (pat.length() < 1) throw in.error(call, "invalid 'pattern' argument");
@@ -140,13 +141,19 @@ public final class RegexBuiltins {
         Opts o = new Opts();
         o.fixed = fixed;
         o.perl = perl;
-        o.useBytes = a.length > k + 3 && RArgs.flag(in, call, a[k + 3], false, "useBytes");
+        o.useBytes = a.length > k + 3 && optFlag(a[k + 3]);
         String p = pat.get(0);
         if (StringVector.isNA(p)) return o;
         o.pattern = p;
         o.asciiPattern = isAscii(p);
         o.re = compile(in, call, p, fixed, perl, ignoreCase);
         return o;
+    }
+
+    private static boolean optFlag(SEXP v) {
+        if (v == null || !(v instanceof Vector) || v.length() == 0) return false;
+        int l = RArgs.logical(v);
+        return l != LogicalVector.NA && l != 0;
     }
 
     static RRegex compile(Interpreter in, Call call, String p, boolean fixed, boolean perl, boolean ignoreCase) {

@@ -52,10 +52,6 @@ public final class StringBuiltins {
         });
         b.add("toupper", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::upper));
         b.add("tolower", "x", (in, call, a, rho) -> mapChars(in, call, a[0], rho, StringBuiltins::lower));
-        b.add("casefold", "x, upper", (in, call, a, rho) -> {
-            boolean upper = RArgs.flag(in, call, a[1], false, "upper");
-            return mapChars(in, call, a[0], rho, upper ? StringBuiltins::upper : StringBuiltins::lower);
-        });
         b.add("substr", "x, start, stop", StringBuiltins::substr);
         b.add("substring", "text, first, last", StringBuiltins::substring);
         b.add("substr<-", "x, start, stop, value", (in, call, a, rho) -> substrAssign(in, call, a[0], a[1], a[2], a[3], rho, false));
@@ -150,7 +146,7 @@ public final class StringBuiltins {
         });
         b.add("as.character.factor", "x, ...", (in, call, a, rho) -> RArgs.factorLabels((Vector) a[0]));
         // closures in GNU R: they show in "Calls:" tracebacks and sys.call()
-        b.markClosureLike("strsplit", "substr<-", "substring<-", "casefold", "chartr", "dQuote", "encodeString", "endsWith",
+        b.markClosureLike("strsplit", "substr<-", "substring<-", "chartr", "dQuote", "encodeString", "endsWith",
                 "intToUtf8", "make.names", "make.unique", "nchar", "paste", "paste0", "sQuote",
                 "startsWith", "strrep", "strtoi", "strtrim", "substr", "substring", "tolower", "toupper",
                 "utf8ToInt");
@@ -372,7 +368,8 @@ public final class StringBuiltins {
     }
 
     private static SEXP substring(Interpreter in, Call call, SEXP[] a, Environment rho) {
-        SEXP x = a[0] == null ? Null.NULL : a[0];
+        if (a[0] == null) throw in.error(call, "argument \"text\" is missing, with no default");
+        SEXP x = a[0];
         StringVector s = chars(in, call, x, rho);
         if (a[1] == null) throw in.error(call, "argument \"first\" is missing, with no default");
         int[] first = ints(in, call, a[1], "first");
@@ -489,6 +486,10 @@ public final class StringBuiltins {
     // ------------------------------------------------------------------ small ones
 
     private static SEXP affix(Interpreter in, Call call, SEXP[] a, boolean starts) {
+        if (a[0] == null) throw in.error(call, "argument \"x\" is missing, with no default");
+        if (a[1] == null) {
+            throw in.error(call, "argument \"" + (starts ? "prefix" : "suffix") + "\" is missing, with no default");
+        }
         if (!(a[0] instanceof StringVector) || !(a[1] instanceof StringVector)) throw in.error(call, "non-character object(s)");
         StringVector x = (StringVector) a[0], p = (StringVector) a[1];
         if (x.length() == 0 || p.length() == 0) return LogicalVector.EMPTY;
@@ -544,7 +545,9 @@ public final class StringBuiltins {
 
     private static SEXP strtoi(Interpreter in, Call call, SEXP[] a, Environment rho) {
         StringVector s = chars(in, call, a[0] == null ? Null.NULL : a[0], rho);
-        int base = a[1] == null ? 0 : RArgs.integer(a[1]);
+        // as.integer(base): a non-number is NA with a warning, then an invalid base
+        int base = a[1] == null ? 0 : a[1] instanceof StringVector
+                ? ((IntVector) Coercion.to(in, a[1], org.rlambda.sexp.SexpType.INTEGER)).get(0) : RArgs.integer(a[1]);
         if (base == IntVector.NA || base == 1 || base < 0 || base > 36) throw in.error(call, "invalid 'base' argument");
         int[] r = new int[s.length()];
         for (int i = 0; i < r.length; i++) r[i] = s.isNA(i) ? IntVector.NA : parseInt(s.get(i), base);
@@ -616,6 +619,9 @@ public final class StringBuiltins {
         }
         if (!(x instanceof StringVector)) throw in.error(call, "a character vector argument expected");
         StringVector s = (StringVector) x;
+        if (a[2] != null && !(a[2] instanceof StringVector && a[2].length() == 1)) {
+            throw in.error(call, "invalid 'quote' value");
+        }
         String q = a[2] == null ? "" : RArgs.string(a[2]);
         char quote = q.isEmpty() ? 0 : q.charAt(0);
         boolean naEncode = RArgs.flag(in, call, a[3], true, "na.encode");

@@ -99,7 +99,6 @@ public final class Library {
         org.rlambda.utils.CsvBuiltins.register(b);
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
-        org.rlambda.base.RawStrings.register(b);
         org.rlambda.base.FileInfo.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);

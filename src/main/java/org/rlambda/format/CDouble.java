@@ -30,12 +30,42 @@ public final class CDouble {
     public static String fixed(double x, int prec, boolean alt) {
         if (Double.isNaN(x) || Double.isInfinite(x)) return nonFinite(x, false);
         String digits = fixedFromShortDecimal(x, prec);
+        if (digits == null) digits = fixedFromScaled(Math.abs(x), prec);
         if (digits == null) digits = new BigDecimal(Math.abs(x)).setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
         if (alt && prec == 0) digits = digits + ".";
         return negative(x) ? "-" + digits : digits;
     }
 
     public static String fixed(double x, int prec) { return fixed(x, prec, false); }
+
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12};
+
+    /**
+     * |x| with {@code prec} decimals by rounding x * 10^prec in double arithmetic, when that is
+     * certainly the correctly rounded value of the exact binary x: the product stays below
+     * 2^40, so its error is under 2^-13, and its fraction is not within 2^-10 of a half. Null
+     * otherwise (the exact BigDecimal path decides). Saves a BigDecimal per number for the
+     * common "%.2f" of computed values.
+     */
+    private static String fixedFromScaled(double ax, int prec) {
+        if (prec >= POWERS_OF_TEN.length) return null;
+        double scaled = ax * POWERS_OF_TEN[prec];
+        if (!(scaled < 0x1p40)) return null;
+        double floor = Math.floor(scaled);
+        double frac = scaled - floor;
+        if (Math.abs(frac - 0.5) < 0x1p-10) return null;
+        long units = (long) floor + (frac > 0.5 ? 1 : 0);
+        String digits = Long.toString(units);
+        if (prec == 0) return digits;
+        StringBuilder sb = new StringBuilder(digits.length() + 3);
+        if (digits.length() <= prec) {
+            sb.append("0.");
+            for (int i = digits.length(); i < prec; i++) sb.append('0');
+            return sb.append(digits).toString();
+        }
+        int point = digits.length() - prec;
+        return sb.append(digits, 0, point).append('.').append(digits, point, digits.length()).toString();
+    }
 
     /**
      * |x| with {@code prec} decimals from its short decimal, when that decimal has no more

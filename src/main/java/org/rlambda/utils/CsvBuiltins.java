@@ -140,14 +140,8 @@ public final class CsvBuiltins {
     private static SEXP readFileText(org.rlambda.eval.Interpreter in, SEXP path) {
         String p = string(path, "");
         try {
-            return StringVector.of(withoutBom(java.nio.file.Files.readString(org.rlambda.base.FileBuiltins.path(in, p), java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.nio.charset.MalformedInputException e) {
-            try {
-                byte[] bytes = java.nio.file.Files.readAllBytes(org.rlambda.base.FileBuiltins.path(in, p));
-                return StringVector.of(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1));
-            } catch (java.io.IOException e2) {
-                throw in.errorInCurrentCall("cannot open the connection");
-            }
+            // gzip-compressed files are read through, as GNU R's file() does
+            return StringVector.of(withoutBom(org.rlambda.base.Connections.readText(org.rlambda.base.FileBuiltins.path(in, p))));
         } catch (java.io.IOException e) {
             throw in.errorInCurrentCall("cannot open the connection");
         }

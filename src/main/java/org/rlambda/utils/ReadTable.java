@@ -153,6 +153,7 @@ public final class ReadTable {
                 if (rows.size() >= limit) break;
             }
         }
+        if (p.eofInQuote) in.warning((Call) Parser.parseAll(SCAN_CALL).get(0), "EOF within quoted string");
         int nr = rows.size();
         String[][] columns = new String[cols][nr];
         for (int i = 0; i < nr; i++) {

@@ -106,6 +106,7 @@ public final class Scan {
             lines++;
             if (a.nlines > 0 && lines >= a.nlines) break;
         }
+        if (p.eofInQuote) in.warning(in.currentCall(), "EOF within quoted string");
         Vector v = convert(in, items, (Vector) a.what, a);
         report(in, a, items.size(), "item");
         return v;
@@ -152,6 +153,7 @@ public final class Scan {
             if (colsRead == 0 && a.nmax > 0 && records >= a.nmax) break;
             if (a.nlines > 0 && lines >= a.nlines) break;
         }
+        if (p.eofInQuote) in.warning(in.currentCall(), "EOF within quoted string");
         if (colsRead != 0) {
             // a record cut short by the end of the input is completed with empty fields
             for (; colsRead < nc; colsRead++) cols.get(colsRead).add("");

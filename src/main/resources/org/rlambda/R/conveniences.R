@@ -1,6 +1,6 @@
 # Small base and utils functions that scripts reach for and GNU R writes in R:
-# replicate, replace, hasName, drop, gl, sequence, addNA, relevel, reorder, combn,
-# deparse1, list2DF, write.
+# replicate, replace, hasName, drop, gl, sequence, relevel, reorder, combn, list2DF,
+# strwrap.
 
 replicate <- function(n, expr, simplify = "array") {
     once <- eval.parent(substitute(function(...) expr))
@@ -51,14 +51,6 @@ sequence.default <- function(nvec, from = 1L, by = 1L, ...) {
     by <- rep_len(as.integer(by), n)
     nvec <- as.integer(nvec)
     unlist(lapply(seq_len(n), function(i) from[i] + by[i] * (seq_len(nvec[i]) - 1L)))
-}
-
-addNA <- function(x, ifany = FALSE) {
-    if (!is.factor(x)) x <- factor(x)
-    if (ifany && !anyNA(x)) return(x)
-    lev <- levels(x)
-    if (!anyNA(lev)) lev <- c(lev, NA)
-    factor(x, levels = lev, exclude = NULL)
 }
 
 relevel <- function(x, ref, ...) UseMethod("relevel")
@@ -117,9 +109,6 @@ combn <- function(x, m, FUN = NULL, simplify = TRUE, ...) {
     results
 }
 
-deparse1 <- function(expr, collapse = " ", width.cutoff = 500L, ...)
-    paste(deparse(expr, width.cutoff, ...), collapse = collapse)
-
 list2DF <- function(x = list(), nrow = 0L) {
     stopifnot(is.list(x), is.null(nrow) || nrow >= 0L)
     if (length(x)) {
@@ -132,9 +121,6 @@ list2DF <- function(x = list(), nrow = 0L) {
     attr(x, "row.names") <- .set_row_names(nrow)
     x
 }
-
-write <- function(x, file = "data", ncolumns = if (is.character(x)) 1 else 5, append = FALSE, sep = " ")
-    cat(x, file = file, sep = c(rep.int(sep, ncolumns - 1), "\n"), append = append)
 
 # Greedy filling: a line holds words while its display width (prefix and indentation
 # included) stays below `width`; a run of spaces after a sentence end (., ? or ! maybe

@@ -152,16 +152,6 @@ mean.Date <- function(x, ...) .Date(mean(unclass(x), ...))
 is.numeric.Date <- function(x) FALSE
 xtfrm.Date <- function(x) unclass(x)
 
-diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
-    r <- unclass(x)
-    for (i in seq_len(differences)) {
-        n <- length(r)
-        if (lag >= n) { r <- r[0L]; break }
-        r <- r[-seq_len(lag)] - r[seq_len(n - lag)]
-    }
-    .difftime(r, "days")
-}
-
 weekdays <- function(x, abbreviate) UseMethod("weekdays")
 weekdays.Date <- function(x, abbreviate = FALSE) format(x, if (abbreviate) "%a" else "%A")
 weekdays.POSIXt <- function(x, abbreviate = FALSE) format(x, if (abbreviate) "%a" else "%A")
@@ -430,3 +420,4 @@ diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
     scale <- c(secs = 1 / 86400, mins = 1 / 1440, hours = 1 / 24, days = 1, weeks = 7)[[units]]
     .difftime(days / scale, units)
 }
+

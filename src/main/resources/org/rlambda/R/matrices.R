@@ -124,11 +124,6 @@ outer <- function(X, Y, FUN = "*", ...) {
     robj
 }
 `%o%` <- function(X, Y) outer(X, Y)
-unname <- function(obj, force = FALSE) {
-    if (!is.null(names(obj))) names(obj) <- NULL
-    if (!is.null(dimnames(obj)) && (force || !is.data.frame(obj))) dimnames(obj) <- NULL
-    obj
-}
 `diag<-` <- function(x, value) {
     dx <- dim(x)
     if (length(dx) != 2L) stop("only matrix diagonals can be replaced")

@@ -75,8 +75,17 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         cat(" symbol ", as.character(object), "\n", sep = "")
         return(invisible())
     }
+    if (is.expression(object)) {
+        cat("  ", paste(deparse(object), collapse = " "), "\n", sep = "")
+        return(invisible())
+    }
     if (is.call(object)) {
-        cat(" language ", paste(deparse(object), collapse = " "), "\n", sep = "")
+        lines <- deparse(object)
+        le <- length(lines)
+        # a braced block shows on one line, its statements joined by ";"
+        if (le >= 3L && lines[1L] == "{" && lines[le] == "}")
+            lines <- c(lines[1L], paste(sub("^ +", " ", lines[2:(le - 1L)]), collapse = ";"), lines[le])
+        cat(" language ", paste(lines, collapse = " "), "\n", sep = "")
         return(invisible())
     }
     if (is.data.frame(object)) {

@@ -164,3 +164,5 @@ regexec <- function(pattern, text, ignore.case = FALSE, perl = FALSE, fixed = FA
     names(y) <- names(x)
     y
 }
+
+casefold <- function(x, upper = FALSE) if (upper) toupper(x) else tolower(x)

@@ -240,3 +240,19 @@ read.fwf <- function(file, widths, header = FALSE, sep = "\t", skip = 0L, row.na
     read.table(text = c(head, rows), header = header, sep = sep, row.names = row.names,
                col.names = col.names, quote = "", ...)
 }
+
+print.connection <- function(x, ...) {
+    usumm <- tryCatch(unlist(summary(x)), error = function(e) NULL)
+    if (is.null(usumm)) {
+        cl <- oldClass(x)
+        cl <- cl[cl != "connection"]
+        cat("A connection, ", if (length(cl)) paste0("specifically, ", paste(sQuote(cl), collapse = ", "), ", "),
+            "but invalid.\n", sep = "")
+    } else {
+        cat("A connection with")
+        print(cbind(` ` = usumm), ...)
+    }
+    invisible(x)
+}
+
+file.mode <- function(...) file.info(..., extra_cols = FALSE)$mode

@@ -193,9 +193,55 @@ unique.matrix <- function(x, incomparables = FALSE, MARGIN = 1, fromLast = FALSE
 }
 unique.array <- unique.matrix
 
-Math.factor <- function(x, ...)
-    stop(gettextf("%s not meaningful for factors", sQuote(.Generic)))
-
 is.recursive <- function(x)
     is.list(x) || is.function(x) || is.environment(x) || is.call(x) || is.expression(x) ||
         (is.pairlist(x) && !is.null(x))
+
+# hexmode / octmode: integers shown in base 16 / 8, zero-padded to a common width.
+.asIntMode <- function(x, base, cls) {
+    if (inherits(x, cls)) return(x)
+    if (is.double(x) && all(is.na(x) | x == as.integer(x))) x <- as.integer(x)
+    if (is.integer(x)) return(structure(x, class = cls))
+    if (is.character(x)) {
+        z <- strtoi(x, base)
+        if (!any(is.na(z) & !is.na(x))) return(structure(z, class = cls))
+    }
+    NULL
+}
+.formatIntMode <- function(x, fmt, width = NULL) {
+    isna <- is.na(x)
+    digits <- sprintf(fmt, as.integer(unclass(x)[!isna]))
+    if (is.null(width)) width <- max(nchar(digits), 0L)
+    digits <- paste0(strrep("0", pmax(0L, width - nchar(digits))), digits)
+    ans <- rep.int(NA_character_, length(x))
+    ans[!isna] <- digits
+    dim(ans) <- dim(x)
+    dimnames(ans) <- dimnames(x)
+    names(ans) <- names(x)
+    ans
+}
+as.hexmode <- function(x) {
+    if (is.null(ans <- .asIntMode(x, 16L, "hexmode")))
+        stop("'x' cannot be coerced to class \"hexmode\"")
+    ans
+}
+as.octmode <- function(x) {
+    if (is.null(ans <- .asIntMode(x, 8L, "octmode")))
+        stop("'x' cannot be coerced to class \"octmode\"")
+    ans
+}
+format.hexmode <- function(x, width = NULL, upper.case = FALSE, ...)
+    .formatIntMode(x, if (upper.case) "%X" else "%x", width)
+format.octmode <- function(x, width = NULL, ...) .formatIntMode(x, "%o", width)
+as.character.hexmode <- function(x, ...) format.hexmode(x, ...)
+as.character.octmode <- function(x, ...) format.octmode(x, ...)
+print.hexmode <- function(x, ...) {
+    print(format(x), ...)
+    invisible(x)
+}
+print.octmode <- function(x, ...) {
+    print(format(x), ...)
+    invisible(x)
+}
+`[.hexmode` <- function(x, i) structure(unclass(x)[i], class = "hexmode")
+`[.octmode` <- function(x, i) structure(unclass(x)[i], class = "octmode")

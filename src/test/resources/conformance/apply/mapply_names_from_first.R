@@ -1,0 +1,10 @@
+# where mapply takes its result names from
+mapply(function(x, y) paste(x, y), c("a", "b"), c("p", "q"))
+mapply(function(x, y) paste(x, y), c(k1 = "a", k2 = "b"), c("p", "q"))
+mapply(function(x, y) paste(x, y), 1:2, c(n1 = "p", n2 = "q"))
+mapply(function(...) paste(..., sep = "-"), "a", c("b", "c"), MoreArgs = list("z"))
+mapply(function(x, y) x * y, c(u = 2), 1:3)
+mapply(function(x, y) x + y, list(a = 1, b = 2), 3:4)
+mapply(function(x, y) c(x, y), c("s", "t"), 1:2, SIMPLIFY = FALSE)
+mapply(function(x, y) x + y, 1:3, numeric(0))
+mapply(function(x, y) x + y, c(a = 1), numeric(0))

@@ -1,0 +1,17 @@
+# connection housekeeping: access checks, flush, closing everything at the end of a job
+old <- setwd(tempdir())
+writeLines("x", "acc.txt")
+file.access(c("acc.txt", "nope.txt"))
+file.access("acc.txt", 4)
+unname(file.access("nope.txt", 2))
+a <- file("acc.txt", "r"); b <- textConnection("q", "w")
+getAllConnections()
+isatty(stdout())
+flush(stdout())
+writeLines("flushed", b); flush(b)
+q
+closeAllConnections()
+getAllConnections()
+isOpen(stdout())
+unlink("acc.txt")
+invisible(setwd(old))

@@ -1,0 +1,17 @@
+# building output keys and paths from input names, as a batch job does
+inputs <- c("data/raw/sales_2024-01.csv", "data/raw/sales_2024-02.CSV", "notes.txt", "archive.tar.gz", "dir/")
+basename(inputs)
+dirname(inputs)
+tools::file_ext(inputs)
+tools::file_path_sans_ext(basename(inputs))
+sub("\\.[^.]*$", "", basename(inputs))
+file.path("out", paste0(tools::file_path_sans_ext(basename(inputs[1:2])), "_summary.csv"))
+file.path("a/", "b")
+file.path("", "root", "x")
+normalizePath(".") == getwd()
+basename(character(0))
+dirname("/")
+dirname("a")
+file.path("x", NA)
+r <- tryCatch(basename(1), error = function(e) conditionMessage(e))
+r

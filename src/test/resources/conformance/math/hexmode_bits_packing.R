@@ -1,0 +1,23 @@
+# bit-level views of integers
+as.hexmode(255)
+x <- as.hexmode(c(1, 16, 255))
+x
+format(x)
+format(x, width = 4)
+format(as.hexmode(255), upper.case = TRUE)
+class(x)
+as.octmode(8)
+format(as.octmode(c(8, 64, 511)))
+as.hexmode("1f")
+as.integer(as.hexmode("ff"))
+intToBits(5L)
+rev(as.integer(intToBits(5L))[1:8])
+intToBits(c(1L, -1L))[c(1, 32, 33, 64)]
+packBits(intToBits(7L), "integer")
+packBits(as.raw(c(1,0,1,0,0,0,0,0)))
+packBits(intToBits(c(3L, 9L)), "integer")
+tryCatch(packBits(as.raw(1:3), "integer"), error = function(e) conditionMessage(e))
+bitwAnd(as.hexmode(12), 10L)
+as.hexmode(-1)
+format(as.hexmode(NA))
+tryCatch(as.hexmode("zz"), error = function(e) conditionMessage(e))

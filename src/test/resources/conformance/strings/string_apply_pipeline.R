@@ -1,0 +1,26 @@
+x <- c("apple pie", "banana split", "cherry tart")
+vapply(strsplit(x, " "), `[`, "", 2)
+vapply(strsplit(x, " "), function(w) paste(rev(w), collapse = " "), "")
+sapply(x, nchar)
+sapply(x, toupper, USE.NAMES = FALSE)
+mapply(function(a, b) substr(a, 1, b), x, 3:5)
+Map(function(s, n) rep(s, n), c("a", "b"), 2:1)
+outer(c("a", "b"), 1:2, paste0)
+do.call(paste, c(as.list(letters[1:3]), sep = "-"))
+Reduce(function(a, b) paste0(b, a), strsplit("abc", "")[[1]], accumulate = TRUE)
+table(unlist(strsplit(tolower("The the THE cat"), " ")))
+sort(c("banana", "Apple", "cherry", "apple"))
+order(c("b", "A", "a", "B"))
+unique(tolower(c("A", "a", "B")))
+rev(sort(nchar(x)))
+which(nchar(x) > 10)
+x[order(nchar(x), decreasing = TRUE)]
+tapply(nchar(x), substr(x, 1, 1), sum)
+split(x, nchar(x) > 10)
+vapply(x, function(s) sum(utf8ToInt(s) == utf8ToInt("a")), 1L)
+sprintf("%s has %d chars", x, nchar(x))
+max(x); min(x)
+range(c("b", "a", "c"))
+"apple" < "banana"
+"Z" < "a"
+toupper(letters) == LETTERS

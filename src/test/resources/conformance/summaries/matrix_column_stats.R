@@ -1,0 +1,17 @@
+m <- matrix(c(2.5, 3.5, NA, 1, 8, 6, 4, NA, 9), 3, dimnames = list(c("a", "b", "c"), c("x", "y", "z")))
+colMeans(m); colMeans(m, na.rm = TRUE)
+rowSums(m, na.rm = TRUE); rowMeans(m)
+apply(m, 2, median, na.rm = TRUE)
+apply(m, 1, range, na.rm = TRUE)
+apply(m, 2, quantile, probs = c(0.25, 0.75), na.rm = TRUE)
+scale(m)
+cor(m, use = "pairwise.complete.obs")
+var(m, na.rm = TRUE)
+which(is.na(m), arr.ind = TRUE)
+m[which(is.na(m), arr.ind = TRUE)] <- 0
+m
+cumsum(m)
+apply(m, 2, cumsum)
+t(apply(m, 1, cummax))
+sweep(m, 1, rowSums(m), "/")
+prop.table(m, 1)

@@ -1,0 +1,18 @@
+# weighted statistics for survey data
+score <- c(3, 4, 5, 2, 4, 5, 1)
+weight <- c(1.2, 0.8, 1.0, 1.5, 0.9, 1.1, 0.5)
+region <- factor(c("n", "s", "n", "e", "s", "n", "e"))
+weighted.mean(score, weight)
+sapply(split(seq_along(score), region), function(i) weighted.mean(score[i], weight[i]))
+w <- weight / sum(weight)
+sum(w * score)
+sqrt(sum(w * (score - sum(w * score))^2))
+tapply(weight, region, sum)
+prop.table(tapply(weight, region, sum))
+round(cumsum(sort(w, decreasing = TRUE)), 3)
+findInterval(0.5, cumsum(w[order(score)]))
+sort(score)[findInterval(0.5, cumsum(w[order(score)])) + 1]
+ave(score, region)
+ave(score, region, FUN = function(v) v - mean(v))
+tabulate(score, nbins = 5)
+rev(cummax(rev(score)))

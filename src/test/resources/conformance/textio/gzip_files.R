@@ -1,0 +1,18 @@
+# compressed exports: gzfile() writes them, file()-based readers decompress on the fly
+old <- setwd(tempdir())
+gz <- gzfile("data.csv.gz", "w")
+write.csv(data.frame(id = 1:3, city = c("Oslo", "Rome", "Lima")), gz, row.names = FALSE)
+close(gz)
+file.size("data.csv.gz") < 60
+readLines("data.csv.gz")
+read.csv("data.csv.gz")
+con <- gzfile("data.csv.gz")
+readLines(con, n = 2)
+close(con)
+con <- gzfile("data.csv.gz", "r")
+read.csv(con)
+close(con)
+writeLines(c("x", "1", "2"), gz <- gzfile("v.gz", "w")); close(gz)
+scan("v.gz", what = "", quiet = TRUE)
+unlink(c("data.csv.gz", "v.gz"))
+invisible(setwd(old))
