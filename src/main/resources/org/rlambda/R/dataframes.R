@@ -1514,14 +1514,15 @@ summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
     nv <- length(object)
     nm <- names(object)
     lw <- numeric(nv)
-    nr <- max(vapply(z, function(s) if (is.matrix(s)) nrow(s) else length(s), 1L))
+    nr <- max(vapply(z, function(s) if (is.matrix(s)) nrow(s) else length(s) + length(attr(s, "NAs")), 1L))
     cells <- vector("list", nv)
     for (i in seq_len(nv)) {
         sms <- z[[i]]
         col <- object[[i]]
         if (inherits(sms, "summaryDefault") && !is.character(unclass(sms))) {
             vals <- format.summaryDefault(sms, digits = if (missing(digits)) 4L else digits)
-            lab <- format(names(sms))
+            # a Date summary keeps its NA count aside; the formatted values carry it as "NA's"
+            lab <- format(if (!is.null(names(vals))) names(vals) else names(sms))
             cells[[i]] <- paste0(lab, ":", vals, "  ")
         } else {
             vals <- if (is.character(unclass(sms))) format(as.vector(unclass(sms))) else format(as.vector(sms))

@@ -421,3 +421,16 @@ diff.Date <- function(x, lag = 1L, differences = 1L, ...) {
     .difftime(days / scale, units)
 }
 
+
+# The six-number summary of the day numbers, kept as Dates (NA count aside) so that it
+# prints and formats as dates.
+summary.Date <- function(object, digits = 12L, ...) {
+    x <- summary.default(unclass(object), digits = digits, ...)
+    if (m <- match("NA's", names(x), 0L)) {
+        nas <- as.integer(x[m])
+        x <- x[-m]
+        attr(x, "NAs") <- nas
+    }
+    class(x) <- c("summaryDefault", "table", oldClass(object))
+    x
+}
