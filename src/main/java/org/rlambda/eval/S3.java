@@ -271,24 +271,6 @@ public final class S3 {
         }
         Found m = findGroupMethod(in, generic, group, values[0].classAttribute(), rho);
         if (m == null) return null;
-        if (group.equals("Summary")) {
-            // as GNU R's fixup_NaRm: the method always receives na.rm, last, and sees the values in its call
-            int k = values.length;
-            SEXP naRm = LogicalVector.FALSE;
-            List<SEXP> v = new ArrayList<>();
-            List<String> nm = new ArrayList<>();
-            for (int i = 0; i < k; i++) {
-                String n = names == null ? null : names[i];
-                if ("na.rm".equals(n)) { naRm = values[i]; continue; }
-                v.add(values[i]);
-                nm.add(n == null ? "" : n);
-            }
-            v.add(naRm);
-            nm.add("na.rm");
-            values = v.toArray(new SEXP[0]);
-            names = nm.toArray(new String[0]);
-            call = null;
-        }
         return callMethodWithValues(in, (Closure) m.fn, m.name, generic, values[0].classAttribute(), m.position, call, values, names, rho);
     }
 
