@@ -120,8 +120,6 @@ public final class CodeBuiltins {
             for (int i = 0; i < tags.length; i++) tags[i] = n == null ? "" : n.get(i);
             return new PairList(tags, l.values().clone());
         });
-        b.add("pmatch", "x, table, nomatch, duplicates.ok", (in, call, a, rho) -> matchPartial(in, a, false));
-        b.add("charmatch", "x, table, nomatch", (in, call, a, rho) -> matchPartial(in, a, true));
         b.addSpecial("alist", (in, call, args, names, rho) -> {
             ListVector l = new ListVector(args.clone());
             if (names != null) {
@@ -319,45 +317,6 @@ public final class CodeBuiltins {
             if (a.values[i] instanceof Promise) in.force((Promise) a.values[i]);
         }
         return in.applyClosure(fcall, (Closure) fn, a.values, a.names, rho, null);
-    }
-
-    /**
-     * pmatch (exact, then unique partial matches, each table entry used once unless
-     * duplicates.ok) and charmatch (0 for an ambiguous partial match, exact match wins).
-     */
-    private static SEXP matchPartial(Interpreter in, SEXP[] a, boolean charmatch) {
-        StringVector x = RArgs.asCharacter(in, a[0] == null ? Null.NULL : a[0], null);
-        StringVector table = RArgs.asCharacter(in, a[1] == null ? Null.NULL : a[1], null);
-        int nomatch = a[2] == null ? IntVector.NA : RArgs.integer(a[2]);
-        boolean dupOk = !charmatch && a[3] != null && RArgs.logical(a[3]) == 1;
-        int[] r = new int[x.length()];
-        boolean[] used = new boolean[table.length()];
-        for (int i = 0; i < r.length; i++) {
-            String s = x.get(i);
-            int found = -1;
-            if (s != StringVector.NA && !(s.isEmpty() && !charmatch)) {
-                for (int k = 0; k < table.length(); k++) {
-                    if (table.get(k).equals(s) && (dupOk || charmatch || !used[k])) { found = k; break; }
-                }
-                if (found < 0) {
-                    int count = 0;
-                    for (int k = 0; k < table.length(); k++) {
-                        if (table.get(k).startsWith(s) && (dupOk || charmatch || !used[k])) {
-                            if (count == 0) found = k;
-                            count++;
-                        }
-                    }
-                    if (count > 1) found = charmatch ? -2 : -1;
-                }
-            }
-            if (found >= 0) {
-                if (!dupOk && !charmatch) used[found] = true;
-                r[i] = found + 1;
-            } else {
-                r[i] = found == -2 ? 0 : nomatch;
-            }
-        }
-        return new IntVector(r);
     }
 
     static boolean defaultBacktick(SEXP x) {

@@ -90,8 +90,6 @@ diag <- function(x = 1, nrow, ncol, names = TRUE) {
     if ((m <- min(n, p)) > 0L) y[cbind(seq_len(m), seq_len(m))] <- x
     y
 }
-is.matrix <- function(x) length(dim(x)) == 2L
-is.array <- function(x) length(dim(x)) >= 1L
 as.matrix <- function(x, ...) UseMethod("as.matrix")
 as.matrix.default <- function(x, ...) {
     if (is.matrix(x)) x
