@@ -75,10 +75,10 @@ public final class Arithmetic {
         if (ta == SexpType.COMPLEX || tc == SexpType.COMPLEX) {
             result = complexArith(in, call, op, (ComplexVector) Coerce.coerce(a, SexpType.COMPLEX, null),
                     (ComplexVector) Coerce.coerce(c, SexpType.COMPLEX, null), n);
-        } else if (ta != SexpType.DOUBLE && tc != SexpType.DOUBLE && !op.equals("/") && !op.equals("^")) {
+        } else if (ta != SexpType.DOUBLE && tc != SexpType.DOUBLE && code != DIV && code != POW) {
             result = intArith(in, call, op, a, c, n);
         } else {
-            result = doubleArith(in, op, a, c, n);
+            result = doubleArith(in, code, a, c, n);
         }
         r.copyAttributes(result);
         return result;
@@ -198,17 +198,17 @@ public final class Arithmetic {
         }
     }
 
-    private static Vector doubleArith(Interpreter in, String op, Vector a, Vector c, int n) {
+    private static Vector doubleArith(Interpreter in, int code, Vector a, Vector c, int n) {
         int na = a.length(), nc = c.length();
         double[] o = new double[n];
         if (a instanceof DoubleVector && c instanceof DoubleVector) {
             double[] x = ((DoubleVector) a).values(), y = ((DoubleVector) c).values();
-            switch (op) {
-                case "+":
+            switch (code) {
+                case ADD:
                     if (na == nc) { for (int i = 0; i < n; i++) o[i] = x[i] + y[i]; return new DoubleVector(o); }
                     if (nc == 1) { double v = y[0]; for (int i = 0; i < n; i++) o[i] = x[i] + v; return new DoubleVector(o); }
                     break;
-                case "*":
+                case MUL:
                     if (na == nc) { for (int i = 0; i < n; i++) o[i] = x[i] * y[i]; return new DoubleVector(o); }
                     if (nc == 1) { double v = y[0]; for (int i = 0; i < n; i++) o[i] = x[i] * v; return new DoubleVector(o); }
                     break;
@@ -219,8 +219,8 @@ public final class Arithmetic {
         boolean lostAccuracy = false;
         for (int i = 0, ia = 0, ic = 0; i < n; i++) {
             double x = dAt(a, ia), y = dAt(c, ic);
-            o[i] = apply(op, x, y);
-            if (op.equals("%%") && y != 0 && Double.isFinite(x / y) && Math.abs(x / y) * Math.ulp(1.0) > 1
+            o[i] = apply(code, x, y);
+            if (code == MOD && y != 0 && Double.isFinite(x / y) && Math.abs(x / y) * Math.ulp(1.0) > 1
                     && !(Math.abs(y) * Math.ulp(1.0) > 1 && Double.isFinite(x) && Math.abs(x) <= Math.abs(y))) {
                 lostAccuracy = true;
             }
@@ -232,10 +232,6 @@ public final class Arithmetic {
     }
 
     /** One double operation with R's semantics (NA propagation keeps NA distinct from NaN). */
-    public static double apply(String op, double x, double y) {
-        return apply(opCode(op), x, y);
-    }
-
     private static double apply(int code, double x, double y) {
         switch (code) {
             case ADD: return naAware(x, y, x + y);
