@@ -111,7 +111,8 @@ public final class Sorting {
         }
         int[] o = order(in, new Vector[] {v}, new boolean[] {decreasing}, naLast, radix);
         Vector r = Elements.plain(v, o);
-        StringVector names = oneDimNames(v);
+        // a 1-d array's names() are its dimnames, which sort.int carries over as names
+        StringVector names = v.names() == null ? v.elementNames() : null;
         if (names != null) {
             String[] sorted = new String[o.length];
             for (int i = 0; i < o.length; i++) sorted[i] = names.get(o[i]);
@@ -127,14 +128,6 @@ public final class Sorting {
             return l;
         }
         return r;
-    }
-
-    /** names() of a 1-d array: its dimnames, which sort.int carries over as names. */
-    private static StringVector oneDimNames(Vector v) {
-        SEXP d = v.getAttribute("dim");
-        if (d == null || d.length() != 1 || !(v.getAttribute("dimnames") instanceof ListVector)) return null;
-        SEXP n = ((ListVector) v.getAttribute("dimnames")).get(0);
-        return n instanceof StringVector ? (StringVector) n : null;
     }
 
     // ------------------------------------------------------------------ order
