@@ -54,7 +54,16 @@ public final class RRegex {
     public boolean isFixed() { return literal != null; }
 
     /** Finds the first match starting at or after char index {@code from}; false when none. */
-    public boolean find(String s, int from) {
+    public boolean find(String s, int from) { return search(s, from, false); }
+
+    /**
+     * Finds the first match in {@code s} from {@code from} on as if {@code s.substring(from)} were
+     * the whole subject ({@code ^}, {@code \\b} and lookbehinds see no text before it), which is how
+     * GNU R's strsplit reads the rest of a string, without copying that rest.
+     */
+    public boolean findInRest(String s, int from) { return search(s, from, true); }
+
+    private boolean search(String s, int from, boolean restIsSubject) {
         if (literal != null) {
             int i = ignoreCaseLiteral ? indexOfIgnoreCase(s, literal, from) : s.indexOf(literal, from);
             if (i < 0 || from > s.length()) return false;
@@ -67,31 +76,19 @@ public final class RRegex {
             text = s;
         }
         m.useTransparentBounds(false).useAnchoringBounds(true);
-        if (from > s.length() || !m.find(from)) return false; // find(int) resets any region
-        start = m.start();
-        end = m.end();
-        if (longest && end < s.length()) end = extendToLongest(m, s, start, end, true);
-        return true;
-    }
-
-    /**
-     * Finds the first match in {@code s} from {@code from} on as if {@code s.substring(from)} were
-     * the whole subject ({@code ^}, {@code \\b} and lookbehinds see no text before it), which is how
-     * GNU R's strsplit reads the rest of a string, without copying that rest.
-     */
-    public boolean findInRest(String s, int from) {
-        if (literal != null) return find(s, from);
-        if (text != s || m == null) {
-            m = pattern.matcher(s);
-            text = s;
+        boolean found;
+        if (restIsSubject) {
+            m.region(from, s.length());
+            found = m.find();
+        } else {
+            found = from <= s.length() && m.find(from); // find(int) resets any region
         }
-        m.useTransparentBounds(false).useAnchoringBounds(true);
-        m.region(from, s.length());
-        if (!m.find()) return false;
+        if (!found) return false;
         start = m.start();
         end = m.end();
-        // opaque trial regions keep the text before from hidden; "$" is \z, which needs no lookahead
-        if (longest && end < s.length()) end = extendToLongest(m, s, start, end, false);
+        // a rest-only search keeps the text before from hidden (opaque trial regions);
+        // "$" is \z, which needs no lookahead
+        if (longest && end < s.length()) end = extendToLongest(m, s, start, end, !restIsSubject);
         return true;
     }
 
