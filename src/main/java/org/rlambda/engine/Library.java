@@ -15,6 +15,7 @@ public final class Library {
     static final List<String> R_SOURCES = List.of(
             "base.R",
             "matrices.R",
+            "linalg.R",
             "compare.R",
             "vectors.R",
             "print.R",
@@ -68,6 +69,7 @@ public final class Library {
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.Matrices.register(b);
+        org.rlambda.base.LinearAlgebra.register(b);
         org.rlambda.base.SourceBuiltins.register(b);
         org.rlambda.base.ArrayPermutation.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
