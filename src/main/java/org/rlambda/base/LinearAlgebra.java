@@ -73,6 +73,12 @@ public final class LinearAlgebra {
         });
         b.add(".rlambda_Cdqrls", "x, y, tol, chk", LinearAlgebra::cdqrls);
         b.add(".rlambda_backsolve", "r, x, k, upper.tri, transpose", LinearAlgebra::backsolve);
+        b.add(".rlambda_dtrco", "x", (in, call, a, rho) -> {
+            Vector x = (Vector) a[0];
+            int n = x.dim()[0];
+            return DoubleVector.of(Linpack.dtrco(doubles(x), n));
+        });
+        b.add(".rlambda_max_col", "m, ties", LinearAlgebra::maxCol);
     }
 
     /** lm.fit's kernel, as GNU R's C_Cdqrls (src/library/stats/src/lm.c): list(qr, coefficients, residuals, effects, rank, pivot, qraux, tol, pivoted). */
@@ -126,6 +132,53 @@ public final class LinearAlgebra {
         DoubleVector out = new DoubleVector(ans);
         out.setAttributeRaw("dim", new IntVector(new int[] {k, ncb}));
         return out;
+    }
+
+    /** max.col's R_max_col (src/appl/maxcol.c): ties within 1e-5 of the row's largest |entry| broken at random. */
+    private static SEXP maxCol(Interpreter in, Call call, SEXP[] a, org.rlambda.sexp.Environment rho) {
+        Vector m = (Vector) a[0];
+        int[] d = m.dim();
+        int nr = d[0], nc = d[1];
+        int ties = RArgs.integer(a[1]);
+        double[] x = doubles(m);
+        int[] out = new int[nr];
+        boolean random = ties == 1;
+        org.rlambda.stats.Rng rng = null;
+        for (int r = 0; r < nr; r++) {
+            double large = 0;
+            boolean isna = true;
+            for (int c = 0; c < nc; c++) {
+                double v = x[r + c * nr];
+                if (Double.isNaN(v)) { isna = true; break; }
+                isna = false;
+                if (!Double.isFinite(v)) continue;
+                if (random) large = Math.max(large, Math.abs(v));
+            }
+            if (isna) { out[r] = IntVector.NA; continue; }
+            int best = 0;
+            double cur = x[r];
+            if (random) {
+                double tol = 1e-5 * large;
+                int ntie = 1;
+                for (int c = 1; c < nc; c++) {
+                    double v = x[r + c * nr];
+                    if (v > cur + tol) { cur = v; best = c; ntie = 1; }
+                    else if (v >= cur - tol) {
+                        ntie++;
+                        if (rng == null) rng = org.rlambda.stats.Rng.load(in);
+                        if (ntie * rng.unifRand() < 1.0) best = c;
+                    }
+                }
+            } else {
+                for (int c = 1; c < nc; c++) {
+                    double v = x[r + c * nr];
+                    if (ties == 2 ? cur < v : cur <= v) { cur = v; best = c; }
+                }
+            }
+            out[r] = best + 1;
+        }
+        if (rng != null) rng.save(in);
+        return new IntVector(out);
     }
 
     /** The values of a numeric or logical vector as doubles (a view for doubles, else converted). */

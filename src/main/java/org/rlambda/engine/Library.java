@@ -70,6 +70,7 @@ public final class Library {
         org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.Matrices.register(b);
         org.rlambda.base.LinearAlgebra.register(b);
+        org.rlambda.base.LinearAlgebraLapack.register(b);
         org.rlambda.base.SourceBuiltins.register(b);
         org.rlambda.base.ArrayPermutation.register(b);
         org.rlambda.base.SystemBuiltins.register(b);

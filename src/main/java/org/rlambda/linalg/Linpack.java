@@ -192,4 +192,66 @@ public final class Linpack {
         }
         return new Fit(qr, b, rsd, qty);
     }
+
+    /**
+     * LINPACK dtrco's estimate of the reciprocal 1-norm condition number of the upper
+     * triangular n x n matrix t (GNU R's src/appl/dtrco.f with job = 1).
+     */
+    public static double dtrco(double[] t, int n) {
+        double tnorm = 0;
+        for (int j = 0; j < n; j++) tnorm = Math.max(tnorm, asum(j + 1, t, j * n));
+        double ek = 1.0;
+        double[] z = new double[n];
+        for (int k = 0; k < n; k++) {
+            double tkk = t[k + k * n];
+            if (z[k] != 0) ek = Math.copySign(ek, -z[k]);
+            if (Math.abs(ek - z[k]) > Math.abs(tkk)) {
+                double s = Math.abs(tkk) / Math.abs(ek - z[k]);
+                for (int i = 0; i < n; i++) z[i] = s * z[i];
+                ek = s * ek;
+            }
+            double wk = ek - z[k], wkm = -ek - z[k];
+            double s = Math.abs(wk), sm = Math.abs(wkm);
+            if (tkk != 0) { wk = wk / tkk; wkm = wkm / tkk; }
+            else { wk = 1.0; wkm = 1.0; }
+            if (k < n - 1) {
+                for (int j = k + 1; j < n; j++) {
+                    sm = sm + Math.abs(z[j] + wkm * t[k + j * n]);
+                    z[j] = z[j] + wk * t[k + j * n];
+                    s = s + Math.abs(z[j]);
+                }
+                if (s < sm) {
+                    double w = wkm - wk;
+                    wk = wkm;
+                    for (int j = k + 1; j < n; j++) z[j] = z[j] + w * t[k + j * n];
+                }
+            }
+            z[k] = wk;
+        }
+        double s = 1.0 / asum(n, z, 0);
+        for (int i = 0; i < n; i++) z[i] = s * z[i];
+        double ynorm = 1.0;
+        for (int kk = 0; kk < n; kk++) {
+            int k = n - 1 - kk;
+            double tkk = t[k + k * n];
+            if (Math.abs(z[k]) > Math.abs(tkk)) {
+                double sc = Math.abs(tkk) / Math.abs(z[k]);
+                for (int i = 0; i < n; i++) z[i] = sc * z[i];
+                ynorm = sc * ynorm;
+            }
+            if (tkk != 0) z[k] = z[k] / tkk;
+            if (tkk == 0) z[k] = 1.0;
+            if (kk < n - 1) Blas.axpy(n - kk - 1, -z[k], t, k * n, z, 0);
+        }
+        s = 1.0 / asum(n, z, 0);
+        for (int i = 0; i < n; i++) z[i] = s * z[i];
+        ynorm = s * ynorm;
+        return tnorm != 0 ? ynorm / tnorm : 0.0;
+    }
+
+    private static double asum(int n, double[] x, int off) {
+        double s = 0;
+        for (int i = 0; i < n; i++) s += Math.abs(x[off + i]);
+        return s;
+    }
 }
