@@ -64,7 +64,7 @@ public final class ModelFrames {
     private static SEXP frame(Interpreter in, Call call, SEXP rowNames, ListVector variables, StringVector varnames,
                               SEXP dots, SEXP dotnames) {
         if (variables.length() != varnames.length())
-            throw in.error(call, "number of variables != number of variable names");
+            throw in.errorInCurrentCall("number of variables != number of variable names");
         List<SEXP> cols = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (int i = 0; i < variables.length(); i++) {
@@ -87,8 +87,8 @@ public final class ModelFrames {
                 SexpType t = v.type();
                 if (!(t == SexpType.LOGICAL || t == SexpType.INTEGER || t == SexpType.DOUBLE || t == SexpType.COMPLEX
                         || t == SexpType.CHARACTER || t == SexpType.RAW))
-                    throw in.error(call, "invalid type (" + v.typeName() + ") for variable '" + names.get(i) + "'");
-                if (nrows(v) != nr) throw in.error(call, "variable lengths differ (found for '" + names.get(i) + "')");
+                    throw in.errorInCurrentCall("invalid type (" + v.typeName() + ") for variable '" + names.get(i) + "'");
+                if (nrows(v) != nr) throw in.errorInCurrentCall("variable lengths differ (found for '" + names.get(i) + "')");
             }
         } else {
             nr = rowNames.length();

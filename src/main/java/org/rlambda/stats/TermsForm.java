@@ -119,7 +119,7 @@ public final class TermsForm {
 
     private int installVar(SEXP v) {
         if (!(v instanceof Symbol) && !(v instanceof Call) && !(isZero(v) || isOne(v)))
-            throw in.error(call, "invalid term in model formula");
+            throw in.errorInCurrentCall("invalid term in model formula");
         for (int i = 0; i < vars.size(); i++) if (same(v, vars.get(i))) return i;
         vars.add(v);
         return vars.size() - 1;
@@ -143,7 +143,7 @@ public final class TermsForm {
             Call c = (Call) f;
             SEXP op = c.function;
             if (op == TILDE) {
-                if (response) throw in.error(call, "invalid model formula");
+                if (response) throw in.errorInCurrentCall("invalid model formula");
                 if (c.argCount() == 1) {
                     extractVars(c.arg(0));
                 } else {
@@ -154,7 +154,7 @@ public final class TermsForm {
                 return;
             }
             if (op == POWER) {
-                if (!isNumber(c.arg(1))) throw in.error(call, "invalid power in formula");
+                if (!isNumber(c.arg(1))) throw in.errorInCurrentCall("invalid power in formula");
                 extractVars(c.arg(0));
                 return;
             }
@@ -165,7 +165,7 @@ public final class TermsForm {
             installVar(f);
             return;
         }
-        throw in.error(call, "invalid model formula in ExtractVars");
+        throw in.errorInCurrentCall("invalid model formula in ExtractVars");
     }
 
     // ------------------------------------------------------------------ step 2: the terms
@@ -210,7 +210,7 @@ public final class TermsForm {
                 for (int i = 0; i < frameNames.size(); i++) {
                     for (int j = 0; j < i; j++) {
                         if (frameNames.get(i).equals(frameNames.get(j)))
-                            throw in.error(call, "duplicated name '" + frameNames.get(i) + "' in data frame using '.'");
+                            throw in.errorInCurrentCall("duplicated name '" + frameNames.get(i) + "' in data frame using '.'");
                     }
                     none.add(bit(Symbol.get(frameNames.get(i))));
                 }
@@ -253,7 +253,7 @@ public final class TermsForm {
             if (op == POWER) {
                 SEXP p = c.arg(1);
                 int ip = isNumber(p) && !Double.isNaN(number(p)) ? (int) number(p) : IntVector.NA;
-                if (ip == IntVector.NA || ip <= 1) throw in.error(call, "invalid power in formula");
+                if (ip == IntVector.NA || ip <= 1) throw in.errorInCurrentCall("invalid power in formula");
                 List<BitSet> l = encode(c.arg(0)), r = l, term = l;
                 for (int i = 1; i < ip; i++) {
                     term = interact(l, r);
@@ -277,7 +277,7 @@ public final class TermsForm {
             none.add(bit(f));
             return none;
         }
-        throw in.error(call, "invalid model formula in EncodeVars");
+        throw in.errorInCurrentCall("invalid model formula in EncodeVars");
     }
 
     // ------------------------------------------------------------------ dots
@@ -296,23 +296,23 @@ public final class TermsForm {
         SEXP f = c.function;
         int n = c.argCount();
         if (f == PLUS) {
-            if (n < 1 || n > 2) throw in.error(call, "invalid formula in 'update'");
+            if (n < 1 || n > 2) throw in.errorInCurrentCall("invalid formula in 'update'");
             SEXP[] a = new SEXP[n];
             for (int i = 0; i < n; i++) a[i] = expandDots(c.arg(i), value);
             return withArgs(c, a);
         }
         Symbol[] leftWrap, rightWrap = {PLUS, MINUS};
         if (f == MINUS) {
-            if (n < 1 || n > 2) throw in.error(call, "invalid formula in 'update'");
+            if (n < 1 || n > 2) throw in.errorInCurrentCall("invalid formula in 'update'");
             leftWrap = rightWrap;
         } else if (f == TIMES || f == SLASH) {
-            if (n != 2) throw in.error(call, "invalid formula in 'update'");
+            if (n != 2) throw in.errorInCurrentCall("invalid formula in 'update'");
             leftWrap = rightWrap;
         } else if (f == COLON) {
-            if (n != 2) throw in.error(call, "invalid formula in 'update'");
+            if (n != 2) throw in.errorInCurrentCall("invalid formula in 'update'");
             leftWrap = new Symbol[] {PLUS, MINUS, TIMES, SLASH};
         } else if (f == POWER) {
-            if (n != 2) throw in.error(call, "invalid formula in 'update'");
+            if (n != 2) throw in.errorInCurrentCall("invalid formula in 'update'");
             leftWrap = new Symbol[] {PLUS, MINUS, TIMES, SLASH, COLON};
         } else {
             SEXP[] a = new SEXP[n];
@@ -330,7 +330,7 @@ public final class TermsForm {
 
     private SEXP update(SEXP old, SEXP nu) {
         if (!(old instanceof Call) || !(nu instanceof Call) || ((Call) nu).function != TILDE)
-            throw in.error(call, "formula expected");
+            throw in.errorInCurrentCall("formula expected");
         Call n = (Call) copy(nu);
         Call o = (Call) old;
         Call r;
@@ -352,9 +352,9 @@ public final class TermsForm {
 
     private SEXP terms(SEXP x, SEXP specials, SEXP data, boolean keepOrder, boolean allowDot) {
         if (!(x instanceof Call) || ((Call) x).function != TILDE || (x.length() != 2 && x.length() != 3))
-            throw in.error(call, "argument is not a valid model");
+            throw in.errorInCurrentCall("argument is not a valid model");
         if (specials != Null.NULL && specials.length() > 0 && !(specials instanceof StringVector))
-            throw in.error(call, "'specials' must be NULL or a character vector");
+            throw in.errorInCurrentCall("'specials' must be NULL or a character vector");
         if (data == Null.NULL || data instanceof Environment) {
             frameNames = null;
         } else if (data instanceof ListVector && data.inherits("data.frame")) {
@@ -362,7 +362,7 @@ public final class TermsForm {
             SEXP nm = data.getAttribute("names");
             if (nm instanceof StringVector) for (String s : ((StringVector) nm).values()) frameNames.add(s);
         } else {
-            throw in.error(call, "'data' argument is of the wrong type");
+            throw in.errorInCurrentCall("'data' argument is of the wrong type");
         }
         boolean hadFrameNames = frameNames != null && !frameNames.isEmpty();
         Call formula = (Call) x;
@@ -452,7 +452,7 @@ public final class TermsForm {
                 replaced.setAttributes(a.attributes());
                 ans = replaced;
             } else if (!allowDot && !hadFrameNames) {
-                throw in.error(call, "'.' in formula and no 'data' argument");
+                throw in.errorInCurrentCall("'.' in formula and no 'data' argument");
             }
         }
         ans.setAttributeRaw("order", new IntVector(ord));

@@ -126,6 +126,18 @@ print.terms <- function(x, ...) {
     invisible(x)
 }
 
+labels <- function(object, ...) UseMethod("labels")
+labels.default <- function(object, ...) {
+    if (length(d <- dim(object))) {
+        nt <- dimnames(object)
+        if (is.null(nt)) nt <- vector("list", length(d))
+        for (i in seq_along(d)) if (!length(nt[[i]])) nt[[i]] <- as.character(seq_len(d[i]))
+    } else {
+        nt <- names(object)
+        if (!length(nt)) nt <- as.character(seq_along(object))
+    }
+    nt
+}
 labels.terms <- function(object, ...) attr(object, "term.labels")
 
 delete.response <- function(termobj) {
@@ -347,7 +359,7 @@ model.frame.default <- function(formula, data = NULL, subset = NULL, na.action =
     if (!is.null(na.action)) {
         attr(data, "terms") <- formula
         if (is.character(na.action)) na.action <- get(na.action[1L], mode = "function")
-        ans <- na.action(data)
+        ans <- do.call(na.action, list(data))
         if (!is.list(ans) || length(ans) != length(data)) stop("invalid result from na.action")
         # na.action's subsetting may lose the variables' attributes; put back all but tsp and dim
         for (i in seq_along(ans)) {
