@@ -28,7 +28,8 @@ public final class Library {
             "language.R",
             "stats.R",
             "strings.R",
-            "conveniences.R"
+            "conveniences.R",
+            "formula.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -93,6 +94,8 @@ public final class Library {
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
         org.rlambda.stats.Rowsum.register(b);
+        org.rlambda.stats.TermsForm.register(b);
+        org.rlambda.stats.ModelFrames.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
