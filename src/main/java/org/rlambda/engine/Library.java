@@ -27,7 +27,9 @@ public final class Library {
             "language.R",
             "stats.R",
             "strings.R",
-            "conveniences.R"
+            "conveniences.R",
+            "triggers.R",
+            "plumbing.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -104,6 +106,7 @@ public final class Library {
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
+        org.rlambda.aws.WebCodecs.register(b);
         return b;
     }
 }
