@@ -11,8 +11,12 @@ import org.rlambda.eval.Builtins;
 public final class Library {
     private Library() { }
 
-    /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
-    static final List<String> R_SOURCES = List.of(
+    /**
+     * R files under org/rlambda/R/, evaluated into the base environment in this order. Every
+     * entry ends with a comma (an array initializer allows it) so additions never touch a
+     * neighbouring line.
+     */
+    static final List<String> R_SOURCES = List.of(new String[] {
             "base.R",
             "matrices.R",
             "linalg.R",
@@ -29,8 +33,10 @@ public final class Library {
             "stats.R",
             "strings.R",
             "conveniences.R",
-            "formula.R"
-    );
+            "formula.R",
+            "triggers.R",
+            "plumbing.R",
+    });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
     static Builtins load() {
@@ -110,6 +116,7 @@ public final class Library {
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
+        org.rlambda.aws.WebCodecs.register(b);
         return b;
     }
 }
