@@ -88,6 +88,9 @@ public final class FunctionHost {
      */
     private String dispatch(JsonNode tree, String text, InvocationInfo context) throws IOException {
         if (tree != null && S3EventRecord.isS3Notification(tree)) return handleS3(tree, context);
+        // trigger kinds (HTTP, SQS, SNS, EventBridge, streams, Step Functions): see EventKind
+        EventKind kind = EventKind.of(tree);
+        if (kind.adapter() != null) return function.invokeAdapter(kind.adapter(), text, context);
         return function.invokeJson(text, context);
     }
 

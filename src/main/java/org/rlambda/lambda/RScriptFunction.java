@@ -55,6 +55,7 @@ public final class RScriptFunction implements ScriptFunction {
 
     private final REngine engine;
     private final String handlerName;
+    private final Closure handler;
     private final Set<String> formals = new HashSet<>();
     private final boolean hasDots;
     private final boolean seededAtInit;
@@ -62,6 +63,7 @@ public final class RScriptFunction implements ScriptFunction {
     private RScriptFunction(REngine engine, String handlerName, Closure handler, boolean seededAtInit) {
         this.engine = engine;
         this.handlerName = handlerName;
+        this.handler = handler;
         for (int i = 0; i < handler.formals.length(); i++) formals.add(handler.formals.tag(i));
         this.hasDots = formals.contains("...");
         this.seededAtInit = seededAtInit;
@@ -72,8 +74,11 @@ public final class RScriptFunction implements ScriptFunction {
         REngine engine = new REngine(log.out(), log.err());
         boolean seeded;
         engine.watchSetSeed(true);
+        SEXP h;
         try {
-            engine.source(config.script());
+            // a plumber-annotated script (#* @get /path) is its own handler: see plumbing.R
+            h = PlumberScripts.loadIfPlumber(engine, config.script(), config.handlerName());
+            if (h == null) engine.source(config.script());
         } catch (RException e) {
             if (engine.brokenReason() == null) engine.flushWarnings();
             engine.close();
@@ -85,7 +90,8 @@ public final class RScriptFunction implements ScriptFunction {
         }
         seeded = engine.watchSetSeed(false);
         engine.flushWarnings();
-        SEXP h = engine.get(config.handlerName());
+        if (h != null) return new RScriptFunction(engine, config.handlerName(), (Closure) h, seeded);
+        h = engine.get(config.handlerName());
         if (!(h instanceof Closure c)) {
             engine.close();
             throw new FunctionFailure("HandlerNotFound", script(config) + " does not define "
@@ -224,8 +230,25 @@ public final class RScriptFunction implements ScriptFunction {
         return new ObjectOutput(f, "json", "application/json");
     }
 
+    @Override public String invokeAdapter(String adapter, String eventJson, InvocationInfo context) {
+        SEXP result;
+        try {
+            result = engine.call(Symbol.get(adapter), List.of(handler, str(eventJson), contextList(context)),
+                    List.of("handler", "event", "context"));
+        } catch (RException e) {
+            throw failure(e);
+        }
+        if (result instanceof StringVector s && s.length() == 1 && s.inherits("json")) return s.get(0);
+        return toJson(result);
+    }
+
     private void addContext(List<SEXP> args, List<String> names, InvocationInfo c) {
         if (!formals.contains("context")) return;
+        args.add(contextList(c));
+        names.add("context");
+    }
+
+    private static ListVector contextList(InvocationInfo c) {
         String[] n = {"aws_request_id", "invoked_function_arn", "function_name", "function_version",
                 "memory_limit_in_mb", "remaining_time_in_millis", "deadline_ms", "log_group_name", "log_stream_name"};
         SEXP[] v = {str(c.requestId()), str(c.functionArn()), str(c.functionName()), str(c.functionVersion()),
@@ -233,8 +256,7 @@ public final class RScriptFunction implements ScriptFunction {
                 new DoubleVector(new double[]{c.deadlineMillis()}), str(c.logGroupName()), str(c.logStreamName())};
         ListVector ctx = new ListVector(v);
         ctx.setAttributeRaw("names", new StringVector(n));
-        args.add(ctx);
-        names.add("context");
+        return ctx;
     }
 
     private SEXP call(List<SEXP> args, List<String> names) {
