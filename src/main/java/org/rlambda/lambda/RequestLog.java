@@ -18,6 +18,11 @@ import java.util.function.Supplier;
  * after our classes are loaded.
  */
 public final class RequestLog {
+    /**
+     * One lock for every log of the process: stdout and stderr are different streams that Lambda
+     * writes to one log, so a line's prefix and text must not be split by another session's line.
+     */
+    private static final Object WRITE = new Object();
     private volatile String requestId;
     private final boolean prefix;
     private final long budget;
@@ -136,11 +141,17 @@ public final class RequestLog {
         }
 
         void writeThrough(byte[] line) {
-            PrintStream t = target.get();
             String id = requestId;
-            synchronized (t) {
-                if (prefix && id != null) t.print(id + "\t");
-                t.write(line, 0, line.length);
+            byte[] all = line;
+            if (prefix && id != null) {
+                byte[] p = (id + "\t").getBytes(StandardCharsets.UTF_8);
+                all = new byte[p.length + line.length];
+                System.arraycopy(p, 0, all, 0, p.length);
+                System.arraycopy(line, 0, all, p.length, line.length);
+            }
+            synchronized (WRITE) {
+                PrintStream t = target.get();
+                t.write(all, 0, all.length);
                 t.flush();
             }
         }
