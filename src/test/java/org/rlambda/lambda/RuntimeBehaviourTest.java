@@ -145,6 +145,8 @@ class RuntimeBehaviourTest {
         FunctionRuntime r = runtime("handler <- function(event) event\n", Map.of());
         String deep = "{\"a\":" + "[".repeat(5000) + "1" + "]".repeat(5000) + "}";
         assertEquals(deep, call(r, deep));
+        String objects = "{\"a\":".repeat(20000) + "1" + "}".repeat(20000);
+        assertEquals(objects, call(r, objects));
     }
 
     @Test void syntaxErrorAtInitNamesFileLineAndColumn() {
