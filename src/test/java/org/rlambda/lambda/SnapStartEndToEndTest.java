@@ -41,6 +41,21 @@ class SnapStartEndToEndTest {
         }
     }
 
+    @Test void initFailureIsReportedThroughInitErrorWithItsRText() throws Exception {
+        Path dir = Files.createDirectories(root.resolve("broken"));
+        ImageLayout.read(ImageLayout.IMAGE_TAR).unpack(dir);
+        Path task = dir.resolve("var/task");
+        Files.writeString(task.resolve("r-scripts/broken.R"), "x <- 1\ny <- (2 +\n)\n");
+        try (RuntimeApiEmulator api = new RuntimeApiEmulator();
+             LambdaProcess lambda = new LambdaProcess(task, "org.rlambda.lambda.RLambdaHandler::handleRequest", api.address(),
+                     Map.of("RLAMBDA_HANDLER", "broken.handler", "RLAMBDA_TMP_DIR", dir.resolve("tmp").toString()))) {
+            var err = new com.fasterxml.jackson.databind.ObjectMapper().readTree(api.initError.get(120, TimeUnit.SECONDS));
+            assertEquals("parseError", err.get("errorType").asText(), err.toString());
+            assertTrue(err.get("errorMessage").asText().startsWith("Error: broken.R:3:1: unexpected ')'"), err.toString());
+            assertFalse(err.toString().contains("java."), err.toString());
+        }
+    }
+
     @Test void seedFunctionFileRunsAfterCheckpointAndRestoreAndPrimingIsSilent() throws Exception {
         Run cold = run("plain", false);
         Run primed = run("primed", true);
