@@ -26,6 +26,7 @@ public final class Library {
             "str.R",
             "language.R",
             "stats.R",
+            "distributions.R",
             "strings.R",
             "conveniences.R"
     );

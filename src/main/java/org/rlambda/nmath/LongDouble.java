@@ -1,4 +1,4 @@
-package org.rlambda.stats;
+package org.rlambda.nmath;
 
 import java.math.BigInteger;
 import org.rlambda.sexp.DoubleVector;
