@@ -22,8 +22,7 @@ public final class Dpq {
 
     /** A lower-tail probability p converted to the requested tail and scale. */
     public static double val(double p, boolean lower, boolean log) {
-        double v = lower ? p : (0.5 - p + 0.5);
-        return log ? Math.log(v) : v;
+        return lower ? dval(p, log) : dClog(p, log);
     }
 
     /** p (natural scale) on the requested scale, no tail change. */

@@ -141,3 +141,7 @@ qnbinom <- function(p, size, prob, mu, lower.tail = TRUE, log.p = FALSE) {
         .C_qnbinom_mu(p, size, mu, lower.tail, log.p)
     } else .C_qnbinom(p, size, prob, lower.tail, log.p)
 }
+
+dhyper <- function(x, m, n, k, log = FALSE) .C_dhyper(x, m, n, k, log)
+phyper <- function(q, m, n, k, lower.tail = TRUE, log.p = FALSE) .C_phyper(q, m, n, k, lower.tail, log.p)
+qhyper <- function(p, m, n, k, lower.tail = TRUE, log.p = FALSE) .C_qhyper(p, m, n, k, lower.tail, log.p)
