@@ -27,7 +27,8 @@ public final class Library {
             "language.R",
             "stats.R",
             "strings.R",
-            "conveniences.R"
+            "conveniences.R",
+            "optim.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -90,6 +91,8 @@ public final class Library {
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
         org.rlambda.stats.Rowsum.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
