@@ -38,6 +38,8 @@ public final class Library {
             "triggers.R",
             "plumbing.R",
     });
+            "optim.R"
+    );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
     static Builtins load() {
@@ -103,6 +105,8 @@ public final class Library {
         org.rlambda.stats.Rowsum.register(b);
         org.rlambda.stats.TermsForm.register(b);
         org.rlambda.stats.ModelFrames.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
