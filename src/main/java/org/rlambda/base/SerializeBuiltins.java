@@ -108,7 +108,6 @@ public final class SerializeBuiltins {
             Connections.Conn c = Connections.lookup(in, call, a[1]);
             if (c == null) throw in.error(call, "'connection' must be a connection");
             Connections.writeAllBinary(in, call, c, bytes);
-            in.visible = false;
             return Null.NULL;
         });
         b.add("unserialize", "connection, refhook", (in, call, a, rho) -> {
@@ -216,24 +215,29 @@ public final class SerializeBuiltins {
             SEXP file = a[0];
             byte[] bytes;
             String shown;
+            Call readChar = new Call(Symbol.get("readChar"), new SEXP[] {Symbol.get("con"), IntVector.of(5), LogicalVector.TRUE},
+                    new String[] {"", "", "useBytes"});
             if (file instanceof StringVector && !file.isObject()) {
                 shown = RArgs.string(file);
-                bytes = readCompressedFile(in, call, shown);
+                bytes = readCompressedFile(in, readChar, shown);
             } else {
                 Connections.Conn c = Connections.lookup(in, call, file);
                 if (c == null) throw in.error(call, "bad 'file' argument");
                 shown = c.description;
                 bytes = Connections.readAllBinary(in, call, c);
             }
-            String magic = bytes.length >= 5 ? new String(bytes, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
-            boolean ok = magic.equals("RDX2\n") || magic.equals("RDX3\n") || magic.equals("RDA2\n") || magic.equals("RDA3\n")
-                    || magic.equals("RDB2\n") || magic.equals("RDB3\n");
-            if (!ok) {
-                if (bytes.length >= 2 && (bytes[0] == 'X' || bytes[0] == 'A' || bytes[0] == 'B') && bytes[1] == '\n') {
-                    in.warning(call, "file '" + baseName(shown) + "' has magic number '" + (char) bytes[0]
-                            + "\n'\n  Use of save versions prior to 2 is deprecated");
+            if (bytes.length == 0) throw in.error(in.currentCall(), "empty (zero-byte) input file");
+            int m = Math.min(5, bytes.length);
+            String magic = new String(bytes, 0, m, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (!magic.matches("RD[ABX][2-9]\n")) {
+                if (magic.matches("RD[ABX][2-9]\r")) throw in.error(in.currentCall(), "input has been corrupted, with LF replaced by CR");
+                int nul = magic.indexOf('\0');
+                if (nul >= 0) {
+                    in.warning(readChar, "truncating string with embedded nuls");
+                    magic = magic.substring(0, nul);
                 }
-                throw in.error(call, "bad restore file magic number (file may be corrupted) -- no data loaded");
+                // the R caller warns and stops with GNU R's texts
+                return StringVector.of(magic);
             }
             SEXP r;
             try {
@@ -270,11 +274,8 @@ public final class SerializeBuiltins {
                     case GZIP: type = "gzip"; break;
                     case XZ: type = "xz"; break;
                     default:
-                        if (from.length >= 2 && (from[0] & 0xFF) == 0x78) type = "gzip";
-                        else {
-                            in.warning(call, "unknown compression, assuming none");
-                            type = "none";
-                        }
+                        in.warning(call, "unknown compression, assuming none");
+                        type = "none";
                 }
             }
             byte[] out;
@@ -441,6 +442,7 @@ public final class SerializeBuiltins {
         if (c instanceof StringVector && c.length() == 1) {
             String s = ((StringVector) c).get(0);
             if (s.equals("gzip") || s.equals("bzip2") || s.equals("xz")) return s;
+            throw in.error(call, "invalid 'compress' argument: " + s);
         }
         throw in.error(call, "invalid 'compress' argument");
     }
@@ -493,7 +495,7 @@ public final class SerializeBuiltins {
         } catch (SerializeException e) {
             throw in.error(call, e.getMessage());
         } catch (IOException e) {
-            Call c = Call.of("gzfile", Symbol.get("file"), StringVector.of("rb"));
+            Call c = call.isCallTo("readChar") ? call : Call.of("gzfile", Symbol.get("file"), StringVector.of("rb"));
             String reason = e instanceof NoSuchFileException ? "No such file or directory" : FileBuiltins.reason(e);
             in.warning(c, "cannot open compressed file '" + name + "', probable reason '" + reason + "'");
             throw in.error(c, "cannot open the connection");

@@ -27,7 +27,8 @@ public final class Library {
             "language.R",
             "stats.R",
             "strings.R",
-            "conveniences.R"
+            "conveniences.R",
+            "serialize.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */

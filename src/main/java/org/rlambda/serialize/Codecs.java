@@ -56,9 +56,13 @@ public final class Codecs {
         try (InputStream s = in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[65536];
-            for (int n; (n = s.read(buf)) > 0; ) {
-                if (out.size() + (long) n > max) throw new SerializeException(tooLarge(max));
-                out.write(buf, 0, n);
+            try {
+                for (int n; (n = s.read(buf)) > 0; ) {
+                    if (out.size() + (long) n > max) throw new SerializeException(tooLarge(max));
+                    out.write(buf, 0, n);
+                }
+            } catch (java.io.EOFException e) {
+                // a truncated file: what was decompressed is read, as GNU R's connections do
             }
             return out.toByteArray();
         }

@@ -144,7 +144,7 @@ public final class Serializer {
             environment((Environment) s);
             return;
         }
-        if (s instanceof IntVector && version >= 3 && ((IntVector) s).isCompact() && s.length() >= 2) {
+        if (s instanceof IntVector && version >= 3 && ((IntVector) s).isCompact() && s.length() >= 2 && !s.hasAttributes()) {
             compactSeq((IntVector) s);
             return;
         }

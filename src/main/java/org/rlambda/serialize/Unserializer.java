@@ -53,6 +53,8 @@ public final class Unserializer {
     /** Levels (active/locked binding bits) of pairlist cells, for the frames of environments. */
     private final Map<PairList, int[]> cellLevels = new IdentityHashMap<>();
     private int depth;
+    /** The size GNU R's read reference table has grown to (it starts at 128 and doubles). */
+    private int refCapacity = 128;
     private int maxDepth = 2000;
     private String nativeEncoding = "";
     private long budget;
@@ -178,14 +180,15 @@ public final class Unserializer {
             case REFSXP: {
                 int i = flags >>> 8;
                 if (i == 0) i = in.integer();
-                if (i < 1 || i > refs.size()) throw new SerializeException("reference index out of range");
-                return refs.get(i - 1);
+                // GNU R's table has unused slots (NULL) beyond the entries read so far
+                if (i < 1 || i > refCapacity) throw new SerializeException("reference index out of range");
+                return i <= refs.size() ? refs.get(i - 1) : Null.NULL;
             }
             case PERSISTSXP: {
                 StringVector name = stringVec();
                 SEXP s = host.persistentRestore(name);
                 if (s == null) throw new SerializeException("no restore method available");
-                refs.add(s);
+                addRef(s);
                 return s;
             }
             case ALTREPSXP: return altrep();
@@ -193,20 +196,20 @@ public final class Unserializer {
                 String name = charsxp(in.integer());
                 if (name == null) name = "NA";
                 Symbol s = Symbol.get(name);
-                refs.add(s);
+                addRef(s);
                 return s;
             }
             case PACKAGESXP: {
                 StringVector name = stringVec();
                 String pkg = name.length() > 0 ? name.get(0) : "";
                 Environment e = pkg.startsWith("package:") && isBundled(pkg.substring(8)) ? host.baseEnv() : host.globalEnv();
-                refs.add(e);
+                addRef(e);
                 return e;
             }
             case NAMESPACESXP: {
                 StringVector spec = stringVec();
                 Environment e = host.namespace(spec);
-                refs.add(e);
+                addRef(e);
                 return e;
             }
             case 4: return environment();
@@ -220,7 +223,7 @@ public final class Unserializer {
         switch (type) {
             case 22: { // EXTPTRSXP
                 OpaqueValue p = new OpaqueValue(SexpType.EXTERNALPTR);
-                refs.add(p);
+                addRef(p);
                 p.protectedValue = readItem();
                 p.tag = readItem();
                 s = p;
@@ -228,7 +231,7 @@ public final class Unserializer {
             }
             case 23: { // WEAKREFSXP
                 s = new OpaqueValue(SexpType.WEAKREF);
-                refs.add(s);
+                addRef(s);
                 break;
             }
             case 7: case 8: { // SPECIALSXP, BUILTINSXP
@@ -306,6 +309,11 @@ public final class Unserializer {
         }
         if (hasattr) setAttributes(s, readItem());
         return s;
+    }
+
+    private void addRef(SEXP s) {
+        refs.add(s);
+        if (refs.size() >= refCapacity) refCapacity = 2 * refs.size();
     }
 
     private static boolean isBundled(String pkg) {
@@ -507,7 +515,7 @@ public final class Unserializer {
     private SEXP environment() {
         int locked = in.integer();
         Environment env = new Environment(null);
-        refs.add(env);
+        addRef(env);
         SEXP enclos = readItem();
         SEXP frame = readItem();
         SEXP hashtab = readItem();
