@@ -39,6 +39,7 @@ public final class Library {
             "plumbing.R",
     });
             "optim.R"
+            "serialize.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -117,6 +118,7 @@ public final class Library {
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
+        org.rlambda.base.SerializeBuiltins.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
