@@ -28,7 +28,8 @@ public final class Library {
             "stats.R",
             "strings.R",
             "conveniences.R",
-            "formula.R"
+            "formula.R",
+            "models.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
