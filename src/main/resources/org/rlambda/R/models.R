@@ -1099,3 +1099,872 @@ cooks.distance.lm <- function(model, infl = lm.influence(model, do.coef = FALSE)
     res[is.infinite(res)] <- NaN
     res
 }
+
+# ------------------------------------------------------------------ glm families (family.R)
+
+print.family <- function(x, ...) {
+    cat("\nFamily:", x$family, "\n")
+    cat("Link function:", x$link, "\n\n")
+    invisible(x)
+}
+
+power <- function(lambda = 1) {
+    if (!is.numeric(lambda) || is.na(lambda)) stop("invalid argument 'lambda'")
+    if (lambda <= 0) return(make.link("log"))
+    if (lambda == 1) return(make.link("identity"))
+    structure(list(linkfun = function(mu) mu^lambda,
+                   linkinv = function(eta) pmax(eta^(1 / lambda), .Machine$double.eps),
+                   mu.eta = function(eta) pmax((1 / lambda) * eta^(1 / lambda - 1), .Machine$double.eps),
+                   valideta = function(eta) all(is.finite(eta)) && all(eta > 0),
+                   name = paste0("mu^", round(lambda, 3))), class = "link-glm")
+}
+
+make.link <- function(link) {
+    always <- function(eta) TRUE
+    positive <- function(eta) all(is.finite(eta)) && all(eta > 0)
+    fns <- switch(link,
+        logit = list(function(mu) .rlambda_logit_link(mu), function(eta) .rlambda_logit_linkinv(eta),
+                     function(eta) .rlambda_logit_mu_eta(eta), always),
+        probit = list(function(mu) qnorm(mu),
+                      function(eta) {
+                          thresh <- -qnorm(.Machine$double.eps)
+                          pnorm(pmin(pmax(eta, -thresh), thresh))
+                      },
+                      function(eta) pmax(dnorm(eta), .Machine$double.eps), always),
+        cauchit = list(function(mu) qcauchy(mu),
+                       function(eta) {
+                           thresh <- -qcauchy(.Machine$double.eps)
+                           pcauchy(pmin(pmax(eta, -thresh), thresh))
+                       },
+                       function(eta) pmax(dcauchy(eta), .Machine$double.eps), always),
+        cloglog = list(function(mu) log(-log(1 - mu)),
+                       function(eta) pmax(pmin(-expm1(-exp(eta)), 1 - .Machine$double.eps), .Machine$double.eps),
+                       function(eta) {
+                           eta <- pmin(eta, 700)
+                           pmax(exp(eta) * exp(-exp(eta)), .Machine$double.eps)
+                       }, always),
+        identity = list(function(mu) mu, function(eta) eta, function(eta) rep.int(1, length(eta)), always),
+        log = list(function(mu) log(mu), function(eta) pmax(exp(eta), .Machine$double.eps),
+                   function(eta) pmax(exp(eta), .Machine$double.eps), always),
+        sqrt = list(function(mu) sqrt(mu), function(eta) eta^2, function(eta) 2 * eta, positive),
+        "1/mu^2" = list(function(mu) 1 / mu^2, function(eta) 1 / sqrt(eta), function(eta) -1 / (2 * eta^1.5), positive),
+        inverse = list(function(mu) 1 / mu, function(eta) 1 / eta, function(eta) -1 / (eta^2),
+                       function(eta) all(is.finite(eta)) && all(eta != 0)),
+        stop(gettextf("%s link not recognised", sQuote(link)), domain = NA))
+    structure(list(linkfun = fns[[1L]], linkinv = fns[[2L]], mu.eta = fns[[3L]], valideta = fns[[4L]],
+                   name = link), class = "link-glm")
+}
+
+# The link object of a family constructor: a name among okLinks, a character string, or a "link-glm".
+.familyLink <- function(linktemp, link, okLinks, family) {
+    if (linktemp %in% okLinks) return(list(make.link(linktemp), linktemp))
+    if (is.character(link)) return(list(make.link(link), link))
+    if (inherits(link, "link-glm")) return(list(link, if (!is.null(link$name)) link$name else linktemp))
+    stop(gettextf('link "%s" not available for %s family; available links are %s',
+                  linktemp, family, paste(sQuote(okLinks), collapse = ", ")), domain = NA)
+}
+
+.makeFamily <- function(family, lk, variance, dev.resids, aic, initialize, validmu, ...)
+    structure(list(family = family, link = lk[[2L]], linkfun = lk[[1L]]$linkfun, linkinv = lk[[1L]]$linkinv,
+                   variance = variance, dev.resids = dev.resids, aic = aic, mu.eta = lk[[1L]]$mu.eta,
+                   initialize = initialize, validmu = validmu, valideta = lk[[1L]]$valideta, ...),
+              class = "family")
+
+.binomInitialize <- function(family) substitute({
+    if (NCOL(y) == 1) {
+        if (is.factor(y)) y <- y != levels(y)[1L]
+        n <- rep.int(1, nobs)
+        y[weights == 0] <- 0
+        if (any(y < 0 | y > 1)) stop("y values must be 0 <= y <= 1")
+        mustart <- (weights * y + 0.5) / (weights + 1)
+        m <- weights * y
+        if (FAMILY == "binomial" && any(abs(m - round(m)) > 1e-3))
+            warning(gettextf("non-integer #successes in a %s glm!", FAMILY), domain = NA)
+    } else if (NCOL(y) == 2) {
+        if (FAMILY == "binomial" && any(abs(y - round(y)) > 1e-3))
+            warning(gettextf("non-integer counts in a %s glm!", FAMILY), domain = NA)
+        n <- (y1 <- y[, 1L]) + y[, 2L]
+        y <- y1 / n
+        if (any(n0 <- n == 0)) y[n0] <- 0
+        weights <- weights * n
+        mustart <- (n * y + 0.5) / (n + 1)
+    } else stop(gettextf("for the '%s' family, y must be a vector of 0 and 1's\nor a 2 column matrix where col 1 is no. successes and col 2 is no. failures",
+                         FAMILY), domain = NA)
+}, list(FAMILY = family))
+
+.poissonDevResids <- function(y, mu, wt) {
+    r <- mu * wt
+    p <- which(y > 0)
+    r[p] <- (wt * (y * log(y / mu) - (y - mu)))[p]
+    2 * r
+}
+
+binomial <- function(link = "logit") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("logit", "probit", "cloglog", "cauchit", "log"), "binomial")
+    .makeFamily("binomial", lk, function(mu) mu * (1 - mu),
+                function(y, mu, wt) .rlambda_binomial_dev_resids(y, mu, wt),
+                function(y, n, mu, wt, dev) {
+                    m <- if (any(n > 1)) n else wt
+                    -2 * sum(ifelse(m > 0, (wt / m), 0) * dbinom(round(m * y), round(m), mu, log = TRUE))
+                },
+                .binomInitialize("binomial"),
+                function(mu) all(is.finite(mu)) && all(mu > 0 & mu < 1))
+}
+
+quasibinomial <- function(link = "logit") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("logit", "probit", "cloglog", "cauchit", "log"), "quasibinomial")
+    .makeFamily("quasibinomial", lk, function(mu) mu * (1 - mu),
+                function(y, mu, wt) .rlambda_binomial_dev_resids(y, mu, wt),
+                function(y, n, mu, wt, dev) NA, .binomInitialize("quasibinomial"),
+                function(mu) all(is.finite(mu)) && all(0 < mu & mu < 1))
+}
+
+poisson <- function(link = "log") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("log", "identity", "sqrt"), "poisson")
+    .makeFamily("poisson", lk, function(mu) mu, .poissonDevResids,
+                function(y, n, mu, wt, dev) -2 * sum(dpois(y, mu, log = TRUE) * wt),
+                expression({
+                    if (any(y < 0)) stop("negative values not allowed for the 'Poisson' family")
+                    n <- rep.int(1, nobs)
+                    mustart <- y + 0.1
+                }),
+                function(mu) all(is.finite(mu)) && all(mu > 0))
+}
+
+quasipoisson <- function(link = "log") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("log", "identity", "sqrt"), "quasipoisson")
+    .makeFamily("quasipoisson", lk, function(mu) mu, .poissonDevResids,
+                function(y, n, mu, wt, dev) NA,
+                expression({
+                    if (any(y < 0)) stop("negative values not allowed for the 'quasiPoisson' family")
+                    n <- rep.int(1, nobs)
+                    mustart <- y + 0.1
+                }),
+                function(mu) all(is.finite(mu)) && all(mu > 0))
+}
+
+gaussian <- function(link = "identity") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("inverse", "log", "identity"), "gaussian")
+    .makeFamily("gaussian", lk, function(mu) rep.int(1, length(mu)),
+                function(y, mu, wt) wt * ((y - mu)^2),
+                function(y, n, mu, wt, dev) {
+                    nobs <- length(y)
+                    nobs * (log(dev / nobs * 2 * pi) + 1) + 2 - sum(log(wt))
+                },
+                expression({
+                    n <- rep.int(1, nobs)
+                    if (is.null(etastart) && is.null(start) && is.null(mustart) &&
+                        ((family$link == "inverse" && any(y == 0)) || (family$link == "log" && any(y <= 0))))
+                        stop("cannot find valid starting values: please specify some")
+                    mustart <- y
+                }),
+                function(mu) TRUE)
+}
+
+Gamma <- function(link = "inverse") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("inverse", "log", "identity"), "Gamma")
+    .makeFamily("Gamma", lk, function(mu) mu^2,
+                function(y, mu, wt) -2 * wt * (log(ifelse(y == 0, 1, y / mu)) - (y - mu) / mu),
+                function(y, n, mu, wt, dev) {
+                    n <- sum(wt)
+                    disp <- dev / n
+                    -2 * sum(dgamma(y, 1 / disp, scale = mu * disp, log = TRUE) * wt) + 2
+                },
+                expression({
+                    if (any(y <= 0)) stop("non-positive values not allowed for the 'Gamma' family")
+                    n <- rep.int(1, nobs)
+                    mustart <- y
+                }),
+                function(mu) all(is.finite(mu)) && all(mu > 0))
+}
+
+inverse.gaussian <- function(link = "1/mu^2") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    lk <- .familyLink(linktemp, link, c("inverse", "log", "identity", "1/mu^2"), "inverse.gaussian")
+    .makeFamily("inverse.gaussian", lk, function(mu) mu^3,
+                function(y, mu, wt) wt * ((y - mu)^2) / (y * mu^2),
+                function(y, n, mu, wt, dev) sum(wt) * (1 + log(dev / sum(wt) * 2 * pi)) + 3 * sum(log(y) * wt) + 2,
+                expression({
+                    if (any(y <= 0)) stop("positive values only are allowed for the 'inverse.gaussian' family")
+                    n <- rep.int(1, nobs)
+                    mustart <- y
+                }),
+                function(mu) TRUE)
+}
+
+quasi <- function(link = "identity", variance = "constant") {
+    linktemp <- substitute(link)
+    if (!is.character(linktemp)) linktemp <- deparse(linktemp)
+    if (linktemp %in% c("logit", "probit", "cloglog", "identity", "inverse", "log", "1/mu^2", "sqrt"))
+        stats <- make.link(linktemp)
+    else if (is.character(link)) {
+        stats <- make.link(link)
+        linktemp <- link
+    } else {
+        stats <- link
+        linktemp <- if (!is.null(stats$name)) stats$name else deparse(linktemp)
+    }
+    vtemp <- substitute(variance)
+    if (is.list(variance) && !anyNA(match(c("varfun", "validmu"), names(variance)))) {
+        v <- variance
+        vname <- variance$name
+    } else {
+        if (!is.character(vtemp)) vtemp <- deparse(vtemp)
+        vname <- vtemp <- gsub(" ", "", vtemp, fixed = TRUE)
+        v <- switch(vtemp,
+            constant = list(varfun = function(mu) rep.int(1, length(mu)),
+                            dev.resids = function(y, mu, wt) wt * ((y - mu)^2),
+                            validmu = function(mu) TRUE,
+                            initialize = expression({n <- rep.int(1, nobs); mustart <- y})),
+            "mu(1-mu)" = list(varfun = function(mu) mu * (1 - mu),
+                              validmu = function(mu) all(mu > 0) && all(mu < 1),
+                              dev.resids = function(y, mu, wt) .rlambda_binomial_dev_resids(y, mu, wt),
+                              initialize = expression({n <- rep.int(1, nobs); mustart <- pmax(0.001, pmin(0.999, y))})),
+            mu = list(varfun = function(mu) mu, validmu = function(mu) all(mu > 0),
+                      dev.resids = function(y, mu, wt) 2 * wt * (y * log(ifelse(y == 0, 1, y / mu)) - (y - mu)),
+                      initialize = expression({n <- rep.int(1, nobs); mustart <- y + 0.1 * (y == 0)})),
+            "mu^2" = list(varfun = function(mu) mu^2, validmu = function(mu) all(mu > 0),
+                          dev.resids = function(y, mu, wt) pmax(-2 * wt * (log(ifelse(y == 0, 1, y) / mu) - (y - mu) / mu), 0),
+                          initialize = expression({n <- rep.int(1, nobs); mustart <- y + 0.1 * (y == 0)})),
+            "mu^3" = list(varfun = function(mu) mu^3, validmu = function(mu) all(mu > 0),
+                          dev.resids = function(y, mu, wt) wt * ((y - mu)^2) / (y * mu^2),
+                          initialize = expression({n <- rep.int(1, nobs); mustart <- y + 0.1 * (y == 0)})),
+            stop(gettextf('\'variance\' "%s" is invalid: possible values are "mu(1-mu)", "mu", "mu^2", "mu^3" and "constant"', vtemp), domain = NA))
+    }
+    structure(list(family = "quasi", link = linktemp, linkfun = stats$linkfun, linkinv = stats$linkinv,
+                   variance = v$varfun, dev.resids = v$dev.resids, aic = function(y, n, mu, wt, dev) NA,
+                   mu.eta = stats$mu.eta, initialize = v$initialize, validmu = v$validmu,
+                   valideta = stats$valideta, varfun = vname), class = "family")
+}
+
+family.lm <- function(object, ...) gaussian()
+family.glm <- function(object, ...) object$family
+
+# ------------------------------------------------------------------ glm (glm.R)
+
+glm.control <- function(epsilon = 1e-8, maxit = 25, trace = FALSE) {
+    if (!is.numeric(epsilon) || epsilon <= 0) stop("value of 'epsilon' must be > 0")
+    if (!is.numeric(maxit) || maxit <= 0) stop("maximum number of iterations must be > 0")
+    list(epsilon = epsilon, maxit = maxit, trace = trace)
+}
+
+glm <- function(formula, family = gaussian, data, weights, subset, na.action, start = NULL,
+                etastart, mustart, offset, control = list(...), model = TRUE, method = "glm.fit",
+                x = FALSE, y = TRUE, singular.ok = TRUE, contrasts = NULL, ...) {
+    cal <- match.call()
+    if (is.character(family)) family <- get(family, mode = "function", envir = parent.frame())
+    if (is.function(family)) family <- family()
+    if (is.null(family$family)) {
+        print(family)
+        stop("'family' not recognized")
+    }
+    if (missing(data)) data <- environment(formula)
+    mf <- match.call(expand.dots = FALSE)
+    m <- match(c("formula", "data", "subset", "weights", "na.action", "etastart", "mustart", "offset"), names(mf), 0L)
+    mf <- mf[c(1L, m)]
+    mf$drop.unused.levels <- TRUE
+    mf[[1L]] <- quote(model.frame)
+    mf <- eval(mf, parent.frame())
+    if (identical(method, "model.frame")) return(mf)
+    if (!is.character(method) && !is.function(method)) stop("invalid 'method' argument")
+    if (identical(method, "glm.fit")) control <- do.call("glm.control", control)
+    mt <- attr(mf, "terms")
+    Y <- model.response(mf, "any")
+    if (length(dim(Y)) == 1L) {
+        nm <- rownames(Y)
+        dim(Y) <- NULL
+        if (!is.null(nm)) names(Y) <- nm
+    }
+    X <- if (!is.empty.model(mt)) model.matrix(mt, mf, contrasts) else matrix(, NROW(Y), 0L)
+    weights <- as.vector(model.weights(mf))
+    if (!is.null(weights) && !is.numeric(weights)) stop("'weights' must be a numeric vector")
+    if (!is.null(weights) && any(weights < 0)) stop("negative weights not allowed")
+    offset <- as.vector(model.offset(mf))
+    if (!is.null(offset) && length(offset) != NROW(Y))
+        stop(gettextf("number of offsets is %d should equal %d (number of observations)", length(offset), NROW(Y)), domain = NA)
+    mustart <- model.extract(mf, "mustart")
+    etastart <- model.extract(mf, "etastart")
+    fitter <- if (is.function(method)) method else get(method, mode = "function")
+    fit <- fitter(x = X, y = Y, weights = weights, start = start, etastart = etastart, mustart = mustart,
+                  offset = offset, family = family, control = control,
+                  intercept = attr(mt, "intercept") > 0L, singular.ok = singular.ok)
+    if (length(offset) && attr(mt, "intercept") > 0L) {
+        fit2 <- fitter(x = X[, "(Intercept)", drop = FALSE], y = Y, mustart = fit$fitted.values,
+                       weights = weights, offset = offset, family = family, control = control, intercept = TRUE)
+        if (!fit2$converged)
+            warning("fitting to calculate the null deviance did not converge -- increase 'maxit'?")
+        fit$null.deviance <- fit2$deviance
+    }
+    if (model) fit$model <- mf
+    fit$na.action <- attr(mf, "na.action")
+    if (x) fit$x <- X
+    if (!y) fit$y <- NULL
+    structure(c(fit, list(call = cal, formula = formula, terms = mt, data = data, offset = offset,
+                          control = control, method = method, contrasts = attr(X, "contrasts"),
+                          xlevels = .getXlevels(mt, mf))),
+              class = c(fit$class, c("glm", "lm")))
+}
+
+# Iteratively reweighted least squares, as GNU R's glm.fit: same starting values (the family's
+# initialize expression), step halving, convergence test and warnings.
+glm.fit <- function(x, y, weights = rep.int(1, nobs), start = NULL, etastart = NULL, mustart = NULL,
+                    offset = rep.int(0, nobs), family = gaussian(), control = list(), intercept = TRUE,
+                    singular.ok = TRUE) {
+    control <- do.call("glm.control", control)
+    x <- as.matrix(x)
+    xnames <- dimnames(x)[[2L]]
+    ynames <- if (is.matrix(y)) rownames(y) else names(y)
+    conv <- FALSE
+    nobs <- NROW(y)
+    nvars <- ncol(x)
+    EMPTY <- nvars == 0
+    if (is.null(weights)) weights <- rep.int(1, nobs)
+    if (is.null(offset)) offset <- rep.int(0, nobs)
+    variance <- family$variance
+    linkinv <- family$linkinv
+    if (!is.function(variance) || !is.function(linkinv))
+        stop("'family' argument seems not to be a valid family object", call. = FALSE)
+    dev.resids <- family$dev.resids
+    aic <- family$aic
+    mu.eta <- family$mu.eta
+    valideta <- family$valideta
+    if (is.null(valideta)) valideta <- function(eta) TRUE
+    validmu <- family$validmu
+    if (is.null(validmu)) validmu <- function(mu) TRUE
+    if (is.null(mustart)) {
+        eval(family$initialize)
+    } else {
+        mukeep <- mustart
+        eval(family$initialize)
+        mustart <- mukeep
+    }
+    if (EMPTY) {
+        eta <- rep.int(0, nobs) + offset
+        if (!valideta(eta)) stop("invalid linear predictor values in empty model", call. = FALSE)
+        mu <- linkinv(eta)
+        if (!validmu(mu)) stop("invalid fitted means in empty model", call. = FALSE)
+        dev <- sum(dev.resids(y, mu, weights))
+        w <- sqrt((weights * mu.eta(eta)^2) / variance(mu))
+        residuals <- (y - mu) / mu.eta(eta)
+        good <- rep_len(TRUE, length(residuals))
+        boundary <- conv <- TRUE
+        coef <- numeric()
+        iter <- 0L
+    } else {
+        coefold <- NULL
+        eta <- if (!is.null(etastart)) etastart
+               else if (!is.null(start)) {
+                   if (length(start) != nvars)
+                       stop(gettextf("length of 'start' should equal %d and correspond to initial coefs for %s",
+                                     nvars, paste(deparse(xnames), collapse = ", ")), domain = NA)
+                   coefold <- start
+                   offset + as.vector(if (NCOL(x) == 1L) x * start else x %*% start)
+               } else family$linkfun(mustart)
+        mu <- linkinv(eta)
+        if (!(validmu(mu) && valideta(eta)))
+            stop("cannot find valid starting values: please specify some", call. = FALSE)
+        devold <- sum(dev.resids(y, mu, weights))
+        boundary <- conv <- FALSE
+        for (iter in 1L:control$maxit) {
+            good <- weights > 0
+            varmu <- variance(mu)[good]
+            if (anyNA(varmu)) stop("NAs in V(mu)")
+            if (any(varmu == 0)) stop("0s in V(mu)")
+            mu.eta.val <- mu.eta(eta)
+            if (any(is.na(mu.eta.val[good]))) stop("NAs in d(mu)/d(eta)")
+            good <- (weights > 0) & (mu.eta.val != 0)
+            if (all(!good)) {
+                conv <- FALSE
+                warning(gettextf("no observations informative at iteration %d", iter), domain = NA)
+                break
+            }
+            z <- (eta - offset)[good] + (y - mu)[good] / mu.eta.val[good]
+            w <- sqrt((weights[good] * mu.eta.val[good]^2) / variance(mu)[good])
+            fit <- .rlambda_Cdqrls(x[good, , drop = FALSE] * w, z * w, min(1e-7, control$epsilon / 1000), FALSE)
+            if (any(!is.finite(fit$coefficients))) {
+                conv <- FALSE
+                warning(gettextf("non-finite coefficients at iteration %d", iter), domain = NA)
+                break
+            }
+            if (nobs < fit$rank)
+                stop(sprintf(ngettext(nobs, "X matrix has rank %d, but only %d observation",
+                                      "X matrix has rank %d, but only %d observations"), fit$rank, nobs), domain = NA)
+            if (!singular.ok && fit$rank < nvars) stop("singular fit encountered")
+            start[fit$pivot] <- fit$coefficients
+            eta <- drop(x %*% start)
+            mu <- linkinv(eta <- eta + offset)
+            dev <- sum(dev.resids(y, mu, weights))
+            if (control$trace) cat("Deviance = ", dev, " Iterations - ", iter, "\n", sep = "")
+            boundary <- FALSE
+            if (!is.finite(dev)) {
+                if (is.null(coefold))
+                    stop("no valid set of coefficients has been found: please supply starting values", call. = FALSE)
+                warning("step size truncated due to divergence", call. = FALSE)
+                ii <- 1
+                while (!is.finite(dev)) {
+                    if (ii > control$maxit) stop("inner loop 1; cannot correct step size", call. = FALSE)
+                    ii <- ii + 1
+                    start <- (start + coefold) / 2
+                    eta <- drop(x %*% start)
+                    mu <- linkinv(eta <- eta + offset)
+                    dev <- sum(dev.resids(y, mu, weights))
+                }
+                boundary <- TRUE
+                if (control$trace) cat("Step halved: new deviance = ", dev, "\n", sep = "")
+            }
+            if (!(valideta(eta) && validmu(mu))) {
+                if (is.null(coefold))
+                    stop("no valid set of coefficients has been found: please supply starting values", call. = FALSE)
+                warning("step size truncated: out of bounds", call. = FALSE)
+                ii <- 1
+                while (!(valideta(eta) && validmu(mu))) {
+                    if (ii > control$maxit) stop("inner loop 2; cannot correct step size", call. = FALSE)
+                    ii <- ii + 1
+                    start <- (start + coefold) / 2
+                    eta <- drop(x %*% start)
+                    mu <- linkinv(eta <- eta + offset)
+                }
+                boundary <- TRUE
+                dev <- sum(dev.resids(y, mu, weights))
+                if (control$trace) cat("Step halved: new deviance = ", dev, "\n", sep = "")
+            }
+            if (abs(dev - devold) / (0.1 + abs(dev)) < control$epsilon) {
+                conv <- TRUE
+                coef <- start
+                break
+            } else {
+                devold <- dev
+                coef <- coefold <- start
+            }
+        }
+        if (!conv) warning("glm.fit: algorithm did not converge", call. = FALSE)
+        if (boundary) warning("glm.fit: algorithm stopped at boundary value", call. = FALSE)
+        eps <- 10 * .Machine$double.eps
+        if (family$family == "binomial" && (any(mu > 1 - eps) || any(mu < eps)))
+            warning("glm.fit: fitted probabilities numerically 0 or 1 occurred", call. = FALSE)
+        if (family$family == "poisson" && any(mu < eps))
+            warning("glm.fit: fitted rates numerically 0 occurred", call. = FALSE)
+        if (fit$rank < nvars) coef[fit$pivot][seq.int(fit$rank + 1, nvars)] <- NA
+        xxnames <- xnames[fit$pivot]
+        residuals <- (y - mu) / mu.eta(eta)
+        fit$qr <- as.matrix(fit$qr)
+        nr <- min(sum(good), nvars)
+        if (nr < nvars) {
+            Rmat <- diag(nvars)
+            Rmat[1L:nr, 1L:nvars] <- fit$qr[1L:nr, 1L:nvars]
+        } else Rmat <- fit$qr[1L:nvars, 1L:nvars]
+        Rmat <- as.matrix(Rmat)
+        Rmat[row(Rmat) > col(Rmat)] <- 0
+        names(coef) <- xnames
+        colnames(fit$qr) <- xxnames
+        dimnames(Rmat) <- list(xxnames, xxnames)
+    }
+    names(residuals) <- ynames
+    names(mu) <- ynames
+    names(eta) <- ynames
+    wt <- rep.int(0, nobs)
+    wt[good] <- w^2
+    names(wt) <- ynames
+    names(weights) <- ynames
+    names(y) <- ynames
+    if (!EMPTY) names(fit$effects) <- c(xxnames[seq_len(fit$rank)], rep.int("", sum(good) - fit$rank))
+    wtdmu <- if (intercept) sum(weights * y) / sum(weights) else linkinv(offset)
+    nulldev <- sum(dev.resids(y, wtdmu, weights))
+    n.ok <- nobs - sum(weights == 0)
+    nulldf <- n.ok - as.integer(intercept)
+    rank <- if (EMPTY) 0 else fit$rank
+    resdf <- n.ok - rank
+    aic.model <- aic(y, n, mu, weights, dev) + 2 * rank
+    list(coefficients = coef, residuals = residuals, fitted.values = mu,
+         effects = if (!EMPTY) fit$effects, R = if (!EMPTY) Rmat, rank = rank,
+         qr = if (!EMPTY) structure(fit[c("qr", "rank", "qraux", "pivot", "tol")], class = "qr"),
+         family = family, linear.predictors = eta, deviance = dev, aic = aic.model,
+         null.deviance = nulldev, iter = iter, weights = wt, prior.weights = weights,
+         df.residual = resdf, df.null = nulldf, y = y, converged = conv, boundary = boundary)
+}
+
+print.glm <- function(x, digits = max(3L, getOption("digits") - 3L), ...) {
+    cat("\nCall:  ", paste(deparse(x$call), sep = "\n", collapse = "\n"), "\n\n", sep = "")
+    if (length(coef(x))) {
+        cat("Coefficients")
+        if (is.character(co <- x$contrasts))
+            cat("  [contrasts: ", apply(cbind(names(co), co), 1L, paste, collapse = "="), "]")
+        cat(":\n")
+        print.default(format(x$coefficients, digits = digits), print.gap = 2, quote = FALSE)
+    } else cat("No coefficients\n\n")
+    cat("\nDegrees of Freedom:", x$df.null, "Total (i.e. Null); ", x$df.residual, "Residual\n")
+    if (nzchar(mess <- naprint(x$na.action))) cat("  (", mess, ")\n", sep = "")
+    cat("Null Deviance:\t   ", format(signif(x$null.deviance, digits)),
+        "\nResidual Deviance:", format(signif(x$deviance, digits)), "\tAIC:", format(signif(x$aic, digits)))
+    cat("\n")
+    invisible(x)
+}
+
+summary.glm <- function(object, dispersion = NULL, correlation = FALSE, symbolic.cor = FALSE, ...) {
+    est.disp <- FALSE
+    df.r <- object$df.residual
+    if (is.null(dispersion))
+        dispersion <- if (object$family$family %in% c("poisson", "binomial")) 1
+                      else if (df.r > 0) {
+                          est.disp <- TRUE
+                          if (any(object$weights == 0))
+                              warning("observations with zero weight not used for calculating dispersion")
+                          sum((object$weights * object$residuals^2)[object$weights > 0]) / df.r
+                      } else {
+                          est.disp <- TRUE
+                          NaN
+                      }
+    aliased <- is.na(coef(object))
+    p <- object$rank
+    if (p > 0) {
+        p1 <- 1L:p
+        Qr <- qr.lm(object)
+        coef.p <- object$coefficients[Qr$pivot[p1]]
+        covmat.unscaled <- chol2inv(Qr$qr[p1, p1, drop = FALSE])
+        dimnames(covmat.unscaled) <- list(names(coef.p), names(coef.p))
+        covmat <- dispersion * covmat.unscaled
+        var.cf <- diag(covmat)
+        s.err <- sqrt(var.cf)
+        tvalue <- coef.p / s.err
+        dn <- c("Estimate", "Std. Error")
+        if (!est.disp) {
+            pvalue <- 2 * pnorm(-abs(tvalue))
+            coef.table <- cbind(coef.p, s.err, tvalue, pvalue)
+            dimnames(coef.table) <- list(names(coef.p), c(dn, "z value", "Pr(>|z|)"))
+        } else if (df.r > 0) {
+            pvalue <- 2 * pt(-abs(tvalue), df.r)
+            coef.table <- cbind(coef.p, s.err, tvalue, pvalue)
+            dimnames(coef.table) <- list(names(coef.p), c(dn, "t value", "Pr(>|t|)"))
+        } else {
+            coef.table <- cbind(coef.p, NaN, NaN, NaN)
+            dimnames(coef.table) <- list(names(coef.p), c(dn, "t value", "Pr(>|t|)"))
+        }
+        df.f <- NCOL(Qr$qr)
+    } else {
+        coef.table <- matrix(, 0L, 4L)
+        dimnames(coef.table) <- list(NULL, c("Estimate", "Std. Error", "t value", "Pr(>|t|)"))
+        covmat.unscaled <- covmat <- matrix(, 0L, 0L)
+        df.f <- length(aliased)
+    }
+    keep <- match(c("call", "terms", "family", "deviance", "aic", "contrasts", "df.residual",
+                    "null.deviance", "df.null", "iter", "na.action"), names(object), 0L)
+    ans <- c(object[keep],
+             list(deviance.resid = residuals(object, type = "deviance"), coefficients = coef.table,
+                  aliased = aliased, dispersion = dispersion, df = c(object$rank, df.r, df.f),
+                  cov.unscaled = covmat.unscaled, cov.scaled = covmat))
+    if (correlation && p > 0) {
+        dd <- sqrt(diag(covmat.unscaled))
+        ans$correlation <- covmat.unscaled / outer(dd, dd)
+        ans$symbolic.cor <- symbolic.cor
+    }
+    class(ans) <- "summary.glm"
+    ans
+}
+
+print.summary.glm <- function(x, digits = max(3L, getOption("digits") - 3L), symbolic.cor = x$symbolic.cor,
+                              signif.stars = getOption("show.signif.stars"), ...) {
+    cat("\nCall:\n", paste(deparse(x$call), sep = "\n", collapse = "\n"), "\n\n", sep = "")
+    cat("Deviance Residuals: \n")
+    if (x$df.residual > 5)
+        x$deviance.resid <- setNames(quantile(x$deviance.resid, na.rm = TRUE), c("Min", "1Q", "Median", "3Q", "Max"))
+    xx <- zapsmall(x$deviance.resid, digits + 1L)
+    print.default(xx, digits = digits, na.print = "", print.gap = 2L)
+    if (length(x$aliased) == 0L) {
+        cat("\nNo Coefficients\n")
+    } else {
+        df <- if ("df" %in% names(x)) x[["df"]] else NULL
+        if (!is.null(df) && (nsingular <- df[3L] - df[1L]))
+            cat("\nCoefficients: (", nsingular, " not defined because of singularities)\n", sep = "")
+        else cat("\nCoefficients:\n")
+        coefs <- x$coefficients
+        if (!is.null(aliased <- x$aliased) && any(aliased)) {
+            cn <- names(aliased)
+            coefs <- matrix(NA, length(aliased), 4L, dimnames = list(cn, colnames(coefs)))
+            coefs[!aliased, ] <- x$coefficients
+        }
+        printCoefmat(coefs, digits = digits, signif.stars = signif.stars, na.print = "NA", ...)
+    }
+    cat("\n(Dispersion parameter for ", x$family$family, " family taken to be ", format(x$dispersion), ")\n\n",
+        apply(cbind(paste(format(c("Null", "Residual"), justify = "right"), "deviance:"),
+                    format(unlist(x[c("null.deviance", "deviance")]), digits = max(5L, digits + 1L)), " on",
+                    format(unlist(x[c("df.null", "df.residual")])), " degrees of freedom\n"),
+              1L, paste, collapse = " "), sep = "")
+    if (nzchar(mess <- naprint(x$na.action))) cat("  (", mess, ")\n", sep = "")
+    cat("AIC: ", format(x$aic, digits = max(4L, digits + 1L)), "\n\n",
+        "Number of Fisher Scoring iterations: ", x$iter, "\n", sep = "")
+    correl <- x$correlation
+    if (!is.null(correl)) {
+        p <- NCOL(correl)
+        if (p > 1) {
+            cat("\nCorrelation of Coefficients:\n")
+            if (is.logical(symbolic.cor) && symbolic.cor) {
+                print(symnum(correl, abbr.colnames = NULL))
+            } else {
+                correl <- format(round(correl, 2L), nsmall = 2L, digits = digits)
+                correl[!lower.tri(correl)] <- ""
+                print(correl[-1, -p, drop = FALSE], quote = FALSE)
+            }
+        }
+    }
+    cat("\n")
+    invisible(x)
+}
+
+deviance.glm <- function(object, ...) object$deviance
+effects.glm <- function(object, ...) object$effects
+
+residuals.glm <- function(object, type = c("deviance", "pearson", "working", "response", "partial"), ...) {
+    type <- match.arg(type)
+    y <- object$y
+    r <- object$residuals
+    mu <- object$fitted.values
+    wts <- object$prior.weights
+    if (type %in% c("deviance", "pearson", "response") && is.null(y)) {
+        mu.eta <- object$family$mu.eta
+        eta <- object$linear.predictors
+        y <- mu + r * mu.eta(eta)
+    }
+    res <- switch(type,
+                  deviance = if (object$df.residual > 0) {
+                      d.res <- sqrt(pmax((object$family$dev.resids)(y, mu, wts), 0))
+                      ifelse(y > mu, d.res, -d.res)
+                  } else rep.int(0, length(mu)),
+                  pearson = (y - mu) * sqrt(wts) / sqrt(object$family$variance(mu)),
+                  working = r,
+                  response = y - mu,
+                  partial = r)
+    if (!is.null(object$na.action)) res <- naresid(object$na.action, res)
+    if (type == "partial") res <- res + predict(object, type = "terms")
+    res
+}
+
+model.frame.glm <- function(formula, ...) {
+    dots <- list(...)
+    nargs <- dots[match(c("data", "na.action", "subset"), names(dots), 0L)]
+    if (length(nargs) || is.null(formula$model)) {
+        fcall <- formula$call
+        fcall$method <- "model.frame"
+        fcall[[1L]] <- quote(glm)
+        fcall[names(nargs)] <- nargs
+        env <- environment(formula$terms)
+        if (is.null(env)) env <- parent.frame()
+        eval(fcall, env)
+    } else formula$model
+}
+
+weights.glm <- function(object, type = c("prior", "working"), ...) {
+    type <- match.arg(type)
+    res <- if (type == "prior") object$prior.weights else object$weights
+    if (is.null(object$na.action)) res else naresid(object$na.action, res)
+}
+
+formula.glm <- formula.lm
+
+logLik.glm <- function(object, ...) {
+    fam <- family(object)$family
+    p <- object$rank
+    if (fam %in% c("gaussian", "Gamma", "inverse.gaussian")) p <- p + 1
+    val <- p - object$aic / 2
+    attr(val, "nobs") <- sum(!is.na(object$residuals))
+    attr(val, "df") <- p
+    class(val) <- "logLik"
+    val
+}
+
+extractAIC.glm <- function(fit, scale = 0, k = 2, ...) {
+    n <- length(fit$residuals)
+    edf <- n - fit$df.residual
+    aic <- fit$aic
+    c(edf, aic + (k - 2) * edf)
+}
+
+predict.glm <- function(object, newdata = NULL, type = c("link", "response", "terms"), se.fit = FALSE,
+                        dispersion = NULL, terms = NULL, na.action = na.pass, ...) {
+    type <- match.arg(type)
+    na.act <- object$na.action
+    object$na.action <- NULL
+    if (!se.fit) {
+        if (missing(newdata)) {
+            pred <- switch(type, link = object$linear.predictors, response = object$fitted.values,
+                           terms = predict.lm(object, se.fit = se.fit, scale = 1, type = "terms", terms = terms))
+            if (!is.null(na.act)) pred <- napredict(na.act, pred)
+        } else {
+            pred <- predict.lm(object, newdata, se.fit, scale = 1, type = if (type == "link") "response" else type,
+                               terms = terms, na.action = na.action)
+            switch(type, response = { pred <- family(object)$linkinv(pred) }, link = , terms = )
+        }
+    } else {
+        if (inherits(object, "survreg")) dispersion <- 1
+        if (is.null(dispersion) || dispersion == 0) dispersion <- summary(object, dispersion = dispersion)$dispersion
+        residual.scale <- as.vector(sqrt(dispersion))
+        pred <- predict.lm(object, newdata, se.fit, scale = residual.scale,
+                           type = if (type == "link") "response" else type, terms = terms, na.action = na.action)
+        fit <- pred$fit
+        se.fit <- pred$se.fit
+        switch(type,
+               response = {
+                   se.fit <- se.fit * abs(family(object)$mu.eta(fit))
+                   fit <- family(object)$linkinv(fit)
+               },
+               link = , terms = )
+        if (missing(newdata) && !is.null(na.act)) {
+            fit <- napredict(na.act, fit)
+            se.fit <- napredict(na.act, se.fit)
+        }
+        pred <- list(fit = fit, se.fit = se.fit, residual.scale = residual.scale)
+    }
+    pred
+}
+
+anova.glm <- function(object, ..., dispersion = NULL, test = NULL) {
+    dotargs <- list(...)
+    named <- if (is.null(names(dotargs))) rep_len(FALSE, length(dotargs)) else (names(dotargs) != "")
+    if (any(named))
+        warning("the following arguments to 'anova.glm' are invalid and dropped: ",
+                paste(deparse(dotargs[named]), collapse = ", "))
+    dotargs <- dotargs[!named]
+    is.glm <- vapply(dotargs, function(x) inherits(x, "glm"), NA)
+    dotargs <- dotargs[is.glm]
+    if (length(dotargs)) return(anova.glmlist(c(list(object), dotargs), dispersion = dispersion, test = test))
+    doscore <- !is.null(test) && test == "Rao"
+    varlist <- attr(object$terms, "variables")
+    x <- if (n <- match("x", names(object), 0L)) object[[n]] else model.matrix(object)
+    varseq <- attr(x, "assign")
+    nvars <- max(0, varseq)
+    resdev <- resdf <- NULL
+    method <- object$method
+    fitter <- if (is.function(method)) method else get(method, mode = "function")
+    if (doscore) {
+        score <- numeric(nvars)
+        fit <- fitter(x = x[, varseq == 0, drop = FALSE], y = object$y, weights = object$prior.weights,
+                      start = object$start, offset = object$offset, family = object$family, control = object$control)
+        r <- fit$residuals
+        w <- fit$weights
+        icpt <- attr(object$terms, "intercept")
+    }
+    if (nvars > 1 || doscore) {
+        y <- object$y
+        if (is.null(y)) y <- object$fitted.values + object$residuals * object$family$mu.eta(object$linear.predictors)
+        for (i in seq_len(max(nvars - 1L, 0))) {
+            fit <- fitter(x = x[, varseq <= i, drop = FALSE], y = y, weights = object$prior.weights,
+                          start = object$start, offset = object$offset, family = object$family,
+                          control = object$control)
+            if (doscore) {
+                zz <- fitter(x = x[, varseq <= i, drop = FALSE], y = r, weights = w, intercept = icpt)
+                score[i] <- zz$null.deviance - zz$deviance
+                r <- fit$residuals
+                w <- fit$weights
+            }
+            resdev <- c(resdev, fit$deviance)
+            resdf <- c(resdf, fit$df.residual)
+        }
+        if (doscore) {
+            zz <- fitter(x = x, y = r, weights = w, intercept = icpt)
+            score[nvars] <- zz$null.deviance - zz$deviance
+        }
+    }
+    resdf <- c(object$df.null, resdf, object$df.residual)
+    resdev <- c(object$null.deviance, resdev, object$deviance)
+    table <- data.frame(c(NA, -diff(resdf)), c(NA, pmax(0, -diff(resdev))), resdf, resdev)
+    tl <- attr(object$terms, "term.labels")
+    if (length(tl) == 0L) table <- table[1, , drop = FALSE]
+    dimnames(table) <- list(c("NULL", tl), c("Df", "Deviance", "Resid. Df", "Resid. Dev"))
+    if (doscore) table <- cbind(table, Rao = c(NA, score))
+    title <- paste0("Analysis of Deviance Table", "\n\nModel: ", object$family$family, ", link: ",
+                    object$family$link, "\n\nResponse: ", as.character(varlist[-1L])[1L],
+                    "\n\nTerms added sequentially (first to last)\n\n")
+    df.dispersion <- Inf
+    if (is.null(dispersion)) {
+        dispersion <- summary(object, dispersion = dispersion)$dispersion
+        df.dispersion <- if (dispersion == 1) Inf else object$df.residual
+    }
+    if (!is.null(test)) {
+        if (test == "F" && df.dispersion == Inf) {
+            fam <- object$family$family
+            if (fam == "binomial" || fam == "poisson")
+                warning(gettextf("using F test with a '%s' family is inappropriate", fam), domain = NA)
+            else warning("using F test with a fixed dispersion is inappropriate")
+        }
+        table <- stat.anova(table = table, test = test, scale = dispersion, df.scale = df.dispersion, n = NROW(x))
+    }
+    structure(table, heading = title, class = c("anova", "data.frame"))
+}
+
+anova.glmlist <- function(object, ..., dispersion = NULL, test = NULL) {
+    doscore <- !is.null(test) && test == "Rao"
+    responses <- as.character(lapply(object, function(x) deparse(formula(x)[[2L]])))
+    sameresp <- responses == responses[1L]
+    if (!all(sameresp)) {
+        object <- object[sameresp]
+        warning(gettextf("models with response %s removed because response differs from model 1",
+                         sQuote(deparse(responses[!sameresp]))), domain = NA)
+    }
+    ns <- sapply(object, function(x) length(x$residuals))
+    if (any(ns != ns[1L])) stop("models were not all fitted to the same size of dataset")
+    nmodels <- length(object)
+    if (nmodels == 1) return(anova.glm(object[[1L]], dispersion = dispersion, test = test))
+    resdf <- as.numeric(lapply(object, function(x) x$df.residual))
+    resdev <- as.numeric(lapply(object, function(x) x$deviance))
+    if (doscore) {
+        score <- numeric(nmodels)
+        score[1] <- NA
+        df <- -diff(resdf)
+        for (i in seq_len(nmodels - 1)) {
+            m1 <- if (df[i] > 0) object[[i]] else object[[i + 1]]
+            m2 <- if (df[i] > 0) object[[i + 1]] else object[[i]]
+            method <- m2$method
+            fitter <- if (is.function(method)) method else get(method, mode = "function")
+            zz <- fitter(x = model.matrix(m2), y = m1$residuals, weights = m1$weights,
+                         intercept = attr(m1$terms, "intercept"))
+            score[i + 1] <- zz$null.deviance - zz$deviance
+            if (df[i] < 0) score[i + 1] <- -score[i + 1]
+        }
+    }
+    table <- data.frame(resdf, resdev, c(NA, -diff(resdf)), c(NA, -diff(resdev)))
+    variables <- lapply(object, function(x) paste(deparse(formula(x)), collapse = "\n"))
+    dimnames(table) <- list(1L:nmodels, c("Resid. Df", "Resid. Dev", "Df", "Deviance"))
+    if (doscore) table <- cbind(table, Rao = score)
+    title <- "Analysis of Deviance Table\n"
+    topnote <- paste0("Model ", format(1L:nmodels), ": ", variables, collapse = "\n")
+    if (!is.null(test)) {
+        bigmodel <- object[[order(resdf)[1L]]]
+        dispersion <- summary(bigmodel, dispersion = dispersion)$dispersion
+        df.dispersion <- if (dispersion == 1) Inf else min(resdf)
+        if (test == "F" && df.dispersion == Inf) {
+            fam <- bigmodel$family$family
+            if (fam == "binomial" || fam == "poisson")
+                warning(gettextf("using F test with a '%s' family is inappropriate", fam), domain = NA, call. = FALSE)
+            else warning("using F test with a fixed dispersion is inappropriate")
+        }
+        table <- stat.anova(table = table, test = test, scale = dispersion, df.scale = df.dispersion,
+                            n = length(bigmodel$residuals))
+    }
+    structure(table, heading = c(title, topnote), class = c("anova", "data.frame"))
+}
+
+vcov.glm <- function(object, complete = TRUE, ...) vcov.summary.glm(summary.glm(object, ...), complete = complete)
+
+vcov.summary.glm <- function(object, complete = TRUE, ...) {
+    v <- object$cov.scaled
+    if (complete && any(al <- object$aliased)) {
+        p <- length(al)
+        nm <- names(al)
+        vv <- matrix(NA_real_, p, p, dimnames = list(nm, nm))
+        vv[!al, !al] <- v
+        v <- vv
+    }
+    v
+}
