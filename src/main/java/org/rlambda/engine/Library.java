@@ -35,6 +35,7 @@ public final class Library {
             "conveniences.R",
             "formula.R",
             "models.R",
+            "htest.R",
             "triggers.R",
             "plumbing.R",
     });
