@@ -1007,36 +1007,238 @@ extractAIC.lm <- function(fit, scale = 0, k = 2, ...) {
 lm.influence <- function(model, do.coef = TRUE) {
     wt.res <- weighted.residuals(model)
     e <- na.omit(wt.res)
-    n <- length(e)
+    is.mlm <- is.matrix(e)
     if (model$rank == 0) {
+        n <- length(wt.res)
         sigma <- sqrt(deviance(model) / df.residual(model))
         res <- list(hat = rep(0, n), coefficients = matrix(0, n, 0), sigma = rep(sigma, n))
     } else {
+        # a case with leverage 1 must have residual exactly 0 (no Inf below)
         e[abs(e) < 100 * .Machine$double.eps * median(abs(e))] <- 0
         mqr <- qr.lm(model)
-        if (NROW(e) != NROW(mqr$qr)) stop("non-NA residual length does not match cases used in fitting")
-        p <- mqr$rank
-        Q <- qr.Q(mqr)[, seq_len(p), drop = FALSE]
-        h <- rowSums(Q^2)
-        h[h > 1 - 10 * .Machine$double.eps] <- 1
-        denom <- 1 - h
-        sigma <- sqrt(pmax(0, (sum(e^2) - e^2 / ifelse(denom > 0, denom, 1)) / (n - p - 1)))
-        sigma[denom <= 0] <- NaN
-        res <- list(hat = h, sigma = sigma)
+        n <- as.integer(nrow(mqr$qr))
+        if (NROW(e) != n) stop("non-NA residual length does not match cases used in fitting")
+        do.coef <- as.logical(do.coef)
+        ok <- seq_len(mqr$rank)
+        Q <- qr.Q(mqr)[, ok, drop = FALSE]
+        res <- .rlambda_lminfl(Q, e, 10 * .Machine$double.eps)
         if (do.coef) {
-            Rinv <- backsolve(qr.R(mqr)[seq_len(p), seq_len(p), drop = FALSE], diag(p))
-            # change in coefficients when case i is dropped: (X'X)^-1 x_i e_i / (1 - h_i)
-            cf <- (Q %*% t(Rinv)) * ifelse(denom > 0, e / denom, 0)
-            colnames(cf) <- colnames(mqr$qr)[seq_len(p)]
+            R <- qr.R(mqr)[ok, ok, drop = FALSE]
+            hat <- res$hat
+            invRQtt <- t(backsolve(R, t(Q)))
+            if (is.mlm) {
+                cf <- array(0, c(n, NCOL(Q), NCOL(e)))
+                for (j in seq_len(NCOL(e))) cf[, , j] <- invRQtt * ifelse(hat == 1, 0, e[, j] / (1 - hat))
+            } else cf <- invRQtt * ifelse(hat == 1, 0, e / (1 - hat))
             res$coefficients <- cf
         }
+        drop1d <- function(a) {
+            d <- dim(a)
+            if (length(d) == 3L && d[[3L]] == 1L) dim(a) <- d[-3L]
+            a
+        }
+        if (is.null(model$na.action)) {
+            if (!is.mlm) {
+                res$sigma <- drop(res$sigma)
+                if (do.coef) res$coefficients <- drop1d(res$coefficients)
+            }
+        } else {
+            hat <- naresid(model$na.action, res$hat)
+            hat[is.na(hat)] <- 0
+            res$hat <- hat
+            if (do.coef) {
+                coefficients <- naresid(model$na.action, res$coefficients)
+                coefficients[is.na(coefficients)] <- 0
+                res$coefficients <- if (is.mlm) coefficients else drop1d(coefficients)
+            }
+            sigma <- naresid(model$na.action, res$sigma)
+            sigma[is.na(sigma)] <- sqrt(deviance(model) / df.residual(model))
+            res$sigma <- if (is.mlm) sigma else drop(sigma)
+        }
     }
-    res$wt.res <- e
-    nm <- names(e)
-    names(res$hat) <- names(res$sigma) <- nm
-    if (do.coef && !is.null(res$coefficients)) rownames(res$coefficients) <- nm
-    res
+    res$wt.res <- naresid(model$na.action, e)
+    res$hat[res$hat > 1 - 10 * .Machine$double.eps] <- 1
+    names(res$hat) <- names(res$sigma) <- names(res$wt.res)
+    if (do.coef) {
+        cf <- coef(model)
+        if (is.mlm) {
+            dnr <- dimnames(res$wt.res)
+            dimnames(res$coefficients) <- list(dnr[[1L]], rownames(cf)[!apply(cf, 1L, anyNA)], dnr[[2L]])
+        } else dimnames(res$coefficients) <- list(names(res$wt.res), names(cf)[!is.na(cf)])
+    }
+    res[c("hat", "coefficients", "sigma", "wt.res")]
 }
+
+influence.measures <- function(model, infl = influence(model)) {
+    is.influential <- function(infmat, n) {
+        d <- dim(infmat)
+        k <- d[[length(d)]] - 4L
+        if (n <= k) stop("too few cases i with h_ii > 0), n < k")
+        absmat <- abs(infmat)
+        r <- if (is.matrix(infmat))
+                 cbind(absmat[, 1L:k] > 1, absmat[, k + 1] > 3 * sqrt(k / (n - k)),
+                       abs(1 - infmat[, k + 2]) > (3 * k) / (n - k), pf(infmat[, k + 3], k, n - k) > 0.5,
+                       infmat[, k + 4] > (3 * k) / n)
+             else c(absmat[, , 1L:k] > 1, absmat[, , k + 1] > 3 * sqrt(k / (n - k)),
+                    abs(1 - infmat[, , k + 2]) > (3 * k) / (n - k), pf(infmat[, , k + 3], k, n - k) > 0.5,
+                    infmat[, , k + 4] > (3 * k) / n)
+        attributes(r) <- attributes(infmat)
+        r
+    }
+    p <- model$rank
+    e <- weighted.residuals(model)
+    s <- sqrt(sum(e^2, na.rm = TRUE) / df.residual(model))
+    mqr <- qr.lm(model)
+    xxi <- chol2inv(mqr$qr, mqr$rank)
+    si <- infl$sigma
+    h <- infl$hat
+    is.mlm <- is.matrix(e)
+    cf <- if (is.mlm) aperm(infl$coefficients, c(1L, 3:2)) else infl$coefficients
+    dfbetas <- cf / outer(infl$sigma, sqrt(diag(xxi)))
+    vn <- variable.names(model)
+    vn[vn == "(Intercept)"] <- "1_"
+    dimnames(dfbetas)[[length(dim(dfbetas))]] <- paste0("dfb.", abbreviate(vn))
+    dffits <- e * sqrt(h) / (si * (1 - h))
+    if (any(ii <- is.infinite(dffits))) dffits[ii] <- NaN
+    cov.ratio <- (si / s)^(2 * p) / (1 - h)
+    cooks.d <- if (inherits(model, "glm")) (infl$pear.res / (1 - h))^2 * h / (summary(model)$dispersion * p)
+               else ((e / (s * (1 - h)))^2 * h) / p
+    infmat <- if (is.mlm) {
+        dns <- dimnames(dfbetas)
+        dns[[3]] <- c(dns[[3]], "dffit", "cov.r", "cook.d", "hat")
+        a <- array(dfbetas, dim = dim(dfbetas) + c(0, 0, 3 + 1), dimnames = dns)
+        a[, , "dffit"] <- dffits
+        a[, , "cov.r"] <- cov.ratio
+        a[, , "cook.d"] <- cooks.d
+        a[, , "hat"] <- h
+        a
+    } else cbind(dfbetas, dffit = dffits, cov.r = cov.ratio, cook.d = cooks.d, hat = h)
+    infmat[is.infinite(infmat)] <- NaN
+    is.inf <- is.influential(infmat, sum(h > 0))
+    ans <- list(infmat = infmat, is.inf = is.inf, call = model$call)
+    class(ans) <- "infl"
+    ans
+}
+
+print.infl <- function(x, digits = max(3L, getOption("digits") - 4L), ...) {
+    cat("Influence measures of\n\t", deparse(x$call), ":\n\n")
+    is.star <- apply(x$is.inf, 1L, any, na.rm = TRUE)
+    print(data.frame(x$infmat, inf = ifelse(is.star, "*", " ")), digits = digits, ...)
+    invisible(x)
+}
+
+summary.infl <- function(object, digits = max(2L, getOption("digits") - 5L), ...) {
+    is.inf <- object$is.inf
+    isMLM <- length(dim(is.inf)) == 3L
+    is.inf[is.na(is.inf)] <- FALSE
+    is.star <- apply(is.inf, 1L, any)
+    cat("Potentially influential observations of\n\t", deparse(object$call), ":\n")
+    if (any(is.star)) {
+        if (isMLM) {
+            is.inf <- is.inf[is.star, , ]
+            imat <- object$infmat[is.star, , , drop = FALSE]
+        } else {
+            is.inf <- is.inf[is.star, ]
+            imat <- object$infmat[is.star, , drop = FALSE]
+        }
+        rownam <- dimnames(object$infmat)[[1L]]
+        if (is.null(rownam)) rownam <- format(seq(is.star))
+        dimnames(imat)[[1L]] <- rownam[is.star]
+        chmat <- format(round(imat, digits = digits))
+        cat("\n")
+        print(array(paste0(chmat, c("", "_*")[1L + is.inf]), dimnames = dimnames(imat), dim = dim(imat)), quote = FALSE)
+        invisible(imat)
+    } else {
+        cat("NONE\n")
+        numeric()
+    }
+}
+
+lsfit <- function(x, y, wt = NULL, intercept = TRUE, tolerance = 1e-07, yname = NULL) {
+    x <- as.matrix(x)
+    y <- as.matrix(y)
+    xnames <- colnames(x)
+    if (is.null(xnames)) {
+        if (ncol(x) == 1L) xnames <- "X"
+        else xnames <- paste0("X", 1L:ncol(x))
+    }
+    if (intercept) {
+        x <- cbind(1, x)
+        xnames <- c("Intercept", xnames)
+    }
+    if (is.null(yname) && ncol(y) > 1) yname <- paste0("Y", 1L:ncol(y))
+    good <- complete.cases(x, y, wt)
+    dimy <- dim(as.matrix(y))
+    if (any(!good)) {
+        warning(sprintf(ngettext(sum(!good), "%d missing value deleted", "%d missing values deleted"), sum(!good)),
+                domain = NA)
+        x <- as.matrix(x)[good, , drop = FALSE]
+        y <- as.matrix(y)[good, , drop = FALSE]
+        wt <- wt[good]
+    }
+    nrx <- NROW(x)
+    ncx <- NCOL(x)
+    nry <- NROW(y)
+    ncy <- NCOL(y)
+    nwts <- length(wt)
+    if (nry != nrx)
+        stop(sprintf(paste0(ngettext(nrx, "'X' matrix has %d case (row)", "'X' matrix has %d cases (rows)"), ", ",
+                            ngettext(nry, "'Y' has %d case (row)", "'Y' has %d cases (rows)")), nrx, nry), domain = NA)
+    if (nry < ncx)
+        stop(sprintf(paste0(ngettext(nry, "only %d case", "only %d cases"), ", ",
+                            ngettext(ncx, "but %d variable", "but %d variables")), nry, ncx), domain = NA)
+    if (!is.null(wt)) {
+        if (any(wt < 0)) stop("negative weights not allowed")
+        if (nwts != nry) stop(gettextf("number of weights = %d should equal %d (number of responses)", nwts, nry), domain = NA)
+        wtmult <- wt^0.5
+        if (any(wt == 0)) {
+            xzero <- as.matrix(x)[wt == 0, ]
+            yzero <- as.matrix(y)[wt == 0, ]
+        }
+        x <- x * wtmult
+        y <- y * wtmult
+        invmult <- 1 / ifelse(wt == 0, 1, wtmult)
+    }
+    z <- .rlambda_Cdqrls(x, y, tolerance, FALSE)
+    resids <- array(NA, dim = dimy)
+    dim(z$residuals) <- c(nry, ncy)
+    if (!is.null(wt)) {
+        if (any(wt == 0)) {
+            if (ncx == 1L) fitted.zeros <- xzero * z$coefficients
+            else fitted.zeros <- xzero %*% z$coefficients
+            z$residuals[wt == 0, ] <- yzero - fitted.zeros
+        }
+        z$residuals <- z$residuals * invmult
+    }
+    resids[good, ] <- z$residuals
+    if (dimy[2L] == 1 && is.null(yname)) {
+        resids <- drop(resids)
+        names(z$coefficients) <- xnames
+    } else {
+        colnames(resids) <- yname
+        colnames(z$effects) <- yname
+        dim(z$coefficients) <- c(ncx, ncy)
+        dimnames(z$coefficients) <- list(xnames, yname)
+    }
+    z$qr <- as.matrix(z$qr)
+    colnames(z$qr) <- xnames
+    output <- list(coefficients = z$coefficients, residuals = resids)
+    if (z$rank != ncx) {
+        xnames <- xnames[z$pivot]
+        dimnames(z$qr) <- list(NULL, xnames)
+        warning("'X' matrix was collinear")
+    }
+    if (!is.null(wt)) {
+        weights <- rep.int(NA, dimy[1L])
+        weights[good] <- wt
+        output <- c(output, list(wt = weights))
+    }
+    rqr <- list(qt = drop(z$effects), qr = z$qr, qraux = z$qraux, rank = z$rank, pivot = z$pivot, tol = z$tol)
+    oldClass(rqr) <- "qr"
+    output <- c(output, list(intercept = intercept, qr = rqr))
+    output
+}
+
 influence <- function(model, ...) UseMethod("influence")
 influence.lm <- function(model, do.coef = TRUE, ...) lm.influence(model, do.coef = do.coef, ...)
 
