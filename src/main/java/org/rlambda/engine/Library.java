@@ -31,6 +31,7 @@ public final class Library {
             "str.R",
             "language.R",
             "stats.R",
+            "distributions.R",
             "strings.R",
             "conveniences.R",
             "formula.R",

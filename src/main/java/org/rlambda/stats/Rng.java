@@ -1,5 +1,7 @@
 package org.rlambda.stats;
 
+import org.rlambda.nmath.Normal;
+
 import org.rlambda.eval.Interpreter;
 import org.rlambda.sexp.IntVector;
 import org.rlambda.sexp.Promise;
