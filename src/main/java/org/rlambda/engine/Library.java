@@ -35,6 +35,8 @@ public final class Library {
             "strings.R",
             "conveniences.R",
             "formula.R",
+            "models.R",
+            "htest.R",
             "triggers.R",
             "plumbing.R",
     });
@@ -108,6 +110,8 @@ public final class Library {
         org.rlambda.stats.ModelFrames.register(b);
         org.rlambda.stats.Optim.register(b);
         org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.ModelFamilies.register(b);
+        org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
