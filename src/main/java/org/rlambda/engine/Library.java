@@ -36,6 +36,7 @@ public final class Library {
             "formula.R",
             "triggers.R",
             "plumbing.R",
+            "aws.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -117,6 +118,7 @@ public final class Library {
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
         org.rlambda.aws.WebCodecs.register(b);
+        org.rlambda.aws.AwsBuiltins.register(b);
         return b;
     }
 }
