@@ -39,6 +39,7 @@ public final class Library {
             "htest.R",
             "triggers.R",
             "plumbing.R",
+            "aws.R",
     });
             "optim.R"
             "serialize.R"
@@ -128,6 +129,7 @@ public final class Library {
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
         org.rlambda.aws.WebCodecs.register(b);
+        org.rlambda.aws.AwsBuiltins.register(b);
         return b;
     }
 }
