@@ -267,10 +267,10 @@ public final class Sorting {
         // runif(sum(!nas)) draws them), breaks each tie
         double[] draw = null;
         if (ties.equals("random")) {
-            org.rlambda.stats.Rng rng = org.rlambda.stats.Rng.load(in);
+            org.rlambda.nmath.random.RandomState rng = org.rlambda.nmath.random.SessionRng.load(in);
             draw = new double[n];
             for (int i = 0; i < n; i++) if (!v.isNA(i)) draw[i] = rng.unifRand();
-            rng.save(in);
+            org.rlambda.nmath.random.SessionRng.save(in, rng);
         }
         int start = 0;
         while (start < m) {

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 public final class LocalInvoke {
     static final String USAGE = """
             usage: invoke SCRIPT.R EVENT.json [options]
+                   invoke --http METHOD PATH[?QUERY] [--data BODY] SCRIPT.R   (an HTTP API event)
               --handler NAME        R function called per event (default: handler)
               --s3-dir DIR          folder standing in for S3: DIR/<bucket>/<key> (default: <event dir>/local-s3)
               --aws                 use real S3 (region, credentials, endpoint from the standard AWS environment)
@@ -47,7 +48,7 @@ public final class LocalInvoke {
     static int run(String[] args, Map<String, String> environment, PrintStream stdout, PrintStream stderr,
                    BiFunction<LambdaConfig, RequestLog, ScriptFunction> loader) {
         Map<String, String> env = new HashMap<>(environment);
-        String script = null, eventFile = null, s3Dir = null;
+        String script = null, eventFile = null, s3Dir = null, httpMethod = null, httpTarget = null, httpBody = null;
         boolean aws = false;
         int timeoutSeconds = 60, memory = 1024;
         try {
@@ -56,6 +57,11 @@ public final class LocalInvoke {
                     case "--handler" -> env.put("RLAMBDA_HANDLER", args[++i]);
                     case "--s3-dir" -> s3Dir = args[++i];
                     case "--aws" -> aws = true;
+                    case "--http" -> {   // an HTTP API (payload 2.0) event instead of an event file
+                        httpMethod = args[++i];
+                        httpTarget = args[++i];
+                    }
+                    case "--data" -> httpBody = args[++i];
                     case "--output-bucket" -> env.put("RLAMBDA_OUTPUT_BUCKET", args[++i]);
                     case "--output-prefix" -> env.put("RLAMBDA_OUTPUT_PREFIX", args[++i]);
                     case "--timeout" -> timeoutSeconds = Integer.parseInt(args[++i]);
@@ -77,15 +83,18 @@ public final class LocalInvoke {
             stderr.println(USAGE);
             return 2;
         }
-        if (script == null || eventFile == null) {
+        if (script == null || (eventFile == null) == (httpMethod == null)) {
             stderr.println(USAGE);
             return 2;
         }
         Path scriptPath = Path.of(script).toAbsolutePath();
-        Path eventPath = Path.of(eventFile).toAbsolutePath();
+        Path eventPath = eventFile != null ? Path.of(eventFile).toAbsolutePath() : scriptPath;
         byte[] event;
         try {
-            event = Files.readAllBytes(eventPath);
+            event = httpMethod != null ? HttpEvents.httpApiEvent(httpMethod, httpTarget, httpBody) : Files.readAllBytes(eventPath);
+        } catch (IllegalArgumentException e) {
+            stderr.println("invoke: " + e.getMessage());
+            return 2;
         } catch (java.nio.file.NoSuchFileException e) {
             stderr.println("invoke: the event file " + eventFile + " does not exist");
             return 2;
@@ -93,7 +102,7 @@ public final class LocalInvoke {
             stderr.println("invoke: cannot read the event file " + eventFile + ": " + e.getMessage());
             return 2;
         }
-        String problem = EventFileCheck.problem(event);
+        String problem = httpMethod == null ? EventFileCheck.problem(event) : null;
         if (problem != null) {
             stderr.println("invoke: the event file " + eventFile + " " + problem);
             return 2;
@@ -139,6 +148,8 @@ public final class LocalInvoke {
         if (!aws && S3EventRecord.isS3Notification(readTree(json, event))) {
             stderr.println("rlambda: S3 is the folder " + folder.toAbsolutePath().normalize() + " (use --aws for real S3)");
         }
+        EventKind kind = EventKind.of(readTree(json, event));
+        if (kind.adapter() != null) stderr.println("rlambda: " + kind.label() + " event");
         stderr.println("START RequestId: " + requestId + " Version: $LATEST");
         long start = System.nanoTime();
         InvocationInfo ctx = new InvocationInfo(requestId, "arn:aws:lambda:local:000000000000:function:" + functionName(scriptPath),

@@ -236,7 +236,15 @@ public final class RScriptFunction implements ScriptFunction {
             result = engine.call(Symbol.get(adapter), List.of(handler, str(eventJson), contextList(context)),
                     List.of("handler", "event", "context"));
         } catch (RException e) {
-            throw failure(e);
+            FunctionFailure f = failure(e);
+            // the user's frames only: the adapter's own frames (with the whole event) say nothing to them
+            List<String> trace = new ArrayList<>();
+            for (String frame : f.trace()) {
+                if (frame.startsWith(".rlambda_call_handler(")) break;
+                if (frame.equals("eval(call, env)")) continue;
+                trace.add(frame);
+            }
+            throw new FunctionFailure(f.errorType(), f.getMessage(), trace.size() < f.trace().size() ? trace : f.trace(), e);
         }
         if (result instanceof StringVector s && s.length() == 1 && s.inherits("json")) return s.get(0);
         return toJson(result);
