@@ -161,6 +161,9 @@ public final class RToJson {
             case RAW: return raw((RawVector) x, a);
             case LIST: return list((ListVector) x, a);
             case PAIRLIST: return list(pairlistAsList((PairList) x), a);
+            // jsonlite's method for functions (fun = "source"): the deparsed source as strings
+            case CLOSURE: return asJSON(new StringVector(org.rlambda.parse.Deparser.deparse(x, 60).toArray(new String[0])),
+                    a.collapse(true));
             default: return noMethod(x, implicitClass(x), a);
         }
     }

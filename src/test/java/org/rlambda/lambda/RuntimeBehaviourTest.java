@@ -125,6 +125,11 @@ class RuntimeBehaviourTest {
         assertTrue(log().contains("No method asJSON S3 class: environment"), log());
     }
 
+    @Test void functionResultIsItsDeparsedSourceAsJsonliteSendsIt() throws Exception {
+        FunctionRuntime r = runtime("handler <- function(...) function(x) x + 1\n", Map.of());
+        assertEquals("[\"function (x) \",\"x + 1\"]", call(r, "{}"));
+    }
+
     @Test void sinkLeftOpenDoesNotSwallowTheNextInvocationsOutput() throws Exception {
         FunctionRuntime r = runtime("handler <- function(open = FALSE) { if (open) sink(tempfile()); cat('visible\\n'); 1 }\n", Map.of());
         call(r, "{\"open\": true}");
