@@ -66,7 +66,11 @@ public final class FunctionHost {
             }
             String response;
             try {
-                response = tree != null && S3EventRecord.isS3Notification(tree) ? handleS3(tree, context) : function.invokeJson(text, context);
+                // trigger kinds (HTTP, SQS, SNS, EventBridge, streams, Step Functions): see EventKind
+                EventKind kind = EventKind.of(tree);
+                response = tree != null && S3EventRecord.isS3Notification(tree) ? handleS3(tree, context)
+                        : kind.adapter() != null ? function.invokeAdapter(kind.adapter(), text, context)
+                        : function.invokeJson(text, context);
             } catch (FunctionFailure f) {
                 throw failure(f);
             }

@@ -61,14 +61,18 @@ public final class RScriptFunction implements ScriptFunction {
     /** Sources the script (the init phase) and finds its handler; an R error here is a {@link FunctionFailure}. */
     public static RScriptFunction load(LambdaConfig config, RequestLog log) {
         REngine engine = new REngine(log.out(), log.err());
+        SEXP h;
         try {
-            engine.source(config.script());
+            // a plumber-annotated script (#* @get /path) is its own handler: see plumbing.R
+            h = PlumberScripts.loadIfPlumber(engine, config.script(), config.handlerName());
+            if (h == null) engine.source(config.script());
         } catch (RException e) {
             throw failure(e);
         } finally {
             engine.flushWarnings();
         }
-        SEXP h = engine.get(config.handlerName());
+        if (h != null) return new RScriptFunction(engine, config.handlerName(), (Closure) h);
+        h = engine.get(config.handlerName());
         if (!(h instanceof Closure c)) {
             throw new FunctionFailure("HandlerNotFound", config.taskRoot().relativize(config.script()) + " does not define "
                     + "a function named '" + config.handlerName() + "'"
@@ -157,8 +161,25 @@ public final class RScriptFunction implements ScriptFunction {
         return new ObjectOutput(f, "json", "application/json");
     }
 
+    @Override public String invokeAdapter(String adapter, String eventJson, InvocationInfo context) {
+        SEXP result;
+        try {
+            result = engine.call(Symbol.get(adapter), List.of(handler, str(eventJson), contextList(context)),
+                    List.of("handler", "event", "context"));
+        } catch (RException e) {
+            throw failure(e);
+        }
+        if (result instanceof StringVector s && s.length() == 1 && s.inherits("json")) return s.get(0);
+        return RToJson.serialize(result, ToJsonOptions.handlerDefaults());
+    }
+
     private void addContext(List<SEXP> args, List<String> names, InvocationInfo c) {
         if (!formals.contains("context")) return;
+        args.add(contextList(c));
+        names.add("context");
+    }
+
+    private static ListVector contextList(InvocationInfo c) {
         String[] n = {"aws_request_id", "invoked_function_arn", "function_name", "function_version",
                 "memory_limit_in_mb", "remaining_time_in_millis", "deadline_ms", "log_group_name", "log_stream_name"};
         SEXP[] v = {str(c.requestId()), str(c.functionArn()), str(c.functionName()), str(c.functionVersion()),
@@ -166,8 +187,7 @@ public final class RScriptFunction implements ScriptFunction {
                 new DoubleVector(new double[]{c.deadlineMillis()}), str(c.logGroupName()), str(c.logStreamName())};
         ListVector ctx = new ListVector(v);
         ctx.setAttributeRaw("names", new StringVector(n));
-        args.add(ctx);
-        names.add("context");
+        return ctx;
     }
 
     private SEXP call(List<SEXP> args, List<String> names) {

@@ -15,6 +15,14 @@ public interface ScriptFunction {
     /** One S3 record: the object is already on local disk; the result is written under {@code input.outputDir()}. */
     ObjectOutput invokeObject(ObjectInput input, InvocationInfo context);
 
+    /**
+     * An event of a kind adapted in R (HTTP, SQS, SNS, EventBridge, streams, Step Functions; see
+     * {@link EventKind}): the named bundled adapter calls the handler and shapes the response.
+     */
+    default String invokeAdapter(String adapter, String eventJson, InvocationInfo context) {
+        throw new UnsupportedOperationException(adapter);
+    }
+
     /** Elapsed-time limit for the next call; null removes it. */
     void setTimeLimit(Duration limit);
 
