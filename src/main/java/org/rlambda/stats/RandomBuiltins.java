@@ -52,42 +52,42 @@ public final class RandomBuiltins {
     }
 
     public static void register(Builtins b) {
-        b.add(".rngKind", "kind, normal.kind, sample.kind", (in, call, a, rho) -> rngKind(in, a));
-        b.add(".setSeed", "seed, kind, normal.kind, sample.kind", (in, call, a, rho) -> {
+        b.add(".rlambda_RNGkind", "kind, normal.kind, sample.kind", (in, call, a, rho) -> rngKind(in, a));
+        b.add(".rlambda_setseed", "seed, kind, normal.kind, sample.kind", (in, call, a, rho) -> {
             setSeed(in, a);
             in.visible = false;
             return Null.NULL;
         });
 
-        real2(b, ".runif", Variates::unif);
-        real2(b, ".rnorm", Variates::norm);
-        real1(b, ".rexp", Variates::exp);
-        real2(b, ".rcauchy", Variates::cauchy);
-        real2(b, ".rlogis", Variates::logis);
-        real2(b, ".rlnorm", Variates::lnorm);
-        real2(b, ".rweibull", Variates::weibull);
-        real2(b, ".rgamma", GammaVariate::draw);
-        real2(b, ".rbeta", BetaVariate::draw);
-        real1(b, ".rchisq", Variates::chisq);
-        real2(b, ".rnchisq", Variates::nchisq);
-        real1(b, ".rt", Variates::t);
-        real2(b, ".rf", Variates::f);
-        int2(b, ".rbinom", BinomialVariate::draw);
-        int2(b, ".rnbinom", Variates::nbinom);
-        int2(b, ".rnbinom_mu", Variates::nbinomMu);
-        int1(b, ".rpois", PoissonVariate::draw);
-        int1(b, ".rgeom", Variates::geom);
-        int1(b, ".rsignrank", Variates::signrank);
-        int2(b, ".rwilcox", Variates::wilcox);
-        b.add(".rhyper", "nn, m, n, k", (in, call, a, rho) ->
+        real2(b, ".rlambda_runif", Variates::unif);
+        real2(b, ".rlambda_rnorm", Variates::norm);
+        real1(b, ".rlambda_rexp", Variates::exp);
+        real2(b, ".rlambda_rcauchy", Variates::cauchy);
+        real2(b, ".rlambda_rlogis", Variates::logis);
+        real2(b, ".rlambda_rlnorm", Variates::lnorm);
+        real2(b, ".rlambda_rweibull", Variates::weibull);
+        real2(b, ".rlambda_rgamma", GammaVariate::draw);
+        real2(b, ".rlambda_rbeta", BetaVariate::draw);
+        real1(b, ".rlambda_rchisq", Variates::chisq);
+        real2(b, ".rlambda_rnchisq", Variates::nchisq);
+        real1(b, ".rlambda_rt", Variates::t);
+        real2(b, ".rlambda_rf", Variates::f);
+        int2(b, ".rlambda_rbinom", BinomialVariate::draw);
+        int2(b, ".rlambda_rnbinom", Variates::nbinom);
+        int2(b, ".rlambda_rnbinom_mu", Variates::nbinomMu);
+        int1(b, ".rlambda_rpois", PoissonVariate::draw);
+        int1(b, ".rlambda_rgeom", Variates::geom);
+        int1(b, ".rlambda_rsignrank", Variates::signrank);
+        int2(b, ".rlambda_rwilcox", Variates::wilcox);
+        b.add(".rlambda_rhyper", "nn, m, n, k", (in, call, a, rho) ->
             random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true,
                 (rng, i, p) -> HypergeometricVariate.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length], p[2][i % p[2].length])));
-        b.add(".rmultinom", "n, size, prob", (in, call, a, rho) -> Multinomial.draw(in, a[0], a[1], a[2]));
-        b.add(".r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
-        b.add(".rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
+        b.add(".rlambda_rmultinom", "n, size, prob", (in, call, a, rho) -> Multinomial.draw(in, a[0], a[1], a[2]));
+        b.add(".rlambda_r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
+        b.add(".rlambda_rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
 
-        b.add(".sampleInt", "n, size, replace, prob", (in, call, a, rho) -> sampleInt(in, a));
-        b.add(".sampleHash", "n, size", (in, call, a, rho) -> sampleHash(in, a[0], a[1]));
+        b.add(".rlambda_sample", "n, size, replace, prob", (in, call, a, rho) -> sampleInt(in, a));
+        b.add(".rlambda_sample2", "n, size", (in, call, a, rho) -> sampleHash(in, a[0], a[1]));
     }
 
     private static void real1(Builtins b, String name, Draw1 f) {
@@ -117,7 +117,7 @@ public final class RandomBuiltins {
 
     // ------------------------------------------------------------------ RNGkind and set.seed
 
-    /** .rngKind(kind, normal.kind, sample.kind): the previous kind codes; sets those given. */
+    /** .rlambda_RNGkind(kind, normal.kind, sample.kind): the previous kind codes; sets those given. */
     private static SEXP rngKind(Interpreter in, SEXP[] a) {
         RandomState rs = loadState(in);
         int[] before = {rs.kind.ordinal(), rs.normalKind.ordinal(), rs.sampleKind.ordinal()};
@@ -379,7 +379,7 @@ public final class RandomBuiltins {
 
     // ------------------------------------------------------------------ sample.int
 
-    /** .sampleInt(n, size, replace, prob): GNU R's do_sample. */
+    /** .rlambda_sample(n, size, replace, prob): GNU R's do_sample. */
     private static SEXP sampleInt(Interpreter in, SEXP[] a) {
         SEXP sn = a[0], sk = a[1], sreplace = a[2], prob = a[3];
         if (sk == null || sk.length() != 1) throw in.errorInCurrentCall("invalid 'size' argument");
@@ -422,7 +422,7 @@ public final class RandomBuiltins {
         return result;
     }
 
-    /** .sampleHash(n, size): GNU R's do_sample2 (sample.int with useHash = TRUE). */
+    /** .rlambda_sample2(n, size): GNU R's do_sample2 (sample.int with useHash = TRUE). */
     private static SEXP sampleHash(Interpreter in, SEXP sn, SEXP sk) {
         double dn = asReal(in, sn);
         if (sk == null || sk.length() != 1) throw in.errorInCurrentCall("invalid 'size' argument");
