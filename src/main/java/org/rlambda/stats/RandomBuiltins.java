@@ -406,20 +406,39 @@ public final class RandomBuiltins {
             return new IntVector(y);
         }
         double dn = asReal(in, sn);
-        double dk = asReal(in, sk);
+        double dk = vectorSize(in, sk);
         if (Double.isNaN(dn) || Double.isInfinite(dn) || dn < 0 || dn > 4.5e15 || (dk > 0 && dn == 0)) {
             throw in.errorInCurrentCall("invalid first argument");
         }
-        if (Double.isNaN(dk) || dk < 0 || dk > Integer.MAX_VALUE) throw in.errorInCurrentCall("invalid 'size' argument");
-        int k = (int) dk;
-        if (!replace && k > dn) {
+        if (dk < 0) throw in.errorInCurrentCall("invalid 'size' argument");
+        if (!replace && dk > dn) {
             throw in.errorInCurrentCall("cannot take a sample larger than the population when 'replace = FALSE'");
         }
+        if (dk > Integer.MAX_VALUE) throw in.errorInCurrentCall("invalid 'size' argument");
+        int k = (int) dk;
         SEXP result;
         if (dn > Integer.MAX_VALUE) result = new DoubleVector(Sampling.uniformLarge(rng, Math.floor(dn), k, replace));
         else result = new IntVector(Sampling.uniform(rng, (int) dn, k, replace));
         SessionRng.save(in, rng);
         return result;
+    }
+
+    /** GNU R's asVecSize: a size from an integer, double or string; -999 for other types. */
+    private static double vectorSize(Interpreter in, SEXP x) {
+        if (!(x instanceof Vector) || x instanceof ListVector || x.length() < 1) return -999;
+        if (x instanceof IntVector) {
+            int v = ((IntVector) x).get(0);
+            if (v == IntVector.NA) throw in.errorInCurrentCall("vector size cannot be NA");
+            return v;
+        }
+        if (x instanceof DoubleVector || x instanceof org.rlambda.sexp.StringVector) {
+            double d = asReal(in, x);
+            if (Double.isNaN(d)) throw in.errorInCurrentCall("vector size cannot be NA/NaN");
+            if (Double.isInfinite(d)) throw in.errorInCurrentCall("vector size cannot be infinite");
+            if (d > 4503599627370496.0) throw in.errorInCurrentCall("vector size specified is too large");
+            return d < 0 ? Math.ceil(d) : Math.floor(d);
+        }
+        return -999;
     }
 
     /** .rlambda_sample2(n, size): GNU R's do_sample2 (sample.int with useHash = TRUE). */
