@@ -194,6 +194,7 @@ public final class Sorting {
         }
         Integer[] arr = idx.toArray(new Integer[0]);
         Arrays.sort(arr, (p, q) -> {
+            in.checkLimits();   // a long sort must still end at the time limit
             for (int k = 0; k < keys.length; k++) {
                 int c = compare(keys[k], p, q, naLast == NA_FIRST, codePoints);
                 if (c != 0) {

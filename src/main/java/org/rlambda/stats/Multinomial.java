@@ -1,5 +1,7 @@
 package org.rlambda.stats;
 
+import org.rlambda.nmath.LongDouble;
+
 import org.rlambda.eval.Coerce;
 import org.rlambda.eval.Interpreter;
 import org.rlambda.nmath.random.BinomialVariate;

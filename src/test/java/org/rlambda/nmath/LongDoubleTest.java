@@ -1,4 +1,4 @@
-package org.rlambda.stats;
+package org.rlambda.nmath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.rlambda.stats;
+package org.rlambda.nmath;
 
 import java.math.BigInteger;
 import org.rlambda.sexp.DoubleVector;
@@ -244,6 +244,60 @@ public final class LongDouble {
         BigInteger b = BigInteger.valueOf(v & Long.MAX_VALUE);
         return v < 0 ? b.setBit(63) : b;
     }
+
+    /** logl: the natural logarithm, correctly rounded to the 64-bit significand in all but rare ties. */
+    public LongDouble log() {
+        if (kind == NAN) return this;
+        if (kind == ZERO) return inf(true);
+        if (neg) return nan(Double.NaN);
+        if (kind == INF) return this;
+        double hi = toDouble();
+        double lo = subtract(of(hi)).toDouble();
+        DoubleDouble r = new DoubleDouble(hi, lo).log();
+        return of(r.hi).add(of(r.lo));
+    }
+
+    /** expl: e to this power (finite results in the double range). */
+    public LongDouble exp() {
+        if (kind == NAN) return this;
+        if (kind == ZERO) return of(1.0);
+        if (kind == INF) return neg ? ZERO_VALUE : this;
+        double hi = toDouble();
+        if (hi > 709.8) return inf(false);
+        if (hi < -745.2) return ZERO_VALUE;
+        double lo = subtract(of(hi)).toDouble();
+        DoubleDouble r = new DoubleDouble(hi, lo).exp();
+        return of(r.hi).add(of(r.lo));
+    }
+
+    /** log1pl(this). */
+    public LongDouble log1p() {
+        if (kind == ZERO) return this;
+        LongDouble one = of(1.0);
+        LongDouble s = add(one);
+        if (s.kind != FINITE) return s.log();
+        // 1 + x rounds; recover its error so that small x keep their digits
+        double hi = s.toDouble();
+        double lo = s.subtract(of(hi)).toDouble();
+        double err = subtract(s.subtract(one)).toDouble();
+        DoubleDouble r = new DoubleDouble(hi, lo).add(new DoubleDouble(err, 0)).log();
+        return of(r.hi).add(of(r.lo));
+    }
+
+    /** The sign of this - b (0 when equal; NaN compares as 0). */
+    public int compare(LongDouble b) {
+        LongDouble d = subtract(b);
+        if (d.kind == ZERO || d.kind == NAN) return 0;
+        return d.neg ? -1 : 1;
+    }
+
+    public LongDouble add(double b) { return add(of(b)); }
+
+    public LongDouble subtract(double b) { return add(of(b).negate()); }
+
+    public LongDouble multiply(double b) { return multiply(of(b)); }
+
+    public LongDouble divide(double b) { return divide(of(b)); }
 
     @Override
     public String toString() { return kind == FINITE ? (neg ? "-" : "") + Long.toUnsignedString(mant) + "p" + (exp - 63) : Double.toString(toDouble()); }

@@ -1,4 +1,4 @@
-package org.rlambda.stats;
+package org.rlambda.nmath;
 
 /**
  * The normal distribution as GNU R's nmath computes it: the density with Welinder's split of x
@@ -9,8 +9,8 @@ package org.rlambda.stats;
 public final class Normal {
     private Normal() { }
 
-    static final double M_1_SQRT_2PI = 0.398942280401432677939946059934;
-    static final double M_LN_SQRT_2PI = 0.918938533204672741780329736406;
+    public static final double M_1_SQRT_2PI = 0.398942280401432677939946059934;
+    public static final double M_LN_SQRT_2PI = 0.918938533204672741780329736406;
     private static final double M_SQRT_32 = 5.656854249492380195206754896838;
     private static final double M_SQRT2 = 1.41421356237309504880168872421;
 
@@ -66,7 +66,7 @@ public final class Normal {
      * Lower and upper tail of the standard normal at x: {cum, ccum}. tail 0 = lower wanted,
      * 1 = upper, 2 = both (log applies to the wanted tails).
      */
-    static double[] both(double x, int tail, boolean log) {
+    public static double[] both(double x, int tail, boolean log) {
         double cum = Double.NaN, ccum = Double.NaN;
         if (Double.isNaN(x)) return new double[] {x, x};
         double eps = Math.ulp(1.0) * 0.5;

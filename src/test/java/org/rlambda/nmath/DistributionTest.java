@@ -1,4 +1,4 @@
-package org.rlambda.stats;
+package org.rlambda.nmath;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -38,12 +38,11 @@ class DistributionTest {
 
     @Test
     void binomialAndPoisson() {
-        Runnable none = () -> { };
         double[] db = {0.02824752489999998, 0.12106082099999992, 0.23347444049999999, 0.26682793199999993};
-        for (int i = 0; i < 4; i++) close(db[i], Discrete.dbinom(i, 10, 0.3, false, none));
-        close(0.64961071840000018, Discrete.pbinom(3, 10, 0.3, true, false));
+        for (int i = 0; i < 4; i++) close(db[i], Binomial.density(i, 10, 0.3, false));
+        close(0.64961071840000018, Binomial.cdf(3, 10, 0.3, true, false));
         double[] dp = {0.08208499862389880, 0.20521249655974699, 0.25651562069968376, 0.21376301724973648};
-        for (int i = 0; i < 4; i++) close(dp[i], Discrete.dpois(i, 2.5, false, none));
-        close(0.75757613313306593, Discrete.ppois(3, 2.5, true, false));
+        for (int i = 0; i < 4; i++) close(dp[i], Poisson.density(i, 2.5, false));
+        close(0.75757613313306593, Poisson.cdf(3, 2.5, true, false));
     }
 }
