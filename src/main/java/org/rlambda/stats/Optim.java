@@ -574,7 +574,7 @@ public final class Optim {
             return r;
         }
         double[] p = new double[n], ptry = new double[n];
-        Rng rng = Rng.load(os.in);
+        org.rlambda.nmath.random.RandomState rng = org.rlambda.nmath.random.SessionRng.load(os.in);
         try {
             double yb = os.value(pb);
             if (!Double.isFinite(yb)) yb = BIG;
@@ -591,9 +591,9 @@ public final class Optim {
                 int k = 1;
                 while (k <= tmax && its < maxit) {
                     if (os.gr != null) {
-                        rng.save(os.in);
+                        org.rlambda.nmath.random.SessionRng.save(os.in, rng);
                         os.candidate(p, ptry);
-                        rng = Rng.load(os.in);
+                        rng = org.rlambda.nmath.random.SessionRng.load(os.in);
                     } else {
                         for (int i = 0; i < n; i++) ptry[i] = p[i] + scale * t * rng.normRand();
                     }
@@ -620,7 +620,7 @@ public final class Optim {
             }
             r.value = yb;
         } finally {
-            rng.save(os.in);
+            org.rlambda.nmath.random.SessionRng.save(os.in, rng);
         }
         return r;
     }
