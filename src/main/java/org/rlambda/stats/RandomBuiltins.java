@@ -8,6 +8,7 @@ import org.rlambda.nmath.random.BinomialVariate;
 import org.rlambda.nmath.random.ContingencyTable;
 import org.rlambda.nmath.random.GammaVariate;
 import org.rlambda.nmath.random.HypergeometricVariate;
+import org.rlambda.nmath.random.MultinomialVariate;
 import org.rlambda.nmath.random.NormalKind;
 import org.rlambda.nmath.random.PoissonVariate;
 import org.rlambda.nmath.random.RandomException;
@@ -82,7 +83,7 @@ public final class RandomBuiltins {
         b.add(".rlambda_rhyper", "nn, m, n, k", (in, call, a, rho) ->
             random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true,
                 (rng, i, p) -> HypergeometricVariate.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length], p[2][i % p[2].length])));
-        b.add(".rlambda_rmultinom", "n, size, prob", (in, call, a, rho) -> Multinomial.draw(in, a[0], a[1], a[2]));
+        b.add(".rlambda_rmultinom", "n, size, prob", (in, call, a, rho) -> rmultinom(in, a[0], a[1], a[2]));
         b.add(".rlambda_r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
         b.add(".rlambda_rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
 
@@ -282,6 +283,38 @@ public final class RandomBuiltins {
         return new DoubleVector(out);
     }
 
+    /** GNU R's do_rmultinom: a k x n integer matrix, dimnames from names(prob). */
+    private static SEXP rmultinom(Interpreter in, SEXP sn, SEXP ssize, SEXP sprob) {
+        int n = asInteger(in, sn);
+        int size = asInteger(in, ssize);
+        if (n == IntVector.NA || n < 0) throw in.errorInCurrentCall("invalid first argument 'n'");
+        if (size == IntVector.NA || size < 0) throw in.errorInCurrentCall("invalid second argument 'size'");
+        if (!(sprob instanceof Vector) || sprob instanceof ListVector) throw in.errorInCurrentCall("NA in probability vector");
+        double[] prob = ((DoubleVector) Coerce.coerce((Vector) sprob, SexpType.DOUBLE, null)).values().clone();
+        int k = prob.length;
+        double sum = 0.0;
+        int positive = 0;
+        for (double p : prob) {
+            if (!Double.isFinite(p)) throw in.errorInCurrentCall("NA in probability vector");
+            if (p < 0.0) throw in.errorInCurrentCall("negative probability");
+            if (p > 0.0) {
+                positive++;
+                sum += p;
+            }
+        }
+        if (positive == 0) throw in.errorInCurrentCall("no positive probabilities");
+        for (int i = 0; i < k; i++) prob[i] /= sum;
+        RandomState rng = loadState(in);
+        int[] ans = new int[k * n];
+        for (int i = 0; i < n; i++) MultinomialVariate.draw(rng, size, prob, ans, i * k);
+        SessionRng.save(in, rng);
+        IntVector v = new IntVector(ans);
+        v.setAttributeRaw("dim", new IntVector(new int[] {k, n}));
+        SEXP names = sprob.getAttribute("names");
+        if (names != null && names != Null.NULL) v.setAttributeRaw("dimnames", ListVector.of(names, Null.NULL));
+        return v;
+    }
+
     private static SEXP r2dtable(Interpreter in, SEXP sn, SEXP sr, SEXP sc) {
         if (!(sn instanceof IntVector) || sn.length() == 0 || !(sr instanceof IntVector) || sr.length() <= 1
             || !(sc instanceof IntVector) || sc.length() <= 1) {
@@ -292,7 +325,7 @@ public final class RandomBuiltins {
         int total = 0;
         for (int v : r) total += v;
         double[] logFact = new double[total + 1];
-        for (int i = 1; i <= total; i++) logFact[i] = DistMath.lgamma(i + 1.0);
+        for (int i = 1; i <= total; i++) logFact[i] = org.rlambda.nmath.GammaFunctions.lgamma(i + 1.0);
         RandomState rng = loadState(in);
         SEXP[] out = new SEXP[samples];
         try {

@@ -17,7 +17,7 @@ final class NormalGenerators {
             case INVERSION: {
                 double u = rng.unifRand();
                 u = (int) (BIG * u) + rng.unifRand();
-                return StandardNormalQuantile.of(u / BIG);
+                return org.rlambda.nmath.Normal.quantile(u / BIG, 0.0, 1.0, true, false);
             }
             case BOX_MULLER: return boxMuller(rng);
             case AHRENS_DIETER: return ahrensDieter(rng);
