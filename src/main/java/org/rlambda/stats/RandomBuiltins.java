@@ -60,8 +60,8 @@ public final class RandomBuiltins {
             return Null.NULL;
         });
 
-        real2(b, ".rlambda_runif", Variates::unif);
-        real2(b, ".rlambda_rnorm", Variates::norm);
+        bulk2(b, ".rlambda_runif", Variates::unif, Variates::unif);
+        bulk2(b, ".rlambda_rnorm", Variates::norm, Variates::norm);
         real1(b, ".rlambda_rexp", Variates::exp);
         real2(b, ".rlambda_rcauchy", Variates::cauchy);
         real2(b, ".rlambda_rlogis", Variates::logis);
@@ -81,8 +81,7 @@ public final class RandomBuiltins {
         int1(b, ".rlambda_rsignrank", Variates::signrank);
         int2(b, ".rlambda_rwilcox", Variates::wilcox);
         b.add(".rlambda_rhyper", "nn, m, n, k", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true,
-                (rng, i, p) -> HypergeometricVariate.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length], p[2][i % p[2].length])));
+            random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true, fill3(HypergeometricVariate::draw)));
         b.add(".rlambda_rmultinom", "n, size, prob", (in, call, a, rho) -> rmultinom(in, a[0], a[1], a[2]));
         b.add(".rlambda_r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
         b.add(".rlambda_rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
@@ -93,27 +92,76 @@ public final class RandomBuiltins {
 
     private static void real1(Builtins b, String name, Draw1 f) {
         b.add(name, "n, a", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1]}, false, (rng, i, p) -> f.draw(rng, p[0][i % p[0].length])));
+            random(in, a[0], new SEXP[] {a[1]}, false, fill1(f)));
     }
 
     private static void int1(Builtins b, String name, Draw1 f) {
         b.add(name, "n, a", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1]}, true, (rng, i, p) -> f.draw(rng, p[0][i % p[0].length])));
+            random(in, a[0], new SEXP[] {a[1]}, true, fill1(f)));
     }
 
     private static void real2(Builtins b, String name, Draw2 f) {
-        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false,
-            (rng, i, p) -> f.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length])));
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false, fill2(f)));
+    }
+
+    /** The whole vector drawn at once when both parameters are scalars. */
+    interface Bulk2 {
+        void fill(RandomState rng, double a, double b, double[] out);
+    }
+
+    private static void bulk2(Builtins b, String name, Draw2 f, Bulk2 bulk) {
+        Fill each = fill2(f);
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false, (rng, p, out) -> {
+            if (p[0].length == 1 && p[1].length == 1) bulk.fill(rng, p[0][0], p[1][0], out);
+            else each.fill(rng, p, out);
+        }));
     }
 
     private static void int2(Builtins b, String name, Draw2 f) {
-        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, true,
-            (rng, i, p) -> f.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length])));
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, true, fill2(f)));
     }
 
-    /** The i-th draw given the recycled parameter vectors. */
-    interface Draw {
-        double draw(RandomState rng, int i, double[][] params);
+    /** Fills out[] with draws, recycling the parameter vectors (counters, not a division per draw). */
+    interface Fill {
+        void fill(RandomState rng, double[][] params, double[] out);
+    }
+
+    private static Fill fill1(Draw1 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0];
+            for (int i = 0, ia = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia]);
+                if (++ia == a.length) ia = 0;
+            }
+        };
+    }
+
+    private static Fill fill2(Draw2 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0], b = p[1];
+            if (a.length == 1 && b.length == 1) {
+                double x = a[0], y = b[0];
+                for (int i = 0; i < out.length; i++) out[i] = f.draw(rng, x, y);
+                return;
+            }
+            for (int i = 0, ia = 0, ib = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia], b[ib]);
+                if (++ia == a.length) ia = 0;
+                if (++ib == b.length) ib = 0;
+            }
+        };
+    }
+
+    private static Fill fill3(Draw3 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0], b = p[1], c = p[2];
+            for (int i = 0, ia = 0, ib = 0, ic = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia], b[ib], c[ic]);
+                if (++ia == a.length) ia = 0;
+                if (++ib == b.length) ib = 0;
+                if (++ic == c.length) ic = 0;
+            }
+        };
     }
 
     // ------------------------------------------------------------------ RNGkind and set.seed
@@ -236,7 +284,7 @@ public final class RandomBuiltins {
         return n.length();
     }
 
-    private static SEXP random(Interpreter in, SEXP n, SEXP[] params, boolean integer, Draw f) {
+    private static SEXP random(Interpreter in, SEXP n, SEXP[] params, boolean integer, Fill f) {
         for (SEXP p : params) if (!isNumeric(p)) throw in.errorInCurrentCall("invalid arguments");
         int len = resultLength(in, n);
         if (len == 0) return integer ? new IntVector(0) : new DoubleVector(0);
@@ -263,14 +311,14 @@ public final class RandomBuiltins {
         // integer results switch to double at the first draw beyond the integer range
         int firstOverflow = integer ? len : 0;
         try {
-            for (int i = 0; i < len; i++) {
-                double d = f.draw(rng, i, p);
-                out[i] = d;
-                if (Double.isNaN(d)) na = true;
-                else if (i < firstOverflow && (d > Integer.MAX_VALUE || d <= Integer.MIN_VALUE)) firstOverflow = i;
-            }
+            f.fill(rng, p, out);
         } catch (RandomException e) {
             throw in.errorInCurrentCall(e.getMessage());
+        }
+        for (int i = 0; i < len; i++) {
+            double d = out[i];
+            if (d != d) na = true;
+            else if (i < firstOverflow && (d > Integer.MAX_VALUE || d <= Integer.MIN_VALUE)) firstOverflow = i;
         }
         if (na) in.warning(in.currentCall(), "NAs produced");
         SessionRng.save(in, rng);
