@@ -8,12 +8,13 @@ import org.rlambda.sexp.Symbol;
 
 /**
  * Notes whether R code called {@code set.seed()}: while watching, the session's base binding of
- * {@code set.seed} is a builtin of the same name that records the call and runs the shared one
- * (which keeps its arguments, errors and call frame). The RNG's state itself cannot tell a seed
+ * {@code .rlambda_setseed} (the internal every {@code set.seed} call reaches, as GNU R's
+ * {@code .Internal(set.seed())}) is a builtin of the same name that records the call and runs
+ * the shared one (which keeps its arguments, errors and call frame). The RNG's state itself cannot tell a seed
  * the script chose from one drawn from the clock, and a snapshot-restoring host must know which.
  */
 final class SeedWatch {
-    private static final Symbol SET_SEED = Symbol.get("set.seed");
+    private static final Symbol SET_SEED = Symbol.get(".rlambda_setseed");
     private SEXP original;
     private boolean called;
 
@@ -24,11 +25,11 @@ final class SeedWatch {
             if (f instanceof BuiltinFunction shared) {
                 original = shared;
                 Builtins one = new Builtins();
-                one.add("set.seed", (r, call, args, names, rho) -> {
+                one.add(".rlambda_setseed", (r, call, args, names, rho) -> {
                     called = true;
                     return r.invokeBuiltin(shared, call, args, names, rho);
                 });
-                in.baseEnv.putRaw(SET_SEED, one.get("set.seed"));
+                in.baseEnv.putRaw(SET_SEED, one.get(".rlambda_setseed"));
             }
         } else if (!on && original != null) {
             in.baseEnv.putRaw(SET_SEED, original);
