@@ -15,7 +15,7 @@ import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
-import org.rlambda.stats.LongDouble;
+import org.rlambda.nmath.LongDouble;
 
 /** Matrices and arrays: matrix, array, dim, dimnames, t, cbind/rbind, %*%, row and column sums, unlist, lengths. */
 public final class Matrices {
