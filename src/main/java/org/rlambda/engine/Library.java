@@ -93,6 +93,7 @@ public final class Library {
         org.rlambda.stats.Rowsum.register(b);
         org.rlambda.stats.Optim.register(b);
         org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.Quadpack.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
