@@ -28,7 +28,8 @@ public final class Library {
             "stats.R",
             "strings.R",
             "conveniences.R",
-            "optim.R"
+            "optim.R",
+            "smooth.R"
     );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -94,6 +95,7 @@ public final class Library {
         org.rlambda.stats.Optim.register(b);
         org.rlambda.stats.Brent.register(b);
         org.rlambda.stats.Quadpack.register(b);
+        org.rlambda.stats.Interpolation.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
