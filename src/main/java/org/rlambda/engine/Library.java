@@ -43,6 +43,7 @@ public final class Library {
             "optim.R",
             "serialize.R",
             "smooth.R",
+            "multivariate.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -113,6 +114,7 @@ public final class Library {
         org.rlambda.stats.Brent.register(b);
         org.rlambda.stats.Quadpack.register(b);
         org.rlambda.stats.Interpolation.register(b);
+        org.rlambda.stats.Clustering.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
