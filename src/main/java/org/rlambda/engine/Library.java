@@ -115,6 +115,7 @@ public final class Library {
         org.rlambda.stats.Quadpack.register(b);
         org.rlambda.stats.Interpolation.register(b);
         org.rlambda.stats.Clustering.register(b);
+        org.rlambda.stats.Kmeans.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
