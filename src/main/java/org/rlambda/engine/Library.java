@@ -44,6 +44,7 @@ public final class Library {
             "serialize.R",
             "smooth.R",
             "multivariate.R",
+            "deriv.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
