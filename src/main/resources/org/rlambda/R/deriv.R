@@ -135,3 +135,162 @@ D <- function(expr, name) {
     if (length(name) > 1L) warning("only the first element is used as variable name")
     .dAddParens(.dD(expr, name[1L], call))
 }
+
+# deriv()/deriv3(): the value, gradient (and Hessian) as one braced expression with common
+# subexpressions shared through .exprN variables, built as deriv.c's deriv() builds it.
+.dDeriv <- function(expr, namevec, function.arg, tag, hessian, call) {
+    if (is.expression(expr)) expr <- expr[[1L]]
+    if (!is.character(namevec) || (nderiv <- length(namevec)) < 1L)
+        stop(simpleError("invalid variable names", call))
+    if (!is.character(tag) || length(tag) < 1L || nchar(tag[1L]) < 1L || nchar(tag[1L]) > 60L)
+        stop(simpleError("invalid tag", call))
+    tag <- tag[1L]
+    hessian <- as.logical(hessian)
+    st <- new.env()
+    st$list <- list()
+    var <- function(k) as.name(paste0(tag, k))
+    accumulate <- function(e) {
+        for (k in seq_along(st$list)) if (identical(st$list[[k]], e)) return(k)
+        st$list[[length(st$list) + 1L]] <- e
+        length(st$list)
+    }
+    find <- function(e) {
+        if (!is.call(e)) return(0L)
+        if (identical(e[[1L]], as.name("("))) return(find(e[[2L]]))
+        if (length(e) > 1L) for (i in 2:length(e)) {
+            a <- e[[i]]
+            if (!missing(a) && (k <- find(a)) != 0L) e[[i]] <- var(k)
+        }
+        accumulate(e)
+    }
+    dd <- function(e, v) .dD(e, v, call)
+    f_index <- find(expr)
+    d_index <- integer(nderiv)
+    d2_index <- integer(0)
+    for (i in seq_len(nderiv)) {
+        di <- dd(expr, namevec[i])
+        d_index[i] <- find(di)
+        if (hessian) for (j in i:nderiv) d2_index <- c(d2_index, find(dd(di, namevec[j])))
+    }
+    nexpr <- length(st$list)
+    items <- st$list
+    miss <- rep(FALSE, nexpr)
+    add <- function(e, m = FALSE) {
+        items[length(items) + 1L] <<- list(e)
+        miss[length(miss) + 1L] <<- m
+    }
+    add(if (f_index) var(f_index) else expr)
+    add(NULL)
+    if (hessian) add(NULL)
+    k <- 0L
+    for (i in seq_len(nderiv)) {
+        di <- dd(expr, namevec[i])
+        add(if (d_index[i]) var(d_index[i]) else di)
+        if (hessian) for (j in i:nderiv) {
+            k <- k + 1L
+            if (d2_index[k]) add(var(d2_index[k]))
+            else {
+                d2 <- dd(di, namevec[j])
+                if (!d_index[i] && .dIsZero(d2)) add(NULL, TRUE) else add(d2)
+            }
+        }
+    }
+    add(NULL); add(NULL)
+    if (hessian) add(NULL)
+    count <- function(sym, e) {
+        if (is.symbol(e)) return(as.integer(identical(e, sym)))
+        if (!is.call(e)) return(0L)
+        s <- 0L
+        for (i in seq_along(e)) {
+            a <- e[[i]]
+            if (!missing(a)) s <- s + count(sym, a)
+        }
+        s
+    }
+    replace <- function(sym, val, e) {
+        if (is.symbol(e)) return(if (identical(e, sym)) val else e)
+        if (!is.call(e)) return(e)
+        for (i in seq_along(e)) {
+            a <- e[[i]]
+            if (!missing(a)) e[[i]] <- replace(sym, val, a)
+        }
+        e
+    }
+    n <- length(items)
+    for (i in seq_len(nexpr)) {
+        v <- var(i)
+        rest <- (i + 1L):n
+        occ <- sum(vapply(rest, function(r) if (is.null(items[[r]])) 0L else count(v, items[[r]]), 0L))
+        if (occ < 2L) {
+            for (r in rest) if (!is.null(items[[r]])) items[[r]] <- replace(v, items[[i]], items[[r]])
+            miss[i] <- TRUE
+        } else {
+            items[[i]] <- call("<-", v, .dAddParens(items[[i]]))
+        }
+    }
+    p <- nexpr + 1L
+    items[[p]] <- call("<-", as.name(".value"), .dAddParens(items[[p]])); p <- p + 1L
+    cnames <- as.call(c(list(as.name("c")), as.list(namevec)))
+    items[[p]] <- bquote(.grad <- array(0, c(length(.value), .(nderiv)), list(NULL, .(cnames))))
+    p <- p + 1L
+    if (hessian) {
+        items[[p]] <- bquote(.hessian <- array(0, c(length(.value), .(nderiv), .(nderiv)),
+                                                list(NULL, .(cnames), .(cnames))))
+        p <- p + 1L
+    }
+    for (i in seq_len(nderiv)) {
+        lhs <- quote(.grad[, NAME]); lhs[[4L]] <- namevec[i]
+        items[[p]] <- call("<-", lhs, .dAddParens(items[[p]])); p <- p + 1L
+        if (hessian) for (j in i:nderiv) {
+            if (!miss[p]) {
+                h1 <- quote(.hessian[, A, B]); h1[[4L]] <- namevec[i]; h1[[5L]] <- namevec[j]
+                if (i == j) items[[p]] <- call("<-", h1, .dAddParens(items[[p]]))
+                else {
+                    h2 <- quote(.hessian[, A, B]); h2[[4L]] <- namevec[j]; h2[[5L]] <- namevec[i]
+                    items[[p]] <- call("<-", h1, call("<-", h2, .dAddParens(items[[p]])))
+                }
+            }
+            p <- p + 1L
+        }
+    }
+    items[[p]] <- quote(attr(.value, "gradient") <- .grad); p <- p + 1L
+    if (hessian) { items[[p]] <- quote(attr(.value, "hessian") <- .hessian); p <- p + 1L }
+    items[[p]] <- as.name(".value")
+    body <- as.call(c(list(as.name("{")), items[!miss]))
+    if (is.logical(function.arg) && length(function.arg) && isTRUE(function.arg[1L])) function.arg <- namevec
+    if (is.function(function.arg)) {
+        f <- function.arg
+        body(f) <- body
+        f
+    } else if (is.character(function.arg)) {
+        f <- function() NULL
+        formals(f) <- setNames(rep(list(quote(expr = )), length(function.arg)), function.arg)
+        body(f) <- body
+        environment(f) <- globalenv()
+        f
+    } else {
+        ex <- expression(NULL)
+        ex[[1L]] <- body
+        ex
+    }
+}
+
+deriv <- function(expr, ...) UseMethod("deriv")
+
+deriv.formula <- function(expr, namevec, function.arg = NULL, tag = ".expr", hessian = FALSE, ...) {
+    if ((le <- length(expr)) > 1L) .dDeriv(expr[[le]], namevec, function.arg, tag, hessian, sys.call())
+    else stop("invalid formula in deriv")
+}
+
+deriv.default <- function(expr, namevec, function.arg = NULL, tag = ".expr", hessian = FALSE, ...)
+    .dDeriv(expr, namevec, function.arg, tag, hessian, sys.call())
+
+deriv3 <- function(expr, ...) UseMethod("deriv3")
+
+deriv3.formula <- function(expr, namevec, function.arg = NULL, tag = ".expr", hessian = TRUE, ...) {
+    if ((le <- length(expr)) > 1L) .dDeriv(expr[[le]], namevec, function.arg, tag, hessian, sys.call())
+    else stop("invalid formula in deriv")
+}
+
+deriv3.default <- function(expr, namevec, function.arg = NULL, tag = ".expr", hessian = TRUE, ...)
+    .dDeriv(expr, namevec, function.arg, tag, hessian, sys.call())
