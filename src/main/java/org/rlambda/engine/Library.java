@@ -117,6 +117,7 @@ public final class Library {
         org.rlambda.stats.Interpolation.register(b);
         org.rlambda.stats.Clustering.register(b);
         org.rlambda.stats.Kmeans.register(b);
+        org.rlambda.stats.Fourier.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
