@@ -42,6 +42,9 @@ public final class Library {
             "aws.R",
             "optim.R",
             "serialize.R",
+            "smooth.R",
+            "multivariate.R",
+            "deriv.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -110,6 +113,11 @@ public final class Library {
         org.rlambda.stats.ModelFrames.register(b);
         org.rlambda.stats.Optim.register(b);
         org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.Quadpack.register(b);
+        org.rlambda.stats.Interpolation.register(b);
+        org.rlambda.stats.Clustering.register(b);
+        org.rlambda.stats.Kmeans.register(b);
+        org.rlambda.stats.Fourier.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
