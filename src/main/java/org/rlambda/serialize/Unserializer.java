@@ -172,8 +172,8 @@ public final class Unserializer {
         switch (type) {
             case NILVALUE: return Null.NULL;
             case EMPTYENV: return host.emptyEnv();
-            case BASEENV:
-            case BASENAMESPACE: return host.baseEnv();
+            case BASEENV: return host.baseEnv();
+            case BASENAMESPACE: return host.baseNamespace();
             case GLOBALENV: return host.globalEnv();
             case UNBOUNDVALUE: return UNBOUND;
             case MISSINGARG: return Symbol.MISSING_ARG;
@@ -308,6 +308,7 @@ public final class Unserializer {
                 throw new SerializeException("ReadItem: unknown type " + type + ", perhaps written by later version of R");
         }
         if (hasattr) setAttributes(s, readItem());
+        if (s != Null.NULL) GpLevels.record(s, levs);
         return s;
     }
 
@@ -500,6 +501,7 @@ public final class Unserializer {
             }
         }
         if (first.attr != Null.NULL) setAttributes(result, first.attr);
+        if (type == 3 || type == 6) GpLevels.record(result, first.levs);
         return result;
     }
 

@@ -1,6 +1,9 @@
 # save()/load()/save.image() over the RDX2/RDX3 file format of SerializeBuiltins, lazyLoad()
 # over lazyLoadDBfetch(), and data() for the bundled datasets package.
 
+# the global environment as base code and user scripts name it
+.GlobalEnv <- globalenv()
+
 save <- function(..., list = character(), file = stop("'file' must be specified"),
                  ascii = FALSE, version = NULL, envir = parent.frame(),
                  compress = isTRUE(!ascii), compression_level,
