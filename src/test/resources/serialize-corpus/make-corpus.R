@@ -8,7 +8,9 @@ source("objects.R")
 args <- commandArgs(trailingOnly = TRUE)
 if (length(args) == 2 && args[1] == "--verify") {
   ok <- vapply(names(corpus), function(n) {
-    identical(readRDS(file.path(args[2], paste0(n, ".rds"))), eval(corpus[[n]], globalenv()))
+    a <- readRDS(file.path(args[2], paste0(n, ".rds")))
+    b <- eval(corpus[[n]], globalenv())
+    if (is.environment(a)) identical(mget(sort(ls(a)), envir = a), mget(sort(ls(b)), envir = b)) else identical(a, b)
   }, NA)
   print(ok[!ok])
   cat(sum(ok), "of", length(ok), "rlambda files read identical by GNU R\n")
