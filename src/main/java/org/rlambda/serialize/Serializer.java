@@ -152,6 +152,13 @@ public final class Serializer {
             compactSeq((IntVector) s);
             return;
         }
+        if (version >= 3 && s instanceof org.rlambda.sexp.Vector) {
+            AltrepOrigins.Origin o = AltrepOrigins.of(s);
+            if (o != null) {
+                altrep(s, o);
+                return;
+            }
+        }
         boolean obj = s.isObject();
         boolean attr = s.hasAttributes();
         if (s instanceof Call) {
@@ -340,6 +347,27 @@ public final class Serializer {
             item(values[i]);
         }
         out.integer(Unserializer.NILVALUE);
+    }
+
+    /** A value read as an ALTREP object and not changed since: written as that object again. */
+    private void altrep(SEXP s, AltrepOrigins.Origin o) {
+        out.integer(flags(Unserializer.ALTREPSXP, GpLevels.of(s), s.isObject(), false, false));
+        out.integer(2);
+        item(Symbol.get(o.cls));
+        out.integer(2);
+        item(Symbol.get(o.pkg));
+        out.integer(2);
+        out.integer(13);
+        out.integer(1);
+        out.integer(o.type);
+        out.integer(Unserializer.NILVALUE);
+        if (o.dotted) {
+            out.integer(2);
+            item(o.car);
+            item(o.cdr);
+        } else item(o.car);
+        if (s.hasAttributes()) attributes(s.attributes());
+        else out.integer(Unserializer.NILVALUE);
     }
 
     private void compactSeq(IntVector v) {
