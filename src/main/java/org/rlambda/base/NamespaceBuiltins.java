@@ -22,7 +22,8 @@ public final class NamespaceBuiltins {
 
     /** The packages bundled with the engine. */
     static final Set<String> BUNDLED = Set.of("base", "stats", "utils", "methods", "jsonlite", "graphics", "grDevices",
-            "datasets", "tools");
+            "datasets", "tools",
+            "plumber");   // plumber files run as rlambda HTTP handlers (plumbing.R): plumber::forward() etc.
 
     /** The namespaces an Rscript session has loaded at start-up; others load on first use. */
     static final java.util.List<String> INITIAL = java.util.List.of("compiler", "graphics", "utils", "grDevices", "stats",

@@ -11,10 +11,15 @@ import org.rlambda.eval.Builtins;
 public final class Library {
     private Library() { }
 
-    /** R files under org/rlambda/R/, evaluated into the base environment in this order. */
-    static final List<String> R_SOURCES = List.of(
+    /**
+     * R files under org/rlambda/R/, evaluated into the base environment in this order. Every
+     * entry ends with a comma (an array initializer allows it) so additions never touch a
+     * neighbouring line.
+     */
+    static final List<String> R_SOURCES = List.of(new String[] {
             "base.R",
             "matrices.R",
+            "linalg.R",
             "compare.R",
             "vectors.R",
             "print.R",
@@ -26,10 +31,18 @@ public final class Library {
             "str.R",
             "language.R",
             "stats.R",
+            "distributions.R",
             "strings.R",
             "conveniences.R",
-            "serialize.R"
-    );
+            "formula.R",
+            "models.R",
+            "htest.R",
+            "triggers.R",
+            "plumbing.R",
+            "aws.R",
+            "optim.R",
+            "serialize.R",
+    });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
     static Builtins load() {
@@ -69,6 +82,8 @@ public final class Library {
         org.rlambda.base.Subset.register(b);
         org.rlambda.base.SubAssign.register(b);
         org.rlambda.base.Matrices.register(b);
+        org.rlambda.base.LinearAlgebra.register(b);
+        org.rlambda.base.LinearAlgebraLapack.register(b);
         org.rlambda.base.SourceBuiltins.register(b);
         org.rlambda.base.ArrayPermutation.register(b);
         org.rlambda.base.SystemBuiltins.register(b);
@@ -91,6 +106,12 @@ public final class Library {
         org.rlambda.stats.Quantiles.register(b);
         org.rlambda.stats.Covariance.register(b);
         org.rlambda.stats.Rowsum.register(b);
+        org.rlambda.stats.TermsForm.register(b);
+        org.rlambda.stats.ModelFrames.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.ModelFamilies.register(b);
+        org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
@@ -107,6 +128,8 @@ public final class Library {
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
+        org.rlambda.aws.WebCodecs.register(b);
+        org.rlambda.aws.AwsBuiltins.register(b);
         return b;
     }
 }

@@ -55,6 +55,11 @@ final class Options extends java.util.HashMap<String, SEXP> {
         o.put("echo", LogicalVector.FALSE);
         o.put("timeout", IntVector.of(60));
         o.put("ts.eps", DoubleVector.of(1e-5));
+        StringVector contrasts = StringVector.of("contr.treatment", "contr.poly");
+        contrasts.setAttributeRaw("names", StringVector.of("unordered", "ordered"));
+        o.put("contrasts", contrasts);
+        o.put("na.action", StringVector.of("na.omit"));
+        o.put("show.signif.stars", LogicalVector.TRUE);
         o.put("CBoundsCheck", LogicalVector.FALSE);
         o.put("check.bounds", LogicalVector.FALSE);
         o.put("defaultPackages", StringVector.of("datasets", "utils", "grDevices", "graphics", "stats", "methods"));

@@ -87,7 +87,7 @@ print.proc_time <- function(x, ...) {
 }
 
 
-print.formula <- function(x, showEnv = !identical(e, .GlobalEnv), ...) {
+print.formula <- function(x, showEnv = !identical(e, globalenv()), ...) {
     e <- environment(x)
     attr(x, ".Environment") <- NULL
     print.default(unclass(x), ...)
