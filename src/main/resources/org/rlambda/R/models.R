@@ -665,13 +665,6 @@ effects.lm <- function(object, set.sign = FALSE, ...) {
     structure(eff, assign = object$assign, class = "coef")
 }
 
-print.coef <- function(x, digits = max(3L, getOption("digits") - 3L), ...) {
-    y <- unclass(x)
-    attr(y, "assign") <- NULL
-    print(y, digits = digits, ...)
-    invisible(x)
-}
-
 anova.lm <- function(object, ...) {
     if (length(list(object, ...)) > 1L) return(anova.lmlist(object, ...))
     if (!inherits(object, "lm")) warning("calling anova.lm(<fake-lm-object>) ...")
