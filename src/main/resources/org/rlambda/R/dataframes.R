@@ -364,7 +364,9 @@ t.data.frame <- function(x) t(as.matrix(x))
         nms <- names(x)[jj]
         if (anyDuplicated(nms)) nms <- make.unique(nms)
         names(cols) <- nms
-        return(.dfMake(cols, .row_names_info(x, 0L)))
+        r <- .dfMake(cols, .row_names_info(x, 0L))
+        class(r) <- oldClass(x)  # subclasses (anova, ...) survive, as in GNU R
+        return(r)
     }
     cols <- unclass(x)
     attr(cols, "row.names") <- NULL
@@ -402,7 +404,9 @@ t.data.frame <- function(x) t(as.matrix(x))
         # one row with drop = TRUE: a list
         return(cols)
     }
-    .dfMake(cols, rn)
+    r <- .dfMake(cols, rn)
+    class(r) <- oldClass(x)
+    r
 }
 
 `[[.data.frame` <- function(x, ..., exact = TRUE) {

@@ -2163,3 +2163,312 @@ vcov.summary.glm <- function(object, complete = TRUE, ...) {
     }
     v
 }
+
+# ------------------------------------------------------------------ analysis of variance (aov.R)
+
+aov <- function(formula, data = NULL, projections = FALSE, qr = TRUE, contrasts = NULL, ...) {
+    Terms <- if (missing(data)) terms(formula, "Error") else terms(formula, "Error", data = data)
+    indError <- attr(Terms, "specials")$Error
+    if (length(indError) > 1L)
+        stop(sprintf("there are %d Error terms: only 1 is allowed", length(indError)), domain = NA)
+    lmcall <- Call <- match.call()
+    lmcall[[1L]] <- quote(lm)
+    lmcall$singular.ok <- TRUE
+    if (projections) qr <- lmcall$qr <- TRUE
+    lmcall$projections <- NULL
+    if (is.null(indError)) {
+        fit <- eval(lmcall, parent.frame())
+        fit$call <- Call
+        return(structure(fit, class = c(if (inherits(fit, "mlm")) "maov", "aov", oldClass(fit))))
+    }
+    # Error() strata: project the response and the design onto the strata of the error model
+    if (pmatch("weights", names(Call), 0L)) stop("weights are not supported in a multistratum aov() fit")
+    deparseb <- function(expr) deparse1(expr, backtick = TRUE)
+    opcons <- options("contrasts")
+    options(contrasts = c("contr.helmert", "contr.poly"))
+    on.exit(options(opcons))
+    allTerms <- Terms
+    errorterm <- attr(Terms, "variables")[[1L + indError]]
+    intercept <- attr(Terms, "intercept")
+    ecall <- lmcall
+    ecall$formula <- as.formula(paste(deparseb(formula[[2L]]), "~", deparseb(errorterm[[2L]]),
+                                      if (!intercept) "- 1"), env = environment(formula))
+    ecall$method <- "qr"
+    ecall$qr <- TRUE
+    ecall$contrasts <- NULL
+    er.fit <- eval(ecall, parent.frame())
+    options(opcons)
+    nmstrata <- sub("^`(.*)`$", "\\1", attr(terms(er.fit), "term.labels"))
+    nmstrata <- c("(Intercept)", nmstrata)
+    qr.e <- er.fit$qr
+    rank.e <- er.fit$rank
+    if (rank.e < NROW(er.fit$coefficients)) warning("Error() model is singular")
+    qty <- er.fit$residuals
+    maov <- is.matrix(qty)
+    asgn.e <- er.fit$assign[qr.e$pivot[1L:rank.e]]
+    maxasgn <- length(nmstrata) - 1L
+    nobs <- NROW(qty)
+    len <- if (nobs > rank.e) {
+        asgn.e[(rank.e + 1L):nobs] <- maxasgn + 1L
+        nmstrata <- c(nmstrata, "Within")
+        maxasgn + 2L
+    } else maxasgn + 1L
+    result <- setNames(vector("list", len), nmstrata)
+    lmcall$formula <- form <- update(formula, paste(". ~ .-", deparseb(errorterm)))
+    Terms <- terms(form)
+    lmcall$method <- "model.frame"
+    mf <- eval(lmcall, parent.frame())
+    xlev <- .getXlevels(Terms, mf)
+    resp <- model.response(mf)
+    qtx <- model.matrix(Terms, mf, contrasts)
+    cons <- attr(qtx, "contrasts")
+    dnx <- colnames(qtx)
+    asgn.t <- attr(qtx, "assign")
+    wts <- model.weights(mf)
+    qty <- as.matrix(qr.qty(qr.e, resp))
+    if ((nc <- ncol(qty)) > 1L) {
+        dny <- colnames(resp)
+        if (is.null(dny)) dny <- paste0("Y", 1L:nc)
+        dimnames(qty) <- list(seq(nrow(qty)), dny)
+    } else dimnames(qty) <- list(seq(nrow(qty)), NULL)
+    qtx <- qr.qty(qr.e, qtx)
+    dimnames(qtx) <- list(seq(nrow(qtx)), dnx)
+    for (i in seq_along(nmstrata)) {
+        select <- asgn.e == (i - 1L)
+        if (!sum(select)) next
+        xi <- qtx[select, , drop = FALSE]
+        cols <- colSums(xi^2) > 1e-5
+        if (any(cols)) {
+            xi <- xi[, cols, drop = FALSE]
+            attr(xi, "assign") <- asgn.t[cols]
+            fiti <- lm.fit(xi, qty[select, , drop = FALSE])
+            fiti$terms <- Terms
+        } else {
+            y <- qty[select, , drop = FALSE]
+            fiti <- list(coefficients = numeric(), residuals = y, fitted.values = 0 * y, weights = wts,
+                         rank = 0L, df.residual = NROW(y))
+        }
+        class(fiti) <- c(if (maov) "maov", "aov", oldClass(er.fit))
+        result[[i]] <- fiti
+    }
+    structure(class = c("aovlist", "listof"), result[!vapply(result, is.null, NA)],
+              error.qr = if (qr) qr.e, call = Call, weights = if (length(wts)) wts, terms = allTerms,
+              contrasts = cons, xlevels = xlev)
+}
+
+print.aov <- function(x, intercept = FALSE, tol = sqrt(.Machine$double.eps), ...) {
+    if (!is.null(cl <- x$call)) {
+        cat("Call:\n   ")
+        dput(cl, control = NULL)
+    }
+    qrx <- if (x$rank) qr.lm(x)
+    asgn <- x$assign[qrx$pivot[1L:x$rank]]
+    effects <- x$effects
+    if (!is.null(effects)) effects <- as.matrix(effects)[seq_along(asgn), , drop = FALSE]
+    rdf <- x$df.residual
+    resid <- as.matrix(x$residuals)
+    wt <- x$weights
+    if (!is.null(wt)) resid <- resid * sqrt(wt)
+    RSS <- colSums(resid^2)
+    uasgn <- unique(asgn)
+    nmeffect <- c("(Intercept)", attr(x$terms, "term.labels"))[1 + uasgn]
+    nterms <- length(uasgn)
+    nresp <- NCOL(effects)
+    df <- numeric(nterms)
+    ss <- matrix(NA, nterms, nresp)
+    if (nterms) {
+        for (i in seq(nterms)) {
+            ai <- asgn == uasgn[i]
+            df[i] <- sum(ai)
+            ef <- effects[ai, , drop = FALSE]
+            ss[i, ] <- if (sum(ai) > 1) colSums(ef^2) else ef^2
+        }
+        keep <- df > 0L
+        if (!intercept && uasgn[1L] == 0) keep[1L] <- FALSE
+        nmeffect <- nmeffect[keep]
+        df <- df[keep]
+        ss <- ss[keep, , drop = FALSE]
+        nterms <- length(df)
+    }
+    cat("\nTerms:\n")
+    if (nterms == 0L) {
+        if (rdf > 0L) {
+            ss <- RSS
+            ssp <- sapply(ss, format)
+            if (!is.matrix(ssp)) ssp <- t(ssp)
+            tmp <- as.matrix(c(ssp, format(rdf)))
+            rn <- if (length(ss) > 1L) {
+                r <- colnames(x$fitted.values)
+                if (is.null(r)) paste("resp", seq_along(ss)) else r
+            } else "Sum of Squares"
+            dimnames(tmp) <- list(c(rn, "Deg. of Freedom"), "Residuals")
+            print(tmp, quote = FALSE, right = TRUE)
+            cat("\n")
+            rs <- sqrt(RSS / rdf)
+            cat(if (length(rs) > 1L) "Residual standard errors:" else "Residual standard error:", sapply(rs, format))
+            cat("\n")
+        } else print(matrix(0, 2L, 1L, dimnames = list(c("Sum of Squares", "Deg. of Freedom"), "<empty>")))
+    } else {
+        if (rdf > 0L) {
+            nterms <- nterms + 1L
+            df <- c(df, rdf)
+            ss <- rbind(ss, RSS)
+            nmeffect <- c(nmeffect, "Residuals")
+        }
+        ssp <- apply(zapsmall(ss), 2L, format)
+        tmp <- t(cbind(ssp, format(df)))
+        rn <- if (ncol(effects) > 1L) {
+            r <- colnames(x$coefficients)
+            if (is.null(r)) paste("resp", seq(ncol(effects))) else r
+        } else "Sum of Squares"
+        dimnames(tmp) <- list(c(rn, "Deg. of Freedom"), nmeffect)
+        print(tmp, quote = FALSE, right = TRUE)
+        rank <- x$rank
+        cat("\n")
+        if (rdf > 0L) {
+            rs <- sqrt(RSS / rdf)
+            cat(if (length(rs) > 1L) "Residual standard errors:" else "Residual standard error:", sapply(rs, format))
+            cat("\n")
+        }
+        coef <- as.matrix(x$coefficients)[, 1L]
+        R <- qrx$qr
+        R <- R[1L:min(dim(R)), , drop = FALSE]
+        R[lower.tri(R)] <- 0
+        if (rank < (nc <- length(coef))) {
+            cat(paste(nc - rank, "out of", nc, "effects not estimable\n"))
+            R <- R[, 1L:rank, drop = FALSE]
+        }
+        d2 <- sum(abs(diag(R)))
+        diag(R) <- 0
+        if (sum(abs(R)) / d2 > tol) cat("Estimated effects may be unbalanced\n")
+        else cat("Estimated effects are balanced\n")
+        if (nzchar(mess <- naprint(x$na.action))) cat(mess, "\n", sep = "")
+    }
+    invisible(x)
+}
+
+summary.aov <- function(object, intercept = FALSE, split, expand.split = TRUE, keep.zero.df = TRUE, ...) {
+    if (!missing(split)) stop("summary.aov(split = ) is not supported in rlambda yet")
+    asgn <- object$assign[object$qr$pivot[1L:object$rank]]
+    uasgn <- unique(asgn)
+    nterms <- length(uasgn)
+    effects <- object$effects
+    if (!is.null(effects)) effects <- as.matrix(effects)[seq_along(asgn), , drop = FALSE]
+    rdf <- object$df.residual
+    nmeffect <- c("(Intercept)", attr(object$terms, "term.labels"))
+    resid <- as.matrix(object$residuals)
+    wt <- object$weights
+    if (!is.null(wt)) resid <- resid * sqrt(wt)
+    nresp <- NCOL(resid)
+    ans <- vector("list", nresp)
+    if (nresp > 1) {
+        names(ans) <- character(nresp)
+        for (y in 1L:nresp) {
+            cn <- colnames(resid)[y]
+            if (is.null(cn) || cn == "") cn <- y
+            names(ans)[y] <- paste(" Response", cn)
+        }
+    }
+    for (y in 1L:nresp) {
+        df <- ss <- numeric()
+        nmrows <- character()
+        if (!is.null(effects)) {
+            for (i in seq(nterms)) {
+                ai <- (asgn == uasgn[i])
+                df <- c(df, sum(ai))
+                ss <- c(ss, sum(effects[ai, y]^2))
+                nmrows <- c(nmrows, nmeffect[1 + uasgn[i]])
+            }
+        }
+        if (rdf > 0L) {
+            df <- c(df, rdf)
+            ss <- c(ss, sum(resid[, y]^2))
+            nmrows <- c(nmrows, "Residuals")
+        }
+        nt <- length(df)
+        ms <- ifelse(df > 0L, ss / df, NA)
+        x <- list(Df = df, "Sum Sq" = ss, "Mean Sq" = ms)
+        if (rdf > 0L) {
+            TT <- ms / ms[nt]
+            TP <- pf(TT, df, rdf, lower.tail = FALSE)
+            TT[nt] <- TP[nt] <- NA
+            x$"F value" <- TT
+            x$"Pr(>F)" <- TP
+        }
+        class(x) <- c("anova", "data.frame")
+        attr(x, "row.names") <- format(nmrows)
+        if (!keep.zero.df) x <- x[df > 0L, ]
+        pm <- pmatch("(Intercept)", row.names(x), 0L)
+        if (!intercept && pm > 0L) x <- x[-pm, ]
+        ans[[y]] <- x
+    }
+    class(ans) <- c("summary.aov", "listof")
+    attr(ans, "na.action") <- object$na.action
+    ans
+}
+
+print.summary.aov <- function(x, digits = max(3L, getOption("digits") - 3L), symbolic.cor = FALSE,
+                              signif.stars = getOption("show.signif.stars"), ...) {
+    if (length(x) == 1L) print(x[[1L]], digits = digits, signif.stars = signif.stars)
+    else NextMethod()
+    if (nzchar(mess <- naprint(attr(x, "na.action")))) cat(mess, "\n", sep = "")
+    invisible(x)
+}
+
+print.listof <- function(x, ...) {
+    nn <- names(x)
+    ll <- length(x)
+    if (length(nn) != ll) nn <- paste("Component", seq.int(ll))
+    for (i in seq_len(ll)) {
+        cat(nn[i], ":\n")
+        print(x[[i]], ...)
+        cat("\n")
+    }
+    invisible(x)
+}
+
+print.aovlist <- function(x, ...) {
+    cl <- attr(x, "call")
+    if (!is.null(cl)) {
+        cat("\nCall:\n")
+        dput(cl)
+    }
+    if (!is.null(attr(x, "weights"))) cat("Note: The results below are on the weighted scale\n")
+    nx <- names(x)
+    if (nx[1L] == "(Intercept)") {
+        mn <- x[[1L]]$coefficients
+        if (is.matrix(mn)) {
+            cat("\nGrand Means:\n")
+            print(format(mn[1, ]), quote = FALSE)
+        } else cat("\nGrand Mean: ", format(mn[1L]), "\n", sep = "")
+        nx <- nx[-1L]
+    }
+    for (ii in seq_along(nx)) {
+        i <- nx[ii]
+        cat("\nStratum ", ii, ": ", i, "\n", sep = "")
+        print(x[[i]], ...)
+    }
+    invisible(x)
+}
+
+summary.aovlist <- function(object, ...) {
+    if (!is.null(attr(object, "weights"))) cat("Note: The results below are on the weighted scale\n")
+    dots <- list(...)
+    strata <- names(object)
+    if (strata[1L] == "(Intercept)") {
+        strata <- strata[-1L]
+        object <- object[-1L]
+    }
+    x <- setNames(vector(length = length(strata), mode = "list"), paste("Error:", strata))
+    for (i in seq_along(strata)) x[[i]] <- do.call("summary", c(list(object = object[[i]]), dots))
+    class(x) <- "summary.aovlist"
+    x
+}
+
+print.summary.aovlist <- function(x, ...) {
+    for (i in names(x)) {
+        cat("\n", i, "\n", sep = "")
+        print(x[[i]], ...)
+    }
+    invisible(x)
+}
