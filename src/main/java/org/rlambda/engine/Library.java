@@ -39,6 +39,9 @@ public final class Library {
             "htest.R",
             "triggers.R",
             "plumbing.R",
+            "aws.R",
+            "optim.R",
+            "serialize.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -105,6 +108,8 @@ public final class Library {
         org.rlambda.stats.Rowsum.register(b);
         org.rlambda.stats.TermsForm.register(b);
         org.rlambda.stats.ModelFrames.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
@@ -117,11 +122,13 @@ public final class Library {
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
+        org.rlambda.base.SerializeBuiltins.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
         org.rlambda.aws.WebCodecs.register(b);
+        org.rlambda.aws.AwsBuiltins.register(b);
         return b;
     }
 }

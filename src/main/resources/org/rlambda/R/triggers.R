@@ -25,7 +25,13 @@ print.http_response <- function(x, ...) {
   fa <- names(formals(handler))
   if ("context" %in% fa) args[["context"]] <- context
   if (!("..." %in% fa)) args <- args[names(args) %in% fa]
-  do.call(handler, args)
+  # called as handler(body = body, ...) with the values bound by name, so that errors and
+  # tracebacks show a readable call instead of the deparsed function and values
+  env <- list2env(args, parent = environment())
+  env$handler <- handler
+  nm <- names(args)
+  call <- as.call(c(list(as.name("handler")), setNames(lapply(nm, as.name), nm)))
+  eval(call, env)
 }
 
 # The text GNU R prints for an uncaught error, for the log.
@@ -33,7 +39,10 @@ print.http_response <- function(x, ...) {
   call <- conditionCall(e)
   msg <- conditionMessage(e)
   if (is.null(call)) paste0("Error: ", msg)
-  else paste0("Error in ", paste(deparse(call), collapse = "\n"), " : ", msg)
+  else {
+    d <- deparse(call)
+    paste0("Error in ", if (length(d) > 1L) paste0(d[1L], " ...") else d, " : ", msg)
+  }
 }
 
 .rlambda_log_error <- function(e, what = NULL) {

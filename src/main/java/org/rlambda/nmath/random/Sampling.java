@@ -1,17 +1,18 @@
-package org.rlambda.stats;
+package org.rlambda.nmath.random;
 
 /**
  * The sampling algorithms behind {@code sample.int}, with GNU R's exact order of random draws:
  * uniform sampling by swapping the drawn element with the last remaining one, and unequal
  * probabilities by a descending heap sort followed by inversion (with replacement, or Walker's
  * alias method when more than 200 probabilities are "large"), or by successive removal
- * (without replacement). Results are 1-based indices.
+ * (without replacement). Results are 1-based indices. The algorithms of GNU R's
+ * src/main/random.c (do_sample) and src/main/unique.c (do_sample2, the hashed variant).
  */
 public final class Sampling {
     private Sampling() { }
 
     /** Uniform sampling of k indices from 1..n. */
-    public static int[] uniform(Rng rng, int n, int k, boolean replace) {
+    public static int[] uniform(RandomState rng, int n, int k, boolean replace) {
         int[] y = new int[k];
         if (replace || k < 2) {
             for (int i = 0; i < k; i++) y[i] = (int) (rng.unifIndex(n) + 1);
@@ -29,7 +30,7 @@ public final class Sampling {
     }
 
     /** Uniform sampling for populations beyond the int range (results as doubles). */
-    public static double[] uniformLarge(Rng rng, double dn, int k, boolean replace) {
+    public static double[] uniformLarge(RandomState rng, double dn, int k, boolean replace) {
         double[] y = new double[k];
         if (replace || k < 2) {
             for (int i = 0; i < k; i++) y[i] = rng.unifIndex(dn) + 1;
@@ -47,8 +48,24 @@ public final class Sampling {
         return y;
     }
 
+    /**
+     * Uniform sampling without replacement for k <= n/2 by redrawing duplicates (up to 100
+     * times each), remembering drawn values in a hash set: {@code sample.int(useHash = TRUE)}.
+     */
+    public static double[] hashed(RandomState rng, double dn, int k) {
+        double[] y = new double[k];
+        java.util.HashSet<Double> seen = new java.util.HashSet<>();
+        for (int i = 0; i < k; i++) {
+            for (int j = 0; j < 100; j++) {
+                y[i] = rng.unifIndex(dn) + 1;
+                if (seen.add(y[i])) break;
+            }
+        }
+        return y;
+    }
+
     /** Unequal probabilities; p must already be normalised (see {@link #normalise}) and is consumed. */
-    public static int[] withProbabilities(Rng rng, double[] p, int k, boolean replace) {
+    public static int[] withProbabilities(RandomState rng, double[] p, int k, boolean replace) {
         int n = p.length;
         int[] ans = new int[k];
         if (replace) {
@@ -87,7 +104,7 @@ public final class Sampling {
         return perm;
     }
 
-    private static void replaceByInversion(Rng rng, double[] p, int k, int[] ans) {
+    private static void replaceByInversion(RandomState rng, double[] p, int k, int[] ans) {
         int n = p.length;
         int[] perm = identity(n);
         sortDescending(p, perm);
@@ -100,7 +117,7 @@ public final class Sampling {
         }
     }
 
-    private static void noReplace(Rng rng, double[] p, int k, int[] ans) {
+    private static void noReplace(RandomState rng, double[] p, int k, int[] ans) {
         int n = p.length;
         int[] perm = identity(n);
         sortDescending(p, perm);
@@ -122,7 +139,7 @@ public final class Sampling {
     }
 
     /** Walker's alias method (Ripley 1987, Alg 3.13B) as R sets up its tables. */
-    private static void walker(Rng rng, double[] p, int k, int[] ans) {
+    private static void walker(RandomState rng, double[] p, int k, int[] ans) {
         int n = p.length;
         double[] q = new double[n];
         int[] alias = new int[n];
@@ -148,7 +165,7 @@ public final class Sampling {
         for (int i = 0; i < k; i++) {
             double u;
             int slot;
-            if (rng.sampleKind == Rng.ROUNDING) {
+            if (rng.sampleKind == SampleKind.ROUNDING) {
                 u = rng.unifRand() * n;
                 slot = (int) u;
             } else {
