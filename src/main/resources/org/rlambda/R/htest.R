@@ -909,3 +909,202 @@ print.pairwise.htest <- function(x, digits = max(1L, getOption("digits") - 5L), 
     cat("\nP value adjustment method:", x$p.adjust.method, "\n")
     invisible(x)
 }
+
+# ------------------------------------------------------------------ Fisher's exact test (2 x 2)
+
+fisher.test <- function(x, y = NULL, workspace = 200000, hybrid = FALSE,
+                        hybridPars = c(expect = 5, percent = 80, Emin = 1), control = list(), or = 1,
+                        alternative = "two.sided", conf.int = TRUE, conf.level = 0.95,
+                        simulate.p.value = FALSE, B = 2000) {
+    DNAME <- deparse1(substitute(x))
+    METHOD <- "Fisher's Exact Test for Count Data"
+    if (is.data.frame(x)) x <- as.matrix(x)
+    if (is.matrix(x)) {
+        if (any(dim(x) < 2L)) stop("'x' must have at least 2 rows and columns")
+        if (!is.numeric(x) || any(x < 0) || anyNA(x)) stop("all entries of 'x' must be nonnegative and finite")
+        if (!is.integer(x)) {
+            xo <- x
+            x <- round(x)
+            if (!identical(TRUE, (ax <- all.equal(xo, x))))
+                warning(gettextf("'x' has been rounded to integer: %s", ax), domain = NA)
+            storage.mode(x) <- "integer"
+        }
+    } else {
+        if (is.null(y)) stop("if 'x' is not a matrix, 'y' must be given")
+        if (length(x) != length(y)) stop("'x' and 'y' must have the same length")
+        DNAME <- paste(DNAME, "and", deparse1(substitute(y)))
+        OK <- complete.cases(x, y)
+        x <- as.factor(x[OK])
+        y <- as.factor(y[OK])
+        if ((nlevels(x) < 2L) || (nlevels(y) < 2L)) stop("'x' and 'y' must have at least 2 levels")
+        x <- table(x, y)
+    }
+    if (nrow(x) != 2L || ncol(x) != 2L)
+        stop("fisher.test() of tables larger than 2 x 2 is not supported in rlambda yet")
+    alternative <- c("two.sided", "less", "greater")[pmatch(alternative, c("two.sided", "less", "greater"))]
+    if (length(alternative) != 1L || is.na(alternative))
+        stop("alternative must be \"two.sided\", \"less\" or \"greater\"")
+    .checkConfLevel(conf.level, open = TRUE)
+    if (!missing(or) && (length(or) > 1L || is.na(or) || or < 0)) stop("'or' must be a single number between 0 and Inf")
+    m <- sum(x[, 1L])
+    n <- sum(x[, 2L])
+    k <- sum(x[1L, ])
+    x <- x[1L, 1L]
+    lo <- max(0L, k - n)
+    hi <- min(k, m)
+    NVAL <- c("odds ratio" = or)
+    support <- lo:hi
+    logdc <- dhyper(support, m, n, k, log = TRUE)
+    # the noncentral hypergeometric distribution of x with odds ratio ncp
+    dnhyper <- function(ncp) {
+        d <- logdc + log(ncp) * support
+        d <- exp(d - max(d))
+        d / sum(d)
+    }
+    mnhyper <- function(ncp) {
+        if (ncp == 0) return(lo)
+        if (ncp == Inf) return(hi)
+        sum(support * dnhyper(ncp))
+    }
+    pnhyper <- function(q, ncp = 1, upper.tail = FALSE) {
+        if (ncp == 1) return(if (upper.tail) phyper(x - 1, m, n, k, lower.tail = FALSE) else phyper(x, m, n, k))
+        if (ncp == 0) return(as.numeric(if (upper.tail) q <= lo else q >= lo))
+        if (ncp == Inf) return(as.numeric(if (upper.tail) q <= hi else q >= hi))
+        sum(dnhyper(ncp)[if (upper.tail) support >= q else support <= q])
+    }
+    PVAL <- switch(alternative,
+                   less = pnhyper(x, or),
+                   greater = pnhyper(x, or, upper.tail = TRUE),
+                   two.sided = {
+                       if (or == 0) as.numeric(x == lo)
+                       else if (or == Inf) as.numeric(x == hi)
+                       else {
+                           d <- dnhyper(or)
+                           sum(d[d <= d[x - lo + 1] * (1 + 10^(-7))])
+                       }
+                   })
+    RVAL <- list(p.value = PVAL)
+    mle <- function(x) {
+        if (x == lo) return(0)
+        if (x == hi) return(Inf)
+        mu <- mnhyper(1)
+        if (mu > x) uniroot(function(t) mnhyper(t) - x, c(0, 1))$root
+        else if (mu < x) 1 / uniroot(function(t) mnhyper(1 / t) - x, c(.Machine$double.eps, 1))$root
+        else 1
+    }
+    ESTIMATE <- c("odds ratio" = mle(x))
+    if (conf.int) {
+        ncp.U <- function(x, alpha) {
+            if (x == hi) return(Inf)
+            p <- pnhyper(x, 1)
+            if (p < alpha) uniroot(function(t) pnhyper(x, t) - alpha, c(0, 1))$root
+            else if (p > alpha) 1 / uniroot(function(t) pnhyper(x, 1 / t) - alpha, c(.Machine$double.eps, 1))$root
+            else 1
+        }
+        ncp.L <- function(x, alpha) {
+            if (x == lo) return(0)
+            p <- pnhyper(x, 1, upper.tail = TRUE)
+            if (p > alpha) uniroot(function(t) pnhyper(x, t, upper.tail = TRUE) - alpha, c(0, 1))$root
+            else if (p < alpha) 1 / uniroot(function(t) pnhyper(x, 1 / t, upper.tail = TRUE) - alpha, c(.Machine$double.eps, 1))$root
+            else 1
+        }
+        CINT <- switch(alternative,
+                       less = c(0, ncp.U(x, 1 - conf.level)),
+                       greater = c(ncp.L(x, 1 - conf.level), Inf),
+                       two.sided = {
+                           alpha <- (1 - conf.level) / 2
+                           c(ncp.L(x, alpha), ncp.U(x, alpha))
+                       })
+        attr(CINT, "conf.level") <- conf.level
+    }
+    RVAL <- c(RVAL, list(conf.int = if (conf.int) CINT, estimate = ESTIMATE, null.value = NVAL))
+    structure(c(RVAL, alternative = alternative, method = METHOD, data.name = DNAME), class = "htest")
+}
+
+# ------------------------------------------------------------------ power calculations (power.R)
+
+.nullOrProb <- function(x, name) {
+    if (!is.null(x) && (!is.numeric(x) || any(0 > x | x > 1)))
+        stop(gettextf("'%s' must be numeric in [0, 1]", name), call. = FALSE)
+    invisible(x)
+}
+
+power.t.test <- function(n = NULL, delta = NULL, sd = 1, sig.level = 0.05, power = NULL,
+                         type = c("two.sample", "one.sample", "paired"),
+                         alternative = c("two.sided", "one.sided"), strict = FALSE,
+                         tol = .Machine$double.eps^0.25) {
+    if (sum(vapply(list(n, delta, sd, power, sig.level), is.null, NA)) != 1)
+        stop("exactly one of 'n', 'delta', 'sd', 'power', and 'sig.level' must be NULL")
+    .nullOrProb(sig.level, "sig.level")
+    .nullOrProb(power, "power")
+    type <- match.arg(type)
+    alternative <- match.arg(alternative)
+    tsample <- switch(type, one.sample = 1, two.sample = 2, paired = 1)
+    tside <- switch(alternative, one.sided = 1, two.sided = 2)
+    if (tside == 2 && !is.null(delta)) delta <- abs(delta)
+    pw <- function(n, delta, sd, sig.level) {
+        nu <- pmax(1e-7, n - 1) * tsample
+        qu <- qt(sig.level / tside, nu, lower.tail = FALSE)
+        ncp <- sqrt(n / tsample) * delta / sd
+        p <- pt(qu, nu, ncp = ncp, lower.tail = FALSE)
+        if (strict && tside == 2) p + pt(-qu, nu, ncp = ncp, lower.tail = TRUE) else p
+    }
+    if (is.null(power)) power <- pw(n, delta, sd, sig.level)
+    else if (is.null(n)) n <- uniroot(function(n) pw(n, delta, sd, sig.level) - power, c(2, 1e7), tol = tol, extendInt = "upX")$root
+    else if (is.null(sd)) sd <- uniroot(function(sd) pw(n, delta, sd, sig.level) - power, delta * c(1e-7, 1e+7), tol = tol, extendInt = "downX")$root
+    else if (is.null(delta)) delta <- uniroot(function(delta) pw(n, delta, sd, sig.level) - power, sd * c(1e-7, 1e+7), tol = tol, extendInt = "upX")$root
+    else if (is.null(sig.level)) sig.level <- uniroot(function(sig.level) pw(n, delta, sd, sig.level) - power, c(1e-10, 1 - 1e-10), tol = tol, extendInt = "yes")$root
+    NOTE <- switch(type, paired = "n is number of *pairs*, sd is std.dev. of *differences* within pairs",
+                   two.sample = "n is number in *each* group", NULL)
+    METHOD <- paste(switch(type, one.sample = "One-sample", two.sample = "Two-sample", paired = "Paired"),
+                    "t test power calculation")
+    structure(list(n = n, delta = delta, sd = sd, sig.level = sig.level, power = power, alternative = alternative,
+                   note = NOTE, method = METHOD), class = "power.htest")
+}
+
+power.prop.test <- function(n = NULL, p1 = NULL, p2 = NULL, sig.level = 0.05, power = NULL,
+                            alternative = c("two.sided", "one.sided"), strict = FALSE,
+                            tol = .Machine$double.eps^0.25) {
+    if (sum(vapply(list(n, p1, p2, power, sig.level), is.null, NA)) != 1)
+        stop("exactly one of 'n', 'p1', 'p2', 'power', and 'sig.level' must be NULL")
+    .nullOrProb(sig.level, "sig.level")
+    .nullOrProb(power, "power")
+    alternative <- match.arg(alternative)
+    tside <- switch(alternative, one.sided = 1, two.sided = 2)
+    pw <- function(n, p1, p2, sig.level) {
+        qu <- qnorm(sig.level / tside, lower.tail = FALSE)
+        if (strict && tside == 2) {
+            d <- abs(p1 - p2)
+            pbar <- (p1 + p2) / 2
+            vbar <- pbar * (1 - pbar)
+            v <- p1 * (1 - p1) + p2 * (1 - p2)
+            pnorm((sqrt(n) * d - qu * sqrt(2 * vbar)) / sqrt(v)) +
+                pnorm((sqrt(n) * d + qu * sqrt(2 * vbar)) / sqrt(v), lower.tail = FALSE)
+        } else pnorm((sqrt(n) * abs(p1 - p2) - (qu * sqrt((p1 + p2) * (1 - (p1 + p2) / 2)))) /
+                         sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+    }
+    if (is.null(power)) power <- pw(n, p1, p2, sig.level)
+    else if (is.null(n)) n <- uniroot(function(n) pw(n, p1, p2, sig.level) - power, c(1, 1e7), tol = tol, extendInt = "upX")$root
+    else if (is.null(p1)) {
+        p1 <- uniroot(function(p1) pw(n, p1, p2, sig.level) - power, c(0, p2), tol = tol, extendInt = "yes")$root
+        if (p1 < 0) warning("No p1 in [0, p2] can be found to achieve the desired power")
+    } else if (is.null(p2)) {
+        p2 <- uniroot(function(p2) pw(n, p1, p2, sig.level) - power, c(p1, 1), tol = tol, extendInt = "yes")$root
+        if (p2 > 1) warning("No p2 in [p1, 1] can be found to achieve the desired power")
+    } else if (is.null(sig.level)) {
+        sig.level <- uniroot(function(sig.level) pw(n, p1, p2, sig.level) - power, c(1e-10, 1 - 1e-10), tol = tol, extendInt = "upX")$root
+        if (sig.level < 0 || sig.level > 1) warning("No significance level [0, 1] can be found to achieve the desired power")
+    }
+    structure(list(n = n, p1 = p1, p2 = p2, sig.level = sig.level, power = power, alternative = alternative,
+                   note = "n is number in *each* group",
+                   method = "Two-sample comparison of proportions power calculation"), class = "power.htest")
+}
+
+print.power.htest <- function(x, digits = getOption("digits"), ...) {
+    cat("\n    ", x$method, "\n\n")
+    note <- x$note
+    x[c("method", "note")] <- NULL
+    cat(paste(format(names(x), width = 15L, justify = "right"), format(x, digits = digits), sep = " = "), sep = "\n")
+    if (!is.null(note)) cat("\n", "NOTE: ", note, "\n\n", sep = "") else cat("\n")
+    invisible(x)
+}
