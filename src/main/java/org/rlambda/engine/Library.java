@@ -37,6 +37,7 @@ public final class Library {
             "formula.R",
             "models.R",
             "htest.R",
+            "tables.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",

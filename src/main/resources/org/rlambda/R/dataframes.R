@@ -1370,7 +1370,10 @@ aggregate.formula <- function(x, data, FUN, ..., subset, na.action = na.omit) {
         lhsvals <- data[setdiff(names(data), rhsvars)]
     } else if (is.call(lhs) && identical(lhs[[1L]], quote(cbind))) {
         vals <- lapply(as.list(lhs)[-1L], function(e) eval(e, data, env))
-        names(vals) <- vapply(as.list(lhs)[-1L], function(e) deparse(e), "")
+        nms <- vapply(as.list(lhs)[-1L], function(e) deparse(e), "")
+        given <- names(as.list(lhs)[-1L])
+        if (!is.null(given)) nms[nzchar(given)] <- given[nzchar(given)]  # cbind(a, w = b) names w
+        names(vals) <- nms
         lhsvals <- .dfMake(vals, NULL)
     } else {
         lhsvals <- .dfMake(setNames(list(eval(lhs, data, env)), deparse(lhs)), NULL)
