@@ -2472,3 +2472,342 @@ print.summary.aovlist <- function(x, ...) {
     }
     invisible(x)
 }
+
+# ------------------------------------------------------------------ add1, drop1, step (add.R)
+
+add1 <- function(object, scope, ...) UseMethod("add1")
+drop1 <- function(object, scope, ...) UseMethod("drop1")
+
+# Term labels with the variables of interactions sorted, so a:b and b:a match.
+.sortedTerms <- function(labels) vapply(strsplit(labels, ":", fixed = TRUE), function(x) paste(sort(x), collapse = ":"), "")
+
+factor.scope <- function(factor, scope) {
+    drop <- scope$drop
+    add <- scope$add
+    if (length(factor) && !is.null(drop)) {
+        nmdrop <- colnames(drop)
+        facs <- factor
+        if (length(drop)) {
+            nmfac <- colnames(factor)
+            where <- match(.sortedTerms(nmdrop), .sortedTerms(nmfac), 0L)
+            if (any(!where))
+                stop(sprintf(ngettext(sum(where == 0), "lower scope has term %s not included in model",
+                                      "lower scope has terms %s not included in model"),
+                             paste(sQuote(nmdrop[where == 0]), collapse = ", ")), domain = NA)
+            facs <- factor[, -where, drop = FALSE]
+            nmdrop <- nmfac[-where]
+        } else nmdrop <- colnames(factor)
+        # only terms not contained in another term may be dropped (marginality)
+        if (ncol(facs) > 1) {
+            keep <- rep.int(TRUE, ncol(facs))
+            f <- crossprod(facs > 0)
+            for (i in seq(keep)) keep[i] <- max(f[i, -i]) != f[i, i]
+            nmdrop <- nmdrop[keep]
+        }
+    } else nmdrop <- character()
+    if (!length(add)) nmadd <- character()
+    else {
+        nmfac <- colnames(factor)
+        nmadd <- colnames(add)
+        if (!is.null(nmfac)) {
+            where <- match(.sortedTerms(nmfac), .sortedTerms(nmadd), 0L)
+            if (any(!where))
+                stop(sprintf(ngettext(sum(where == 0), "upper scope has term %s not included in model",
+                                      "upper scope has terms %s not included in model"),
+                             paste(sQuote(nmdrop[where == 0]), collapse = ", ")), domain = NA)
+            nmadd <- nmadd[-where]
+            add <- add[, -where, drop = FALSE]
+        }
+        if (ncol(add) > 1) {
+            keep <- rep.int(TRUE, ncol(add))
+            f <- crossprod(add > 0)
+            for (i in seq(keep)) keep[-i] <- keep[-i] & (f[i, -i] < f[i, i])
+            nmadd <- nmadd[keep]
+        }
+    }
+    list(drop = nmdrop, add = nmadd)
+}
+
+add.scope <- function(terms1, terms2) {
+    terms1 <- terms(terms1)
+    terms2 <- terms(terms2)
+    factor.scope(attr(terms1, "factors"), list(add = attr(terms2, "factors")))$add
+}
+
+drop.scope <- function(terms1, terms2) {
+    terms1 <- terms(terms1)
+    f2 <- if (missing(terms2)) numeric() else attr(terms(terms2), "factors")
+    factor.scope(attr(terms1, "factors"), list(drop = f2))$drop
+}
+
+.checkExact <- function(object) {
+    w <- object$weights
+    if (is.null(w)) {
+        mss <- sum(object$fitted.values^2)
+        rss <- sum(object$residuals^2)
+    } else {
+        mss <- sum(w * object$fitted.values^2)
+        rss <- sum(w * object$residuals^2)
+    }
+    if (rss < 1e-10 * mss) warning("attempting model selection on an essentially perfect fit is nonsense", call. = FALSE)
+}
+
+.addDropTests <- function(aod, test, RSS, n, scale, rdf, adding) {
+    if (test == "Chisq") {
+        dev <- aod$"Sum of Sq"
+        if (scale == 0) {
+            dev <- n * log(RSS / n)
+            dev <- if (adding) dev[1L] - dev else dev - dev[1L]
+            dev[1L] <- NA
+        } else dev <- dev / scale
+        df <- aod$Df
+        nas <- !is.na(df)
+        dev[nas] <- pchisq(dev[nas], df[nas], lower.tail = FALSE)
+        aod[, "Pr(>Chi)"] <- dev
+    } else if (test == "F") {
+        dev <- aod$"Sum of Sq"
+        dfs <- aod$Df
+        rms <- if (adding) (aod$RSS[1L] - dev) / (rdf - dfs) else aod$RSS[1L] / rdf
+        Fs <- (dev / dfs) / rms
+        Fs[if (adding) dfs < .Machine$double.eps else dfs < 1e-4] <- NA
+        P <- Fs
+        nas <- !is.na(Fs)
+        P[nas] <- pf(Fs[nas], dfs[nas], if (adding) rdf - dfs[nas] else rdf, lower.tail = FALSE)
+        aod[, c("F value", "Pr(>F)")] <- list(Fs, P)
+    }
+    aod
+}
+
+add1.lm <- function(object, scope, scale = 0, test = c("none", "Chisq", "F"), x = NULL, k = 2, ...) {
+    .checkExact(object)
+    if (missing(scope) || is.null(scope)) stop("no terms in scope")
+    if (!is.character(scope)) scope <- add.scope(object, update.formula(object, scope))
+    if (!length(scope)) stop("no terms in scope for adding to object")
+    oTerms <- attr(object$terms, "term.labels")
+    int <- attr(object$terms, "intercept")
+    y <- object$residuals + object$fitted.values
+    ns <- length(scope)
+    dfs <- numeric(ns + 1L)
+    names(dfs) <- c("<none>", scope)
+    RSS <- dfs
+    add.rhs <- eval(str2lang(paste("~ . +", paste(scope, collapse = "+"))))
+    new.form <- update.formula(object, add.rhs)
+    Terms <- terms(new.form)
+    if (is.null(x)) {
+        fc <- object$call
+        fc$formula <- Terms
+        fob <- list(call = fc, terms = Terms)
+        class(fob) <- oldClass(object)
+        m <- model.frame(fob, xlev = object$xlevels)
+        x <- model.matrix(Terms, m, contrasts.arg = object$contrasts)
+        offset <- model.offset(m)
+        wt <- model.weights(m)
+        oldn <- length(y)
+        y <- model.response(m, "numeric")
+        newn <- length(y)
+        if (newn < oldn)
+            warning(sprintf(ngettext(newn, "using the %d/%d row from a combined fit",
+                                     "using the %d/%d rows from a combined fit"), newn, oldn), domain = NA)
+    } else {
+        wt <- object$weights
+        offset <- object$offset
+    }
+    n <- nrow(x)
+    Terms <- attr(Terms, "term.labels")
+    asgn <- attr(x, "assign")
+    ousex <- match(asgn, match(oTerms, Terms), 0L) > 0L
+    if (int) ousex[1L] <- TRUE
+    iswt <- !is.null(wt)
+    fitRSS <- function(X) {
+        z <- if (iswt) lm.wfit(X, y, wt, offset = offset) else lm.fit(X, y, offset = offset)
+        class(z) <- "lm"
+        c(z$rank, deviance(z))
+    }
+    r <- fitRSS(x[, ousex, drop = FALSE])
+    dfs[1L] <- r[1L]
+    RSS[1L] <- r[2L]
+    sTerms <- .sortedTerms(Terms)
+    for (tt in scope) {
+        usex <- match(asgn, match(.sortedTerms(tt), sTerms), 0L) > 0L
+        r <- fitRSS(x[, usex | ousex, drop = FALSE])
+        dfs[tt] <- r[1L]
+        RSS[tt] <- r[2L]
+    }
+    aic <- if (scale > 0) RSS / scale - n + k * dfs else n * log(RSS / n) + k * dfs
+    dfs <- dfs - dfs[1L]
+    dfs[1L] <- NA
+    aod <- data.frame(Df = dfs, "Sum of Sq" = c(NA, RSS[1L] - RSS[-1L]), RSS = RSS, AIC = aic,
+                      row.names = names(dfs), check.names = FALSE)
+    if (scale > 0) names(aod) <- c("Df", "Sum of Sq", "RSS", "Cp")
+    aod <- .addDropTests(aod, match.arg(test), RSS, n, scale, object$df.residual, adding = TRUE)
+    head <- c("Single term additions", "\nModel:", deparse(formula(object)),
+              if (scale > 0) paste("\nscale: ", format(scale), "\n"))
+    class(aod) <- c("anova", "data.frame")
+    attr(aod, "heading") <- head
+    aod
+}
+
+drop1.lm <- function(object, scope, scale = 0, all.cols = TRUE, test = c("none", "Chisq", "F"), k = 2, ...) {
+    .checkExact(object)
+    x <- model.matrix(object)
+    offset <- model.offset(model.frame(object))
+    iswt <- !is.null(wt <- object$weights)
+    n <- nrow(x)
+    asgn <- attr(x, "assign")
+    tl <- attr(object$terms, "term.labels")
+    if (missing(scope)) scope <- drop.scope(object)
+    else {
+        if (!is.character(scope)) scope <- attr(terms(update.formula(object, scope)), "term.labels")
+        if (!all(match(scope, tl, 0L) > 0L)) stop("scope is not a subset of term labels")
+    }
+    ndrop <- match(scope, tl)
+    ns <- length(scope)
+    chisq <- deviance.lm(object)
+    dfs <- numeric(ns)
+    RSS <- numeric(ns)
+    y <- object$residuals + object$fitted.values
+    na.coef <- seq_along(object$coefficients)[!is.na(object$coefficients)]
+    for (i in seq_len(ns)) {
+        ii <- seq_along(asgn)[asgn == ndrop[i]]
+        jj <- setdiff(if (all.cols) seq(ncol(x)) else na.coef, ii)
+        z <- if (iswt) lm.wfit(x[, jj, drop = FALSE], y, wt, offset = offset)
+             else lm.fit(x[, jj, drop = FALSE], y, offset = offset)
+        dfs[i] <- z$rank
+        oldClass(z) <- "lm"
+        RSS[i] <- deviance(z)
+    }
+    scope <- c("<none>", scope)
+    dfs <- c(object$rank, dfs)
+    RSS <- c(chisq, RSS)
+    aic <- if (scale > 0) RSS / scale - n + k * dfs else n * log(RSS / n) + k * dfs
+    dfs <- dfs[1L] - dfs
+    dfs[1L] <- NA
+    aod <- data.frame(Df = dfs, "Sum of Sq" = c(NA, RSS[-1L] - RSS[1L]), RSS = RSS, AIC = aic,
+                      row.names = scope, check.names = FALSE)
+    if (scale > 0) names(aod) <- c("Df", "Sum of Sq", "RSS", "Cp")
+    aod <- .addDropTests(aod, match.arg(test), RSS, n, scale, object$df.residual, adding = FALSE)
+    head <- c("Single term deletions", "\nModel:", deparse(formula(object)),
+              if (scale > 0) paste("\nscale: ", format(scale), "\n"))
+    class(aod) <- c("anova", "data.frame")
+    attr(aod, "heading") <- head
+    aod
+}
+
+step <- function(object, scope, scale = 0, direction = c("both", "backward", "forward"), trace = 1,
+                 keep = NULL, steps = 1000, k = 2, ...) {
+    mydeviance <- function(x, ...) {
+        d <- deviance(x)
+        if (is.null(d)) extractAIC(x, k = 0)[2L] else d
+    }
+    cut.string <- function(string) {
+        if (length(string) > 1L) string[-1L] <- paste0("\n", string[-1L])
+        string
+    }
+    re.arrange <- function(keep) {
+        namr <- names(k1 <- keep[[1L]])
+        namc <- names(keep)
+        array(unlist(keep, recursive = FALSE), c(length(k1), length(keep)), list(namr, namc))
+    }
+    step.results <- function(models, fit, object, usingCp = FALSE) {
+        change <- sapply(models, `[[`, "change")
+        rd <- sapply(models, `[[`, "deviance")
+        dd <- c(NA, abs(diff(rd)))
+        rdf <- sapply(models, `[[`, "df.resid")
+        ddf <- c(NA, diff(rdf))
+        AIC <- sapply(models, `[[`, "AIC")
+        heading <- c("Stepwise Model Path \nAnalysis of Deviance Table", "\nInitial Model:",
+                     deparse(formula(object)), "\nFinal Model:", deparse(formula(fit)), "\n")
+        aod <- data.frame(Step = I(change), Df = ddf, Deviance = dd, "Resid. Df" = rdf, "Resid. Dev" = rd,
+                          AIC = AIC, check.names = FALSE)
+        if (usingCp) {
+            cn <- colnames(aod)
+            cn[cn == "AIC"] <- "Cp"
+            colnames(aod) <- cn
+        }
+        attr(aod, "heading") <- heading
+        fit$anova <- aod
+        fit
+    }
+    Terms <- terms(object)
+    object$call$formula <- object$formula <- Terms
+    md <- missing(direction)
+    direction <- match.arg(direction)
+    backward <- direction == "both" | direction == "backward"
+    forward <- direction == "both" | direction == "forward"
+    if (missing(scope)) {
+        fdrop <- numeric()
+        fadd <- attr(Terms, "factors")
+        if (md) forward <- FALSE
+    } else if (is.list(scope)) {
+        fdrop <- if (!is.null(fdrop <- scope$lower)) attr(terms(update.formula(object, fdrop)), "factors") else numeric()
+        fadd <- if (!is.null(fadd <- scope$upper)) attr(terms(update.formula(object, fadd)), "factors")
+    } else {
+        fadd <- if (!is.null(fadd <- scope)) attr(terms(update.formula(object, scope)), "factors")
+        fdrop <- numeric()
+    }
+    models <- vector("list", steps)
+    if (!is.null(keep)) keep.list <- vector("list", steps)
+    n <- nobs(object, use.fallback = TRUE)
+    fit <- object
+    bAIC <- extractAIC(fit, scale, k = k, ...)
+    edf <- bAIC[1L]
+    bAIC <- bAIC[2L]
+    if (is.na(bAIC)) stop("AIC is not defined for this model, so 'step' cannot proceed")
+    if (bAIC == -Inf) stop("AIC is -infinity for this model, so 'step' cannot proceed")
+    nm <- 1
+    if (trace) cat("Start:  AIC=", format(round(bAIC, 2)), "\n", cut.string(deparse(formula(fit))), "\n\n", sep = "")
+    models[[nm]] <- list(deviance = mydeviance(fit), df.resid = n - edf, change = "", AIC = bAIC)
+    if (!is.null(keep)) keep.list[[nm]] <- keep(fit, bAIC)
+    usingCp <- FALSE
+    while (steps > 0) {
+        steps <- steps - 1
+        AIC <- bAIC
+        ffac <- attr(Terms, "factors")
+        scope <- factor.scope(ffac, list(add = fadd, drop = fdrop))
+        aod <- NULL
+        change <- NULL
+        if (backward && length(scope$drop)) {
+            aod <- drop1(fit, scope$drop, scale = scale, trace = trace, k = k, ...)
+            rn <- row.names(aod)
+            row.names(aod) <- c(rn[1L], paste("-", rn[-1L]))
+            if (any(aod$Df == 0, na.rm = TRUE)) {
+                zdf <- aod$Df == 0 & !is.na(aod$Df)
+                change <- rev(rownames(aod)[zdf])[1L]
+            }
+        }
+        if (is.null(change)) {
+            if (forward && length(scope$add)) {
+                aodf <- add1(fit, scope$add, scale = scale, trace = trace, k = k, ...)
+                rn <- row.names(aodf)
+                row.names(aodf) <- c(rn[1L], paste("+", rn[-1L]))
+                aod <- if (is.null(aod)) aodf else rbind(aod, aodf[-1, , drop = FALSE])
+            }
+            attr(aod, "heading") <- NULL
+            nzdf <- if (!is.null(aod$Df)) aod$Df != 0 | is.na(aod$Df)
+            aod <- aod[nzdf, ]
+            if (is.null(aod) || ncol(aod) == 0) break
+            nc <- match(c("Cp", "AIC"), names(aod))
+            nc <- nc[!is.na(nc)][1L]
+            o <- order(aod[, nc])
+            if (trace) print(aod[o, ])
+            if (o[1L] == 1) break
+            change <- rownames(aod)[o[1L]]
+        }
+        usingCp <- match("Cp", names(aod), 0L) > 0L
+        fit <- update(fit, paste("~ .", change), evaluate = FALSE)
+        fit <- eval.parent(fit)
+        nnew <- nobs(fit, use.fallback = TRUE)
+        if (all(is.finite(c(n, nnew))) && nnew != n) stop("number of rows in use has changed: remove missing values?")
+        Terms <- terms(fit)
+        bAIC <- extractAIC(fit, scale, k = k, ...)
+        edf <- bAIC[1L]
+        bAIC <- bAIC[2L]
+        if (trace) cat("\nStep:  AIC=", format(round(bAIC, 2)), "\n", cut.string(deparse(formula(fit))), "\n\n", sep = "")
+        if (bAIC >= AIC + 1e-7) break
+        nm <- nm + 1
+        models[[nm]] <- list(deviance = mydeviance(fit), df.resid = n - edf, change = change, AIC = bAIC)
+        if (!is.null(keep)) keep.list[[nm]] <- keep(fit, bAIC)
+    }
+    if (!is.null(keep)) fit$keep <- re.arrange(keep.list[seq(nm)])
+    step.results(models = models[seq(nm)], fit, object, usingCp)
+}
