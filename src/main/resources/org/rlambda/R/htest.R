@@ -1108,3 +1108,234 @@ print.power.htest <- function(x, digits = getOption("digits"), ...) {
     if (!is.null(note)) cat("\n", "NOTE: ", note, "\n\n", sep = "") else cat("\n")
     invisible(x)
 }
+
+# ------------------------------------------------------------------ Wilcoxon tests (wilcox.test.R)
+
+wilcox.test <- function(x, ...) UseMethod("wilcox.test")
+
+# Exact confidence interval from sorted Walsh averages or differences and the null quantile qfun.
+.wilcoxExactCI <- function(diffs, alternative, alpha, total, qfun, pfun) {
+    qu <- qfun(if (alternative == "two.sided") alpha / 2 else alpha)
+    if (qu == 0) qu <- 1
+    ql <- total - qu
+    achieved <- (if (alternative == "two.sided") 2 else 1) * pfun(trunc(qu) - 1)
+    cint <- switch(alternative,
+                   two.sided = c(diffs[qu], diffs[ql + 1]),
+                   greater = c(diffs[qu], +Inf),
+                   less = c(-Inf, diffs[ql + 1]))
+    list(cint = cint, achieved = achieved)
+}
+
+# The normal-approximation interval: roots of the standardised statistic W(d) between mumin and mumax.
+.wilcoxRootCI <- function(W, mumin, mumax, alternative, alpha, tol.root, clamp) {
+    Wmumin <- W(mumin)
+    Wmumax <- W(mumax)
+    root <- function(zq) {
+        f.lower <- Wmumin - zq
+        f.upper <- Wmumax - zq
+        if (clamp) {
+            if (f.lower <= 0) return(mumin)
+            if (f.upper >= 0) return(mumax)
+        }
+        uniroot(function(d, zq) W(d) - zq, lower = mumin, upper = mumax, f.lower = f.lower, f.upper = f.upper,
+                tol = tol.root, zq = zq)$root
+    }
+    switch(alternative,
+           two.sided = c(root(qnorm(alpha / 2, lower.tail = FALSE)), root(qnorm(alpha / 2))),
+           greater = c(root(qnorm(alpha, lower.tail = FALSE)), +Inf),
+           less = c(-Inf, root(qnorm(alpha))))
+}
+
+.continuity <- function(correct, alternative, z)
+    if (correct) switch(alternative, two.sided = sign(z) * 0.5, greater = 0.5, less = -0.5) else 0
+
+.normalP <- function(z, alternative)
+    switch(alternative, less = pnorm(z), greater = pnorm(z, lower.tail = FALSE),
+           two.sided = 2 * min(pnorm(z), pnorm(z, lower.tail = FALSE)))
+
+wilcox.test.default <- function(x, y = NULL, alternative = c("two.sided", "less", "greater"), mu = 0,
+                                paired = FALSE, exact = NULL, correct = TRUE, conf.int = FALSE,
+                                conf.level = 0.95, tol.root = 1e-4, digits.rank = Inf, ...) {
+    alternative <- match.arg(alternative)
+    if (!missing(mu) && ((length(mu) > 1L) || !is.finite(mu))) stop("'mu' must be a single number")
+    if (conf.int) .checkConfLevel(conf.level, open = TRUE)
+    if (!is.numeric(x)) stop("'x' must be numeric")
+    if (!is.null(y)) {
+        if (!is.numeric(y)) stop("'y' must be numeric")
+        DNAME <- paste(deparse1(substitute(x)), "and", deparse1(substitute(y)))
+        if (paired) {
+            if (length(x) != length(y)) stop("'x' and 'y' must have the same length")
+            OK <- complete.cases(x, y)
+            x <- x[OK] - y[OK]
+            y <- NULL
+        } else y <- y[!is.na(y)]
+    } else {
+        DNAME <- deparse1(substitute(x))
+        if (paired) stop("'y' is missing for paired test")
+    }
+    x <- x[!is.na(x)]
+    if (length(x) < 1L) stop("not enough (non-missing) 'x' observations")
+    rk <- function(v) rank(if (is.finite(digits.rank)) signif(v, digits.rank) else v)
+    alpha <- 1 - conf.level
+    if (is.null(y)) {
+        METHOD <- "Wilcoxon signed rank test"
+        x <- x - mu
+        ZEROES <- any(x == 0)
+        if (ZEROES) x <- x[x != 0]
+        n <- as.double(length(x))
+        if (is.null(exact)) exact <- (n < 50)
+        r <- rk(abs(x))
+        STATISTIC <- setNames(sum(r[x > 0]), "V")
+        TIES <- length(r) != length(unique(r))
+        if (exact && !TIES && !ZEROES) {
+            METHOD <- sub("test", "exact test", METHOD, fixed = TRUE)
+            PVAL <- switch(alternative,
+                           two.sided = {
+                               p <- if (STATISTIC > (n * (n + 1) / 4)) psignrank(STATISTIC - 1, n, lower.tail = FALSE)
+                                    else psignrank(STATISTIC, n)
+                               min(2 * p, 1)
+                           },
+                           greater = psignrank(STATISTIC - 1, n, lower.tail = FALSE),
+                           less = psignrank(STATISTIC, n))
+            if (conf.int) {
+                x <- x + mu
+                diffs <- outer(x, x, `+`)
+                diffs <- sort(diffs[!lower.tri(diffs)]) / 2
+                ci <- .wilcoxExactCI(diffs, alternative, alpha, n * (n + 1) / 2,
+                                     function(p) qsignrank(p, n), function(q) psignrank(q, n))
+                cint <- ci$cint
+                if (ci$achieved - alpha > alpha / 2) {
+                    warning("requested conf.level not achievable")
+                    conf.level <- 1 - signif(ci$achieved, 2)
+                }
+                attr(cint, "conf.level") <- conf.level
+                ESTIMATE <- c("(pseudo)median" = median(diffs))
+            }
+        } else {
+            NTIES <- table(r)
+            z <- STATISTIC - n * (n + 1) / 4
+            SIGMA <- sqrt(n * (n + 1) * (2 * n + 1) / 24 - sum(NTIES^3 - NTIES) / 48)
+            if (correct) METHOD <- paste(METHOD, "with continuity correction")
+            z <- (z - .continuity(correct, alternative, z)) / SIGMA
+            PVAL <- .normalP(z, alternative)
+            if (conf.int) {
+                x <- x + mu
+                W <- function(d) {
+                    xd <- x - d
+                    xd <- xd[xd != 0]
+                    nx <- length(xd)
+                    dr <- rk(abs(xd))
+                    zd <- sum(dr[xd > 0]) - nx * (nx + 1) / 4
+                    NT <- table(dr)
+                    S <- sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - sum(NT^3 - NT) / 48)
+                    if (S == 0) warning("cannot compute confidence interval when all observations are zero or tied", call. = FALSE)
+                    (zd - .continuity(correct, alternative, zd)) / S
+                }
+                mumin <- min(x)
+                mumax <- max(x)
+                cint <- .wilcoxRootCI(W, mumin, mumax, alternative, alpha, tol.root, clamp = FALSE)
+                attr(cint, "conf.level") <- conf.level
+                correct <- FALSE
+                ESTIMATE <- c("(pseudo)median" = uniroot(W, lower = mumin, upper = mumax, tol = tol.root)$root)
+            }
+            if (exact && TIES) {
+                warning("cannot compute exact p-value with ties")
+                if (conf.int) warning("cannot compute exact confidence interval with ties")
+            }
+            if (exact && ZEROES) {
+                warning("cannot compute exact p-value with zeroes")
+                if (conf.int) warning("cannot compute exact confidence interval with zeroes")
+            }
+        }
+    } else {
+        if (length(y) < 1L) stop("not enough 'y' observations")
+        METHOD <- "Wilcoxon rank sum test"
+        r <- rk(c(x - mu, y))
+        n.x <- as.double(length(x))
+        n.y <- as.double(length(y))
+        if (is.null(exact)) exact <- (n.x < 50) && (n.y < 50)
+        STATISTIC <- c(W = sum(r[seq_along(x)]) - n.x * (n.x + 1) / 2)
+        TIES <- (length(r) != length(unique(r)))
+        if (exact && !TIES) {
+            METHOD <- sub("test", "exact test", METHOD, fixed = TRUE)
+            PVAL <- switch(alternative,
+                           two.sided = {
+                               p <- if (STATISTIC > (n.x * n.y / 2)) pwilcox(STATISTIC - 1, n.x, n.y, lower.tail = FALSE)
+                                    else pwilcox(STATISTIC, n.x, n.y)
+                               min(2 * p, 1)
+                           },
+                           greater = pwilcox(STATISTIC - 1, n.x, n.y, lower.tail = FALSE),
+                           less = pwilcox(STATISTIC, n.x, n.y))
+            if (conf.int) {
+                diffs <- sort(outer(x, y, `-`))
+                ci <- .wilcoxExactCI(diffs, alternative, alpha, n.x * n.y,
+                                     function(p) qwilcox(p, n.x, n.y), function(q) pwilcox(q, n.x, n.y))
+                cint <- ci$cint
+                if (ci$achieved - alpha > alpha / 2) {
+                    warning("Requested conf.level not achievable")
+                    conf.level <- 1 - ci$achieved
+                }
+                attr(cint, "conf.level") <- conf.level
+                ESTIMATE <- c("difference in location" = median(diffs))
+            }
+        } else {
+            NTIES <- table(r)
+            z <- STATISTIC - n.x * n.y / 2
+            SIGMA <- sqrt((n.x * n.y / 12) * ((n.x + n.y + 1) - sum(NTIES^3 - NTIES) / ((n.x + n.y) * (n.x + n.y - 1))))
+            if (correct) METHOD <- paste(METHOD, "with continuity correction")
+            z <- (z - .continuity(correct, alternative, z)) / SIGMA
+            PVAL <- .normalP(z, alternative)
+            if (conf.int) {
+                W <- function(d) {
+                    dr <- rk(c(x - d, y))
+                    NT <- table(dr)
+                    dz <- sum(dr[seq_along(x)]) - n.x * (n.x + 1) / 2 - n.x * n.y / 2
+                    S <- sqrt((n.x * n.y / 12) * ((n.x + n.y + 1) - sum(NT^3 - NT) / ((n.x + n.y) * (n.x + n.y - 1))))
+                    if (S == 0) warning("cannot compute confidence interval when all observations are tied", call. = FALSE)
+                    (dz - .continuity(correct, alternative, dz)) / S
+                }
+                mumin <- min(x) - max(y)
+                mumax <- max(x) - min(y)
+                cint <- .wilcoxRootCI(W, mumin, mumax, alternative, alpha, tol.root, clamp = TRUE)
+                attr(cint, "conf.level") <- conf.level
+                correct <- FALSE
+                ESTIMATE <- c("difference in location" = uniroot(W, lower = mumin, upper = mumax, tol = tol.root)$root)
+            }
+            if (exact && TIES) {
+                warning("cannot compute exact p-value with ties")
+                if (conf.int) warning("cannot compute exact confidence intervals with ties")
+            }
+        }
+    }
+    names(mu) <- if (paired || !is.null(y)) "location shift" else "location"
+    RVAL <- list(statistic = STATISTIC, parameter = NULL, p.value = as.numeric(PVAL), null.value = mu,
+                 alternative = alternative, method = METHOD, data.name = DNAME)
+    if (conf.int) RVAL <- c(RVAL, list(conf.int = cint, estimate = ESTIMATE))
+    class(RVAL) <- "htest"
+    RVAL
+}
+
+wilcox.test.formula <- function(formula, data, subset, na.action, ...) {
+    if (missing(formula) || (length(formula) != 3L)) stop("'formula' missing or incorrect")
+    oneSampleOrPaired <- FALSE
+    if (length(attr(terms(formula[-2L]), "term.labels")) != 1L) {
+        if (formula[[3L]] == 1L) oneSampleOrPaired <- TRUE
+        else stop("'formula' missing or incorrect")
+    }
+    mf <- .htestFrame(match.call(expand.dots = FALSE), parent.frame())
+    DNAME <- paste(names(mf), collapse = " by ")
+    names(mf) <- NULL
+    response <- attr(attr(mf, "terms"), "response")
+    if (!oneSampleOrPaired) {
+        g <- factor(mf[[-response]])
+        if (nlevels(g) != 2L) stop("grouping factor must have exactly 2 levels")
+        DATA <- split(mf[[response]], g)
+        y <- wilcox.test(x = DATA[[1L]], y = DATA[[2L]], ...)
+    } else {
+        respVar <- mf[[response]]
+        y <- if (inherits(respVar, "Pair")) wilcox.test(x = respVar[, 1L], y = respVar[, 2L], paired = TRUE, ...)
+             else wilcox.test(x = respVar, ...)
+    }
+    y$data.name <- DNAME
+    y
+}
