@@ -38,6 +38,7 @@ public final class Library {
             "models.R",
             "htest.R",
             "tables.R",
+            "ts.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",
