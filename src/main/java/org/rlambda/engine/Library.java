@@ -37,6 +37,8 @@ public final class Library {
             "formula.R",
             "models.R",
             "htest.R",
+            "tables.R",
+            "ts.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",
