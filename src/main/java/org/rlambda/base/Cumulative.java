@@ -11,7 +11,7 @@ import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.StringVector;
 import org.rlambda.sexp.Vector;
-import org.rlambda.stats.LongDouble;
+import org.rlambda.nmath.LongDouble;
 
 /**
  * cumsum, cumprod, cummax, cummin. Integer (and logical) input stays integer except for cumprod;

@@ -1,6 +1,6 @@
 package org.rlambda.base;
 
-import org.rlambda.stats.LongDouble;
+import org.rlambda.nmath.LongDouble;
 
 /**
  * A running sum in GNU R's {@code long double} (x87 80-bit extended, emulated exactly by

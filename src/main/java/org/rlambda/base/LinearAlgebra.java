@@ -143,7 +143,7 @@ public final class LinearAlgebra {
         double[] x = doubles(m);
         int[] out = new int[nr];
         boolean random = ties == 1;
-        org.rlambda.stats.Rng rng = null;
+        org.rlambda.nmath.random.RandomState rng = null;
         for (int r = 0; r < nr; r++) {
             double large = 0;
             boolean isna = true;
@@ -165,7 +165,7 @@ public final class LinearAlgebra {
                     if (v > cur + tol) { cur = v; best = c; ntie = 1; }
                     else if (v >= cur - tol) {
                         ntie++;
-                        if (rng == null) rng = org.rlambda.stats.Rng.load(in);
+                        if (rng == null) rng = org.rlambda.nmath.random.SessionRng.load(in);
                         if (ntie * rng.unifRand() < 1.0) best = c;
                     }
                 }
@@ -177,7 +177,7 @@ public final class LinearAlgebra {
             }
             out[r] = best + 1;
         }
-        if (rng != null) rng.save(in);
+        if (rng != null) org.rlambda.nmath.random.SessionRng.save(in, rng);
         return new IntVector(out);
     }
 

@@ -187,11 +187,11 @@ public final class Summaries {
         for (SEXP v : p.values) {
             if (v == Null.NULL) continue;
             Vector x = (Vector) v;
-            org.rlambda.stats.LongDouble part = ONE;
+            org.rlambda.nmath.LongDouble part = ONE;
             for (int i = 0, n = x.length(); i < n; i++) {
                 double d = Coercion.doubleAt(x, i, null);
                 if (p.naRm && d != d) continue;
-                part = part.multiply(org.rlambda.stats.LongDouble.of(d));
+                part = part.multiply(org.rlambda.nmath.LongDouble.of(d));
             }
             double pd = part.toDouble();
             // across arguments the first NA or NaN met wins, as double arithmetic gives in GNU R
@@ -204,7 +204,7 @@ public final class Summaries {
     private static final Call DIFF_CALL = (Call) org.rlambda.parse.Parser.parseAll(
             "r[i1] - r[-length(r):-(length(r) - lag + 1L)]").get(0);
 
-    private static final org.rlambda.stats.LongDouble ONE = org.rlambda.stats.LongDouble.of(1.0);
+    private static final org.rlambda.nmath.LongDouble ONE = org.rlambda.nmath.LongDouble.of(1.0);
 
     // ------------------------------------------------------------------ max, min
 
@@ -379,7 +379,7 @@ public final class Summaries {
             java.util.Arrays.sort(d);
             double[] kept = java.util.Arrays.copyOfRange(d, lo, n - lo);
             // the kept values keep their type: integers take the one-pass integer mean
-            if (v instanceof DoubleVector) return DoubleVector.of(org.rlambda.stats.LongDouble.mean(kept));
+            if (v instanceof DoubleVector) return DoubleVector.of(org.rlambda.nmath.LongDouble.mean(kept));
             ExtendedSum s = new ExtendedSum();
             for (double e : kept) s.add(e);
             return DoubleVector.of(s.mean(kept.length));
@@ -390,7 +390,7 @@ public final class Summaries {
     /** GNU R's mean of a numeric vector (NA propagates; empty gives NaN). */
     static double meanOf(Vector v) {
         int n = v.length();
-        if (v instanceof DoubleVector && n > 0) return org.rlambda.stats.LongDouble.mean(((DoubleVector) v).values()); // GNU R's long double two-pass mean
+        if (v instanceof DoubleVector && n > 0) return org.rlambda.nmath.LongDouble.mean(((DoubleVector) v).values()); // GNU R's long double two-pass mean
         ExtendedSum s = new ExtendedSum();
         if (v instanceof DoubleVector) {
             double[] d = ((DoubleVector) v).values();

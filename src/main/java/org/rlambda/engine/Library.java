@@ -31,13 +31,19 @@ public final class Library {
             "str.R",
             "language.R",
             "stats.R",
+            "distributions.R",
             "strings.R",
             "conveniences.R",
             "formula.R",
+            "models.R",
+            "htest.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",
     });
+            "optim.R"
+            "serialize.R"
+    );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
     static Builtins load() {
@@ -103,6 +109,10 @@ public final class Library {
         org.rlambda.stats.Rowsum.register(b);
         org.rlambda.stats.TermsForm.register(b);
         org.rlambda.stats.ModelFrames.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.ModelFamilies.register(b);
+        org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
@@ -113,6 +123,7 @@ public final class Library {
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
+        org.rlambda.base.SerializeBuiltins.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);

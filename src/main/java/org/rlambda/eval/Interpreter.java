@@ -584,6 +584,11 @@ public final class Interpreter {
     /** Called by loops and calls: raises R's time-limit error when the deadline has passed. */
     public void checkLimits() {
         if ((++tick & 0xFF) != 0) return;
+        checkLimitsNow();
+    }
+
+    /** As {@link #checkLimits()} without its sampling: for builtins that block or wait (Sys.sleep). */
+    public void checkLimitsNow() {
         if (interruptRequested) {
             interruptRequested = false;
             throw error(null, "evaluation interrupted");

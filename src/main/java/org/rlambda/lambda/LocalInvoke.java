@@ -95,17 +95,30 @@ public final class LocalInvoke {
         } catch (IllegalArgumentException e) {
             stderr.println("invoke: " + e.getMessage());
             return 2;
-        } catch (IOException e) {
-            stderr.println("invoke: cannot read the event file " + eventFile + ": " + e);
+        } catch (java.nio.file.NoSuchFileException e) {
+            stderr.println("invoke: the event file " + eventFile + " does not exist");
             return 2;
+        } catch (IOException e) {
+            stderr.println("invoke: cannot read the event file " + eventFile + ": " + e.getMessage());
+            return 2;
+        }
+        String problem = httpMethod == null ? EventFileCheck.problem(event) : null;
+        if (problem != null) {
+            stderr.println("invoke: the event file " + eventFile + " " + problem);
+            return 2;
+        }
+        if (event.length > ResponseLimits.MAX_PAYLOAD_BYTES) {
+            stderr.println("invoke: warning: the event file has " + event.length + " bytes; Lambda refuses synchronous "
+                    + "invocations over " + ResponseLimits.MAX_PAYLOAD_BYTES + " bytes (6 MB) (asynchronous ones: 1 MB)");
         }
         if (!Files.isRegularFile(scriptPath)) {
             stderr.println("invoke: no such script: " + script);
             return 2;
         }
         env.putIfAbsent("LAMBDA_TASK_ROOT", System.getProperty("user.dir"));
-        LambdaConfig config = LambdaConfig.from(env).withScript(scriptPath);
+        LambdaConfig config;
         try {
+            config = LambdaConfig.from(env).withScript(scriptPath).withConcurrency(1);
             OutputRouting.checkConfiguration(config);   // before any R code runs
         } catch (IllegalStateException e) {
             stderr.println("invoke: " + e.getMessage());
@@ -114,13 +127,13 @@ public final class LocalInvoke {
         Path folder = s3Dir != null ? Path.of(s3Dir) : eventPath.getParent().resolve("local-s3");
         Supplier<ObjectStore> store = aws ? () -> S3ObjectStore.fromEnvironment(env) : () -> new FolderObjectStore(folder);
 
-        RequestLog log = new RequestLog(() -> stderr, () -> stderr, config.prefixLogLines());
+        RequestLog log = new RequestLog(() -> stderr, () -> stderr, config.prefixLogLines(), config.outputBudgetBytes());
         ObjectMapper json = new ObjectMapper();
         String requestId = UUID.randomUUID().toString();
         long initStart = System.nanoTime();
-        FunctionHost host;
+        FunctionRuntime host;
         try {
-            host = new FunctionHost(config, loader.apply(config, log), store, log);
+            host = new FunctionRuntime(config, log, store, loader, false);
         } catch (FunctionFailure f) {
             log.end();
             stderr.println("INIT_REPORT Init Duration: " + millis(initStart) + " ms\tPhase: init\tStatus: error");

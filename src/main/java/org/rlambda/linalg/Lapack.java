@@ -106,7 +106,7 @@ public final class Lapack {
         double[] q = new double[1];
         int[] iq = new int[1];
         String jobz = z == null ? "N" : "V";
-        double[] zz = z == null ? new double[1] : z;
+        double[] zz = z == null ? new double[Math.max(1, n * n)] : z;
         int[] isuppz = new int[2 * Math.max(1, n)];
         lapack().dsyevr(jobz, "A", "L", n, a, Math.max(1, n), 0, 0, 0, 0, 0, m, w, zz, Math.max(1, n), isuppz, q, -1, iq, -1, info);
         if (info.val != 0) return info.val;
@@ -121,7 +121,7 @@ public final class Lapack {
         intW info = new intW(0);
         double[] q = new double[1];
         String jobvr = vr == null ? "N" : "V";
-        double[] vl = new double[1], v = vr == null ? new double[1] : vr;
+        double[] vl = new double[1], v = vr == null ? new double[Math.max(1, n * n)] : vr;
         lapack().dgeev("N", jobvr, n, a, Math.max(1, n), wr, wi, vl, Math.max(1, n), v, Math.max(1, n), q, -1, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]);

@@ -1,5 +1,6 @@
 package org.rlambda.stats;
 
+import org.rlambda.nmath.LongDouble;
 import java.util.Arrays;
 import org.rlambda.base.Coercion;
 import org.rlambda.eval.Builtins;

@@ -1152,6 +1152,7 @@ complete.cases <- function(...) {
         ok <<- if (is.null(ok)) r else if (length(ok) == length(r)) ok & r else ok
     }
     for (a in args) {
+        if (is.null(a)) next
         if (is.data.frame(a) || is.list(a)) {
             for (c in a) add(if (length(dim(c)) == 2L) rowSums(is.na(c)) == 0L else !is.na(c))
         } else if (is.matrix(a)) {
