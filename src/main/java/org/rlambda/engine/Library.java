@@ -40,10 +40,9 @@ public final class Library {
             "triggers.R",
             "plumbing.R",
             "aws.R",
+            "optim.R",
+            "serialize.R",
     });
-            "optim.R"
-            "serialize.R"
-    );
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
     static Builtins load() {
