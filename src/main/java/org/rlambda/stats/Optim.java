@@ -3,6 +3,8 @@ package org.rlambda.stats;
 import org.rlambda.base.Coercion;
 import org.rlambda.eval.Builtins;
 import org.rlambda.eval.Interpreter;
+import org.rlambda.nmath.random.RandomState;
+import org.rlambda.nmath.random.SessionRng;
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.Environment;
 import org.rlambda.sexp.IntVector;
@@ -574,7 +576,7 @@ public final class Optim {
             return r;
         }
         double[] p = new double[n], ptry = new double[n];
-        Rng rng = Rng.load(os.in);
+        RandomState rng = SessionRng.load(os.in);
         try {
             double yb = os.value(pb);
             if (!Double.isFinite(yb)) yb = BIG;
@@ -591,9 +593,9 @@ public final class Optim {
                 int k = 1;
                 while (k <= tmax && its < maxit) {
                     if (os.gr != null) {
-                        rng.save(os.in);
+                        SessionRng.save(os.in, rng);
                         os.candidate(p, ptry);
-                        rng = Rng.load(os.in);
+                        rng = SessionRng.load(os.in);
                     } else {
                         for (int i = 0; i < n; i++) ptry[i] = p[i] + scale * t * rng.normRand();
                     }
@@ -620,7 +622,7 @@ public final class Optim {
             }
             r.value = yb;
         } finally {
-            rng.save(os.in);
+            SessionRng.save(os.in, rng);
         }
         return r;
     }
