@@ -191,7 +191,8 @@ public final class REngine implements AutoCloseable {
             }
             return last;
         } catch (ParseException e) {
-            String msg = e.parseMessage(fileName);
+            // Code given as text reads like Rscript -e's errors; a named file gets file:line:column.
+            String msg = "<text>".equals(fileName) ? e.getMessage() : e.parseMessage(fileName);
             throw new RException("parseError", msg, List.of(), "Error: " + msg);
         } catch (RError e) {
             in.resetToTopLevel();
@@ -265,9 +266,8 @@ public final class REngine implements AutoCloseable {
     }
 
     /**
-     * Starts or stops noting calls of {@code set.seed()} in this session (while on, this session's
-     * base binding of set.seed is a thin wrapper around the shared builtin); returns whether
-     * set.seed was called since the watch began.
+     * Starts or stops noting calls of {@code set.seed()} that choose a seed in this session;
+     * returns whether one happened since the watch began.
      */
     public boolean watchSetSeed(boolean on) { return onRThread(() -> seedWatch.watch(in, on)); }
 

@@ -139,6 +139,7 @@ public final class RandomBuiltins {
         RandomState rs = SessionRng.state(in);
         try {
             rs.init(rs.kind, seed);
+            if (a[0] != null && a[0] != Null.NULL) rs.seedsChosen++;
         } catch (RandomException e) {
             throw in.errorInCurrentCall(e.getMessage());
         }

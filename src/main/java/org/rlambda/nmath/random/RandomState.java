@@ -11,6 +11,9 @@ public final class RandomState {
     public RngKind kind = RngKind.MERSENNE_TWISTER;
     public NormalKind normalKind = NormalKind.INVERSION;
     public SampleKind sampleKind = SampleKind.REJECTION;
+    /** How many times R code chose a seed (set.seed with a non-NULL seed); the Lambda runtime
+     *  reads it to leave a script's own seed alone after a SnapStart restore. */
+    public int seedsChosen;
     /** The generator's state; sized for the largest generator, as RNG.c's shared buffer is. */
     final int[] seed = new int[MersenneTwister.N + 1];
     /** The second Box-Muller deviate of a pair, 0 when none is pending. */
