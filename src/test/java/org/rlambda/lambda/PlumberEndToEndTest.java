@@ -87,4 +87,17 @@ class PlumberEndToEndTest {
         assertEquals(500, r.get("statusCode").asInt());
         assertEquals("{\"error\":\"500 - Internal server error\"}", r.get("body").asText());
     }
+
+    @Test void warmLatency() throws Exception {
+        String event = new String(HttpEvents.httpApiEvent("GET", "/users/2", null), StandardCharsets.UTF_8);
+        long[] nanos = new long[20];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            assertEquals(200, fn.ok(event).get("statusCode").asInt());
+            nanos[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("[rlambda e2e] warm plumber route (plumber-api.R) round trip: median %.2f ms, min %.2f ms (20 events)%n",
+                nanos[10] / 1e6, nanos[0] / 1e6);
+    }
 }
