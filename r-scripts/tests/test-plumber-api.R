@@ -37,3 +37,9 @@ test_that("the auth filter answers 401 without the token and forwards with it", 
   expect_equal(r$status, 200L)
   expect_equal(r$body, "{\"users\":3}")
 })
+
+test_that("a PNG from raw bytes keeps its bytes and content type", {
+  r <- http_request(api, "GET", "/pixel.png")
+  expect_equal(r$headers[["Content-Type"]], "image/png")
+  expect_equal(r$body[2:4], charToRaw("PNG"))
+})

@@ -340,7 +340,13 @@ forward <- function() {
 # The handler for a plumber-annotated script: sources it and returns a function of the request.
 .rlambda_plumber_handler <- function(file) {
   router <- .rlambda_plumb(file)
-  h <- function(...) .rlambda_plumber_route(router, list(...))
+  h <- function(...) {
+    r <- list(...)
+    if (is.null(r$method) || is.null(r$path) || is.null(r$shape))
+      stop("this script is a plumber API: it answers HTTP events (API Gateway, a Function URL, an ALB), not this event",
+           call. = FALSE)
+    .rlambda_plumber_route(router, r)
+  }
   attr(h, "rlambda_raw_request") <- TRUE
   attr(h, "rlambda_router") <- router
   h

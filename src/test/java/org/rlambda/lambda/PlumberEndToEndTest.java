@@ -82,6 +82,15 @@ class PlumberEndToEndTest {
         assertTrue(fn.output().contains("GET /admin/stats"), "the logger filter ran first");
     }
 
+    @Test void rawPngIsBase64EncodedWithItsContentType() throws Exception {
+        JsonNode r = call("GET", "/pixel.png", null);
+        assertEquals("image/png", r.get("headers").get("Content-Type").asText());
+        assertTrue(r.get("isBase64Encoded").asBoolean());
+        byte[] png = java.util.Base64.getDecoder().decode(r.get("body").asText());
+        assertEquals(67, png.length);
+        assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+    }
+
     @Test void endpointErrorIsPlumbers500() throws Exception {
         JsonNode r = call("GET", "/fail", null);
         assertEquals(500, r.get("statusCode").asInt());
