@@ -42,7 +42,7 @@ public final class Normal {
             return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
         }
         double p = (x - mu) / sigma;
-        if (Double.isInfinite(p)) return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
+        if (!Dpq.finite(p)) return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
         double[] both = both(p, lower ? 0 : 1, log);
         return lower ? both[0] : both[1];
     }
