@@ -49,6 +49,10 @@ public final class Connections {
         /** Binary reads (readBin/readChar): the file's bytes and the position reached. */
         byte[] bytes;
         int bytePos;
+        /** The compression level of gzfile/bzfile/xzfile (-1: the kind's default). */
+        int compression = -1;
+        /** rawConnection(open = "w"): what has been written. */
+        java.io.ByteArrayOutputStream rawOut;
 
         Conn(int id, String description, String kind, String mode, boolean canRead, boolean canWrite) {
             this.id = id;
@@ -174,6 +178,10 @@ public final class Connections {
 
     /** Bytes to a connection (writeBin/writeChar): an open file's stream, or the file written whole. */
     static void writeBytes(Interpreter in, Call call, Conn c, byte[] bytes) {
+        if (c.rawOut != null) {
+            c.rawOut.write(bytes, 0, bytes.length);
+            return;
+        }
         if (c.id == 1 || c.id == 2 || "textConnection".equals(c.kind)) {
             throw in.error(call, "can only write to a binary connection");
         }
@@ -220,13 +228,108 @@ public final class Connections {
                 in.warning(call, "cannot open file '" + c.description + "': " + FileBuiltins.reason(e));
                 throw in.error(call, "cannot open the connection");
             }
+        } else if ("rawConnection".equals(c.kind) && c.bytes != null) {
+            String text = new String(c.bytes, c.bytePos, c.bytes.length - c.bytePos, StandardCharsets.UTF_8);
+            c.lines = splitLines(text);
+            c.incompleteLast = !text.isEmpty() && !text.endsWith("\n") && !text.endsWith("\r");
         } else if (c.id == 0) {
             c.lines = new ArrayList<>();
         }
     }
 
+    // ------------------------------------------------------------------ whole binary contents
+
+    /**
+     * The bytes still to be read from a connection, for unserialize/readRDS/load: a raw
+     * connection's buffer from its position, a file's contents (decompressed for gzfile,
+     * bzfile and xzfile, which detect the compression as GNU R's do). The position moves to
+     * the end; {@link #consumed} puts back what the reader did not use.
+     */
+    public static byte[] readAllBinary(Interpreter in, Call call, Conn c) {
+        if (c.id <= 2) throw in.error(call, "cannot read from this connection");
+        if ("textConnection".equals(c.kind)) throw in.error(call, "can only read from a binary connection");
+        if (c.bytes == null) {
+            Path p = FileBuiltins.path(in, c.description);
+            try {
+                byte[] b = java.nio.file.Files.readAllBytes(p);
+                c.bytes = isCompressedFile(c) ? org.rlambda.serialize.Codecs.decompressFile(b) : b;
+            } catch (org.rlambda.serialize.SerializeException e) {
+                throw in.error(call, e.getMessage());
+            } catch (IOException e) {
+                String what = isCompressedFile(c) ? "compressed file" : "file";
+                in.warning(call, "cannot open " + what + " '" + c.description + "', probable reason '" + FileBuiltins.reason(e) + "'");
+                throw in.error(call, "cannot open the connection");
+            }
+            c.bytePos = 0;
+        }
+        byte[] r = c.bytePos == 0 ? c.bytes : java.util.Arrays.copyOfRange(c.bytes, c.bytePos, c.bytes.length);
+        c.bytePos = c.bytes.length;
+        return r;
+    }
+
+    /** After {@link #readAllBinary}: the reader used only {@code used} of the bytes it was given. */
+    public static void consumed(Conn c, int given, int used) {
+        if (c.bytes != null) c.bytePos = c.bytes.length - given + used;
+    }
+
+    /**
+     * Writes serialized bytes to a connection: an open connection's stream (compressing for
+     * gzfile/bzfile/xzfile), a raw connection's buffer, or a closed file connection's file
+     * written whole (compressed by its kind).
+     */
+    public static void writeAllBinary(Interpreter in, Call call, Conn c, byte[] bytes) {
+        if ("rawConnection".equals(c.kind)) {
+            if (c.rawOut == null) throw in.error(call, "cannot write to this connection");
+            c.rawOut.write(bytes, 0, bytes.length);
+            return;
+        }
+        if (!c.open && isCompressedFile(c)) {
+            byte[] z;
+            switch (c.kind) {
+                case "gzfile": z = org.rlambda.serialize.Codecs.gzip(bytes, c.compression >= 0 ? c.compression : 6); break;
+                case "bzfile": z = org.rlambda.serialize.Codecs.bzip2(bytes, c.compression > 0 ? c.compression : 9); break;
+                default: z = org.rlambda.serialize.Codecs.xz(bytes, c.compression >= 0 ? c.compression : 6, false);
+            }
+            try {
+                java.nio.file.Files.write(FileBuiltins.path(in, c.description), z);
+            } catch (IOException e) {
+                in.warning(call, "cannot open compressed file '" + c.description + "', probable reason '" + FileBuiltins.reason(e) + "'");
+                throw in.error(call, "cannot open the connection");
+            }
+            return;
+        }
+        writeBytes(in, call, c, bytes);
+    }
+
+    /** A new raw connection over {@code bytes} (mode "r") or collecting writes (mode "w"/"a"). */
+    public static Conn rawConnection(Interpreter in, String description, byte[] bytes, String mode) {
+        boolean write = mode.startsWith("w") || mode.startsWith("a");
+        Conn c = add(in, description, "rawConnection", mode, !write, write);
+        c.open = true;
+        if (write) {
+            c.rawOut = new java.io.ByteArrayOutputStream();
+            if (mode.startsWith("a")) c.rawOut.write(bytes, 0, bytes.length);
+        } else {
+            c.bytes = bytes;
+            c.bytePos = 0;
+        }
+        return c;
+    }
+
+    /** What a raw connection holds (rawConnectionValue()), or null when {@code c} is not one opened for writing. */
+    public static byte[] rawValue(Conn c) {
+        return "rawConnection".equals(c.kind) && c.rawOut != null ? c.rawOut.toByteArray() : null;
+    }
+
     /** File and gzfile connections read and write files. */
-    static boolean isFile(Conn c) { return "file".equals(c.kind) || "gzfile".equals(c.kind); }
+    static boolean isFile(Conn c) {
+        return "file".equals(c.kind) || "gzfile".equals(c.kind) || "bzfile".equals(c.kind) || "xzfile".equals(c.kind);
+    }
+
+    /** gzfile/bzfile/xzfile: files whose reads detect and undo any of the three compressions. */
+    static boolean isCompressedFile(Conn c) {
+        return "gzfile".equals(c.kind) || "bzfile".equals(c.kind) || "xzfile".equals(c.kind);
+    }
 
     /**
      * The text of a file: gzip-compressed content is decompressed (GNU R's file() detects it when
@@ -234,10 +337,10 @@ public final class Connections {
      */
     public static String readText(Path p) throws IOException {
         byte[] bytes = java.nio.file.Files.readAllBytes(p);
-        if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0x1F && (bytes[1] & 0xFF) == 0x8B) {
-            try (java.util.zip.GZIPInputStream z = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
-                bytes = z.readAllBytes();
-            }
+        try {
+            bytes = org.rlambda.serialize.Codecs.decompressFile(bytes);
+        } catch (org.rlambda.serialize.SerializeException e) {
+            throw new IOException(e.getMessage());
         }
         java.nio.charset.CharsetDecoder d = StandardCharsets.UTF_8.newDecoder();
         try {
@@ -272,6 +375,13 @@ public final class Connections {
                     : java.nio.file.Files.newOutputStream(p);
             // gzfile() writes gzip members (appending adds one, which readers concatenate)
             if ("gzfile".equals(c.kind)) c.sink = new java.util.zip.GZIPOutputStream(c.sink);
+            if ("bzfile".equals(c.kind)) {
+                c.sink = new org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream(c.sink, c.compression > 0 ? c.compression : 9);
+            }
+            if ("xzfile".equals(c.kind)) {
+                c.sink = new org.tukaani.xz.XZOutputStream(c.sink, new org.tukaani.xz.LZMA2Options(c.compression >= 0 ? Math.min(9, c.compression) : 6),
+                        org.tukaani.xz.XZ.CHECK_CRC32);
+            }
         } catch (IOException e) {
             in.warning(call, "cannot open file '" + c.description + "': " + FileBuiltins.reason(e));
             throw in.error(call, "cannot open the connection");

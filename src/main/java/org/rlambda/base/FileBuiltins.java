@@ -400,6 +400,9 @@ public final class FileBuiltins {
         });
     }
 
+    /** The session's next tempdir() is a new directory (each environment restored from a snapshot gets its own). */
+    public static void forgetTempdir(Interpreter in) { TEMPDIRS.remove(in); }
+
     /** The session's temporary directory, created on first use (like GNU R's /tmp/RtmpXXXXXX). */
     static String tempdir(Interpreter in) {
         return TEMPDIRS.computeIfAbsent(in, k -> {

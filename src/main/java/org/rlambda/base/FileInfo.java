@@ -23,7 +23,6 @@ import org.rlambda.sexp.ListVector;
 import org.rlambda.sexp.LogicalVector;
 import org.rlambda.sexp.SEXP;
 import org.rlambda.sexp.StringVector;
-import org.rlambda.utils.ReadTable;
 
 /**
  * What the file system says about files: file.create, file.info/file.mtime, list.dirs and
@@ -177,7 +176,7 @@ public final class FileInfo {
         df.setAttributeRaw("class", StringVector.of("data.frame"));
         // file names are the row names; duplicated names would make an invalid frame, so fall back to numbers
         boolean unique = java.util.Arrays.stream(files).distinct().count() == n && n > 0;
-        df.setAttributeRaw("row.names", unique ? new StringVector(files.clone()) : ReadTable.compactRowNames(n));
+        df.setAttributeRaw("row.names", unique ? new StringVector(files.clone()) : IntVector.of(IntVector.NA, -n));   // compact row names 1..n
         return df;
     }
 

@@ -116,8 +116,8 @@ public final class Matrices {
         b.add("cbind", (in, call, args, names, rho) -> Binding.bind(in, call, args, names, rho, true));
         b.add("rbind", (in, call, args, names, rho) -> Binding.bind(in, call, args, names, rho, false));
         b.add("%*%", (in, call, args, names, rho) -> MatrixProduct.multiply(in, call, args[0], args[1]));
-        b.add("crossprod", "x, y", (in, call, a, rho) -> MatrixProduct.multiply(in, call,
-                transpose(in, call, a[0]), a[1] == null || a[1] == Null.NULL ? a[0] : a[1]));
+        b.add("crossprod", "x, y", (in, call, a, rho) -> MatrixProduct.product(in, call, a[0], a[1], MatrixProduct.CROSS));
+        b.add("tcrossprod", "x, y", (in, call, a, rho) -> MatrixProduct.product(in, call, a[0], a[1], MatrixProduct.TCROSS));
         b.add("rowSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, true, false));
         b.add("colSums", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, false, false));
         b.add("rowMeans", "x, na.rm, dims", (in, call, a, rho) -> margins(in, call, a, rho, true, true));

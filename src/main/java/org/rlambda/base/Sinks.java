@@ -64,6 +64,26 @@ public final class Sinks {
         b.markClosureLike("sink", "sink.number");
     }
 
+    /**
+     * Removes every diversion, restoring the session's own output and message streams (a host
+     * calls this between requests, so a sink left open does not swallow the next request's output).
+     */
+    public static void closeAll(Interpreter in) {
+        State s = STATES.get(in);
+        if (s == null) return;
+        if (s.message != null) {
+            in.err.flush();
+            in.err = s.message.previous;
+            if (s.message.ownsFile) s.message.stream.close();
+            s.message = null;
+        }
+        for (Diversion d = s.output.poll(); d != null; d = s.output.poll()) {
+            d.stream.flush();
+            in.out = d.previous;
+            if (d.ownsFile) d.stream.close();
+        }
+    }
+
     private static SEXP sink(Interpreter in, Call call, SEXP[] a, org.rlambda.sexp.Environment rho) {
         SEXP file = a[0] == null ? Null.NULL : a[0];
         boolean append = RArgs.flag(in, call, a[1], false, "append");

@@ -194,6 +194,7 @@ public final class Sorting {
         }
         Integer[] arr = idx.toArray(new Integer[0]);
         Arrays.sort(arr, (p, q) -> {
+            in.checkLimits();   // a long sort must still end at the time limit
             for (int k = 0; k < keys.length; k++) {
                 int c = compare(keys[k], p, q, naLast == NA_FIRST, codePoints);
                 if (c != 0) {
@@ -266,10 +267,10 @@ public final class Sorting {
         // runif(sum(!nas)) draws them), breaks each tie
         double[] draw = null;
         if (ties.equals("random")) {
-            org.rlambda.stats.Rng rng = org.rlambda.stats.Rng.load(in);
+            org.rlambda.nmath.random.RandomState rng = org.rlambda.nmath.random.SessionRng.load(in);
             draw = new double[n];
             for (int i = 0; i < n; i++) if (!v.isNA(i)) draw[i] = rng.unifRand();
-            rng.save(in);
+            org.rlambda.nmath.random.SessionRng.save(in, rng);
         }
         int start = 0;
         while (start < m) {

@@ -88,7 +88,7 @@ public final class SystemBuiltins {
             double s = Coerce.doubleElement((Vector) a[0], 0, null);
             long end = System.nanoTime() + (long) (s * 1e9);
             while (System.nanoTime() < end) {
-                in.checkLimits();
+                in.checkLimitsNow();
                 try {
                     Thread.sleep(Math.min(50, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
                 } catch (InterruptedException e) {

@@ -36,8 +36,18 @@ public final class Library {
             "strings.R",
             "conveniences.R",
             "formula.R",
+            "models.R",
+            "htest.R",
+            "tables.R",
+            "ts.R",
             "triggers.R",
             "plumbing.R",
+            "aws.R",
+            "optim.R",
+            "serialize.R",
+            "smooth.R",
+            "multivariate.R",
+            "deriv.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -104,6 +114,15 @@ public final class Library {
         org.rlambda.stats.Rowsum.register(b);
         org.rlambda.stats.TermsForm.register(b);
         org.rlambda.stats.ModelFrames.register(b);
+        org.rlambda.stats.Optim.register(b);
+        org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.Quadpack.register(b);
+        org.rlambda.stats.Interpolation.register(b);
+        org.rlambda.stats.Clustering.register(b);
+        org.rlambda.stats.Kmeans.register(b);
+        org.rlambda.stats.Fourier.register(b);
+        org.rlambda.stats.ModelFamilies.register(b);
+        org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);
@@ -114,11 +133,14 @@ public final class Library {
         org.rlambda.utils.Scan.register(b);
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
+        org.rlambda.base.SerializeBuiltins.register(b);
+        org.rlambda.base.Datasets.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);
         org.rlambda.base.FilesBuiltins.register(b);
         org.rlambda.aws.WebCodecs.register(b);
+        org.rlambda.aws.AwsBuiltins.register(b);
         return b;
     }
 }

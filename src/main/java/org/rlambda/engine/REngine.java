@@ -35,6 +35,9 @@ public final class REngine implements AutoCloseable {
     private final Interpreter in;
     private final ExecutorService rThread;
     private volatile Thread rThreadRef;
+    /** Set when the session hit a failure it cannot be trusted after (heap exhausted, quit()). */
+    private volatile String brokenReason;
+    private final SeedWatch seedWatch = new SeedWatch();
 
     public REngine(PrintStream out, PrintStream err) {
         this.rThread = Executors.newSingleThreadExecutor(r -> {
@@ -64,7 +67,7 @@ public final class REngine implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        Future<T> f = rThread.submit(task);
+        Future<T> f = rThread.submit(() -> guarded(task));
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -78,6 +81,49 @@ public final class REngine implements AutoCloseable {
             throw new IllegalStateException(c);
         }
     }
+
+    /**
+     * Runs a task on the R thread, turning what escapes R's own error handling into R-style
+     * {@link RException}s: no Java class name or stack trace reaches the user. A heap exhaustion
+     * or quit() marks the session broken (see {@link #brokenReason()}).
+     */
+    private <T> T guarded(Callable<T> task) throws Exception {
+        try {
+            return task.call();
+        } catch (RException e) {
+            throw e;
+        } catch (org.rlambda.eval.QuitException q) {
+            brokenReason = "quit() was called";
+            in.resetToTopLevel();
+            throw new RException("quit", "quit() was called with status " + q.status, List.of(),
+                    "Error: quit() was called (status " + q.status + "); the R session has ended");
+        } catch (OutOfMemoryError e) {
+            brokenReason = "the Java heap was exhausted";
+            in.resetToTopLevel();
+            long max = Runtime.getRuntime().maxMemory() >> 20;
+            throw new RException("outOfMemory", "cannot allocate memory", List.of(),
+                    "Error: cannot allocate memory: the R session used up the " + max + " MB heap");
+        } catch (StackOverflowError e) {
+            in.resetToTopLevel();
+            throw new RException("stackOverflowError", "C stack usage is too close to the limit", List.of(),
+                    "Error: C stack usage is too close to the limit");
+        } catch (RError e) {
+            in.resetToTopLevel();
+            throw toException(e);
+        }
+    }
+
+    /** Why this session must not be used again, or null when it is healthy. */
+    public String brokenReason() {
+        if (brokenReason == null && in.heapExhausted) brokenReason = "the Java heap was exhausted";
+        return brokenReason;
+    }
+
+    /**
+     * Runs Java code on this session's R thread (with its deep stack), e.g. converting a deeply
+     * nested value; failures come back as in {@link #call}.
+     */
+    public <T> T execute(Callable<T> task) { return onRThread(task); }
 
     /** Stops the engine's R thread. */
     @Override public void close() { rThread.shutdownNow(); }
@@ -112,7 +158,26 @@ public final class REngine implements AutoCloseable {
             throw new RException("simpleError", "cannot open file '" + file + "': No such file or directory", List.of(),
                     "Error in file(filename, \"r\", encoding = encoding) : cannot open file '" + file + "'");
         }
-        return evalText(text, file.getFileName().toString(), false);
+        String name = file.getFileName().toString();
+        List<SEXP> exprs = new java.util.ArrayList<>();
+        try {
+            Parser p = new Parser(text, name);
+            for (SEXP e = p.next(); e != null; e = p.next()) exprs.add(e);
+        } catch (ParseException e) {
+            String msg = e.parseMessage(name);
+            throw new RException("parseError", msg, List.of(), "Error: " + msg);
+        }
+        SEXP last = org.rlambda.sexp.Null.NULL;
+        try {
+            for (SEXP e : exprs) {
+                in.visible = true;
+                last = in.eval(e, in.globalEnv);
+            }
+            return last;
+        } catch (RError e) {
+            in.resetToTopLevel();
+            throw toException(e);
+        }
     }
 
     /** Evaluates code in the global environment and returns the value of the last expression. */
@@ -129,7 +194,9 @@ public final class REngine implements AutoCloseable {
             }
             return last;
         } catch (ParseException e) {
-            throw new RException("parseError", e.getMessage(), List.of(), "Error: " + e.getMessage());
+            // Code given as text reads like Rscript -e's errors; a named file gets file:line:column.
+            String msg = "<text>".equals(fileName) ? e.getMessage() : e.parseMessage(fileName);
+            throw new RException("parseError", msg, List.of(), "Error: " + msg);
         } catch (RError e) {
             in.resetToTopLevel();
             throw toException(e);
@@ -199,6 +266,36 @@ public final class REngine implements AutoCloseable {
     /** Sets an elapsed-time limit for each subsequent evaluation; null clears it. */
     public void setTimeLimit(Duration elapsed) {
         in.setDeadline(elapsed == null ? 0 : System.nanoTime() + Math.max(1, elapsed.toNanos()));
+    }
+
+    /**
+     * Starts or stops noting calls of {@code set.seed()} that choose a seed in this session;
+     * returns whether one happened since the watch began.
+     */
+    public boolean watchSetSeed(boolean on) { return onRThread(() -> seedWatch.watch(in, on)); }
+
+    /**
+     * Forgets the session's random-number state so the next draw seeds itself afresh, as in a new
+     * R session (for environments restored from one snapshot, which would otherwise share it).
+     */
+    public void forgetRandomSeed() {
+        onRThread(() -> in.globalEnv.remove(Symbol.get(".Random.seed")));
+    }
+
+    /** Gives this session a new {@code tempdir()}, created on first use under the JVM's temporary directory. */
+    public void renewTempdir() {
+        onRThread(() -> {
+            org.rlambda.base.FileBuiltins.forgetTempdir(in);
+            return null;
+        });
+    }
+
+    /** Closes what R code left open across calls: diversions of {@code sink()}. */
+    public void closeSinks() {
+        onRThread(() -> {
+            org.rlambda.base.Sinks.closeAll(in);
+            return null;
+        });
     }
 
     /** Prints pending warnings to the error stream the way Rscript does. */

@@ -24,12 +24,16 @@ public final class ErrorTypes {
 
     private ErrorTypes() {}
 
-    /** An exception reported as {@code errorType}, with the given message and user-level stack (innermost first). */
+    /**
+     * An exception reported as {@code errorType}, with the given message and user-level stack
+     * (innermost first), both bounded as {@link ResponseLimits} says.
+     */
     public static LambdaFunctionError exception(String errorType, String message, List<String> trace, String source) {
         String name = className(errorType);
+        trace = ResponseLimits.boundedTrace(trace);
         LambdaFunctionError e;
         try {
-            e = TYPES.computeIfAbsent(name, ErrorTypes::define).newInstance(message);
+            e = TYPES.computeIfAbsent(name, ErrorTypes::define).newInstance(ResponseLimits.boundedMessage(message));
         } catch (InstantiationException | IllegalAccessException | InvocationTargetException ex) {
             throw new IllegalStateException("cannot create error type " + name, ex);
         }

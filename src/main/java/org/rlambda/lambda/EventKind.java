@@ -9,25 +9,32 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public enum EventKind {
     /** A console or direct invocation: the top-level fields are the handler's arguments. */
-    DIRECT(null),
+    DIRECT(null, "direct"),
     /** An S3 notification, handled by {@link FunctionHost} (object downloaded, result uploaded). */
-    S3(null),
+    S3(null, "S3"),
     /** API Gateway REST (payload 1.0), HTTP API (2.0), Lambda Function URL, ALB target. */
-    HTTP(".rlambda_adapter_http"),
-    SQS(".rlambda_adapter_sqs"),
-    SNS(".rlambda_adapter_sns"),
+    HTTP(".rlambda_adapter_http", "HTTP"),
+    SQS(".rlambda_adapter_sqs", "SQS"),
+    SNS(".rlambda_adapter_sns", "SNS"),
     /** EventBridge events, including scheduled (CloudWatch Events) ones. */
-    EVENTBRIDGE(".rlambda_adapter_eventbridge"),
-    DYNAMODB(".rlambda_adapter_dynamodb"),
-    KINESIS(".rlambda_adapter_kinesis"),
+    EVENTBRIDGE(".rlambda_adapter_eventbridge", "EventBridge"),
+    DYNAMODB(".rlambda_adapter_dynamodb", "DynamoDB stream"),
+    KINESIS(".rlambda_adapter_kinesis", "Kinesis"),
     /** Step Functions Distributed Map with an ItemBatcher: {@code {"Items": [...], "BatchInput": ...}}. */
-    SFN_BATCH(".rlambda_adapter_sfn_batch"),
+    SFN_BATCH(".rlambda_adapter_sfn_batch", "Step Functions item batch"),
     /** Step Functions Distributed Map, one S3 object item from an S3 ItemReader. */
-    SFN_S3_ITEM(".rlambda_adapter_sfn_item");
+    SFN_S3_ITEM(".rlambda_adapter_sfn_item", "Step Functions S3 item");
 
     private final String adapter;
+    private final String label;
 
-    EventKind(String adapter) { this.adapter = adapter; }
+    EventKind(String adapter, String label) {
+        this.adapter = adapter;
+        this.label = label;
+    }
+
+    /** How logs name the kind. */
+    public String label() { return label; }
 
     /** The R function that adapts this kind of event to the handler, or null when Java handles it. */
     public String adapter() { return adapter; }

@@ -23,7 +23,7 @@ public final class FolderObjectStore implements ObjectStore {
         Path bucketDir = root.resolve(bucket).normalize();
         Path f = bucketDir.resolve(key).normalize();
         if (!bucketDir.startsWith(root) || !f.startsWith(bucketDir) || f.equals(bucketDir)) {
-            throw new IOException("invalid bucket/key for a folder store: " + bucket + "/" + key);
+            throw new ObjectStoreException("InvalidObjectName", "invalid bucket/key for a folder store: " + bucket + "/" + key);
         }
         return f;
     }
@@ -32,14 +32,14 @@ public final class FolderObjectStore implements ObjectStore {
         try {
             return Files.size(file(bucket, key));
         } catch (NoSuchFileException e) {
-            throw new IOException("no such object: s3://" + bucket + "/" + key + " (looked for " + e.getFile() + ")");
+            throw new ObjectStoreException("NoSuchKey", "no such object: s3://" + bucket + "/" + key + " (looked for " + e.getFile() + ")");
         }
     }
 
     @Override public void download(String bucket, String key, Path target, long maxBytes) throws IOException {
         Path f = file(bucket, key);
         if (!Files.isRegularFile(f)) {
-            throw new IOException("no such object: s3://" + bucket + "/" + key + " (looked for " + f + ")");
+            throw new ObjectStoreException("NoSuchKey", "no such object: s3://" + bucket + "/" + key + " (looked for " + f + ")");
         }
         try (InputStream in = Files.newInputStream(f)) {
             LimitedCopy.toFile(in, target, maxBytes, "s3://" + bucket + "/" + key);

@@ -52,6 +52,8 @@ public final class FunctionHost {
 
     public RequestLog log() { return log; }
 
+    public ScriptFunction function() { return function; }
+
     /** Handles one event; the returned bytes are the Lambda response. Failures of user code throw {@link LambdaFunctionError}. */
     public byte[] handle(byte[] event, InvocationInfo context) throws IOException {
         log.begin(context.requestId());
@@ -64,22 +66,32 @@ public final class FunctionHost {
             } catch (JsonProcessingException e) {
                 // not JSON, so not an S3 event: the function's own JSON reader reports the error, with its position
             }
-            String response;
+            byte[] response;
             try {
-                // trigger kinds (HTTP, SQS, SNS, EventBridge, streams, Step Functions): see EventKind
-                EventKind kind = EventKind.of(tree);
-                response = tree != null && S3EventRecord.isS3Notification(tree) ? handleS3(tree, context)
-                        : kind.adapter() != null ? function.invokeAdapter(kind.adapter(), text, context)
-                        : function.invokeJson(text, context);
+                response = dispatch(tree, text, context).getBytes(StandardCharsets.UTF_8);
+                if (response.length > ResponseLimits.MAX_PAYLOAD_BYTES) throw ResponseLimits.payloadTooLarge(response.length);
             } catch (FunctionFailure f) {
                 throw failure(f);
             }
-            return response.getBytes(StandardCharsets.UTF_8);
+            return response;
         } finally {
             function.flush();
             function.setTimeLimit(null);
+            function.endInvocation();
             log.end();
         }
+    }
+
+    /**
+     * Decides what kind of event arrived and runs it: the one place event kinds are told apart.
+     * Returns the response text; failures are {@link FunctionFailure}s.
+     */
+    private String dispatch(JsonNode tree, String text, InvocationInfo context) throws IOException {
+        if (tree != null && S3EventRecord.isS3Notification(tree)) return handleS3(tree, context);
+        // trigger kinds (HTTP, SQS, SNS, EventBridge, streams, Step Functions): see EventKind
+        EventKind kind = EventKind.of(tree);
+        if (kind.adapter() != null) return function.invokeAdapter(kind.adapter(), text, context);
+        return function.invokeJson(text, context);
     }
 
     /**
@@ -94,17 +106,26 @@ public final class FunctionHost {
     }
 
     private LambdaFunctionError failure(FunctionFailure f) {
-        log.err().print(f.getMessage().endsWith("\n") ? f.getMessage() : f.getMessage() + "\n");
-        if (!f.trace().isEmpty()) log.err().print("Calls: " + String.join(" -> ", functionNames(reversed(f.trace()))) + "\n");
+        String message = ResponseLimits.boundedMessage(f.getMessage());
+        log.err().print(message.endsWith("\n") ? message : message + "\n");
+        if (!f.trace().isEmpty()) log.err().print("Calls: " + callsLine(f.trace()) + "\n");
         log.err().flush();
         return ErrorTypes.exception(f, config.script().getFileName().toString());
     }
 
-    /** Rscript's "Calls:" line names the functions, not the whole calls. */
-    private static List<String> functionNames(List<String> calls) {
+    /** Rscript's "Calls:" line: the functions' names, outermost first, at most MAX_FRAMES of them. */
+    static String callsLine(List<String> innermostFirst) {
+        List<String> calls = reversed(innermostFirst);
         List<String> out = new ArrayList<>();
-        for (String c : calls) out.add(c.indexOf('(') > 0 ? c.substring(0, c.indexOf('(')) : c);
-        return out;
+        for (String c : calls) {
+            if (out.size() == ResponseLimits.MAX_FRAMES) {
+                out.add("...");
+                break;
+            }
+            int paren = c.indexOf('(');
+            out.add(ResponseLimits.abbreviateCall(paren > 0 ? c.substring(0, paren) : c));
+        }
+        return String.join(" -> ", out);
     }
 
     private static List<String> reversed(List<String> l) {
@@ -114,9 +135,24 @@ public final class FunctionHost {
     }
 
     private String handleS3(JsonNode event, InvocationInfo context) throws IOException {
+        try {
+            return runS3(event, context);
+        } catch (ObjectStoreException e) {
+            throw new FunctionFailure(e.code(), "Error: " + e.getMessage(), List.of());
+        } catch (IOException e) {
+            throw new FunctionFailure("LocalFileError", "Error: cannot use " + config.tmpDir() + " for the S3 record: "
+                    + e.getMessage(), List.of());
+        } catch (S3EventRecord.MalformedRecord | OutputRouting.Refusal | S3ObjectStore.ObjectStoreSetupException e) {
+            throw new FunctionFailure(e instanceof S3EventRecord.MalformedRecord ? "InvalidS3Event"
+                    : e instanceof OutputRouting.Refusal ? "RecursiveInvocationRefused" : "S3ConfigurationError",
+                    "Error: " + e.getMessage(), List.of());
+        }
+    }
+
+    private String runS3(JsonNode event, InvocationInfo context) throws IOException {
         List<S3EventRecord> records = S3EventRecord.parse(event);
         for (S3EventRecord r : records) routing.checkRecord(r);   // before anything runs
-        if (store == null) store = storeFactory.get();
+        store = storeFactory.get();
         Files.createDirectories(config.tmpDir());
         Path work = Files.createTempDirectory(config.tmpDir(), "rlambda-");
         try {
@@ -157,7 +193,7 @@ public final class FunctionHost {
         long free = Files.getFileStore(config.tmpDir()).getUsableSpace() - TMP_RESERVE_BYTES;
         long limit = Math.min(config.maxInputBytes(), free);
         if (size > limit) {
-            throw new IOException(r.uri() + " has " + size + " bytes; at most " + limit + " fit in "
+            throw new ObjectStoreException("ObjectTooLarge", r.uri() + " has " + size + " bytes; at most " + limit + " fit in "
                     + config.tmpDir() + (limit == config.maxInputBytes() ? " (RLAMBDA_MAX_INPUT_BYTES)" : " (free space)"));
         }
         Path input = dir.resolve("input").resolve(S3Keys.fileName(r.key()));
@@ -166,7 +202,7 @@ public final class FunctionHost {
         ObjectOutput out = function.invokeObject(
                 new ObjectInput(input, r.bucket(), r.key(), Files.size(input), r.eventTime(), outDir), context);
         if (out == null || !Files.isRegularFile(out.file())) {
-            throw new IllegalStateException("the function produced no output file for " + r.uri());
+            throw new FunctionFailure("NoOutput", "Error: the function produced no output file for " + r.uri(), List.of());
         }
         return out;
     }

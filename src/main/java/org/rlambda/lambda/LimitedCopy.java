@@ -20,7 +20,7 @@ final class LimitedCopy {
             while ((n = in.read(buf)) > 0) {
                 total += n;
                 if (total > maxBytes) {
-                    throw new IOException(what + " is larger than the " + maxBytes + " bytes allowed");
+                    throw new ObjectStoreException("ObjectTooLarge", what + " is larger than the " + maxBytes + " bytes allowed");
                 }
                 out.write(buf, 0, n);
             }

@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 public final class LocalInvoke {
     static final String USAGE = """
             usage: invoke SCRIPT.R EVENT.json [options]
+                   invoke --http METHOD PATH[?QUERY] [--data BODY] SCRIPT.R   (an HTTP API event)
               --handler NAME        R function called per event (default: handler)
               --s3-dir DIR          folder standing in for S3: DIR/<bucket>/<key> (default: <event dir>/local-s3)
               --aws                 use real S3 (region, credentials, endpoint from the standard AWS environment)
@@ -47,7 +48,7 @@ public final class LocalInvoke {
     static int run(String[] args, Map<String, String> environment, PrintStream stdout, PrintStream stderr,
                    BiFunction<LambdaConfig, RequestLog, ScriptFunction> loader) {
         Map<String, String> env = new HashMap<>(environment);
-        String script = null, eventFile = null, s3Dir = null;
+        String script = null, eventFile = null, s3Dir = null, httpMethod = null, httpTarget = null, httpBody = null;
         boolean aws = false;
         int timeoutSeconds = 60, memory = 1024;
         try {
@@ -56,6 +57,11 @@ public final class LocalInvoke {
                     case "--handler" -> env.put("RLAMBDA_HANDLER", args[++i]);
                     case "--s3-dir" -> s3Dir = args[++i];
                     case "--aws" -> aws = true;
+                    case "--http" -> {   // an HTTP API (payload 2.0) event instead of an event file
+                        httpMethod = args[++i];
+                        httpTarget = args[++i];
+                    }
+                    case "--data" -> httpBody = args[++i];
                     case "--output-bucket" -> env.put("RLAMBDA_OUTPUT_BUCKET", args[++i]);
                     case "--output-prefix" -> env.put("RLAMBDA_OUTPUT_PREFIX", args[++i]);
                     case "--timeout" -> timeoutSeconds = Integer.parseInt(args[++i]);
@@ -77,26 +83,42 @@ public final class LocalInvoke {
             stderr.println(USAGE);
             return 2;
         }
-        if (script == null || eventFile == null) {
+        if (script == null || (eventFile == null) == (httpMethod == null)) {
             stderr.println(USAGE);
             return 2;
         }
         Path scriptPath = Path.of(script).toAbsolutePath();
-        Path eventPath = Path.of(eventFile).toAbsolutePath();
+        Path eventPath = eventFile != null ? Path.of(eventFile).toAbsolutePath() : scriptPath;
         byte[] event;
         try {
-            event = Files.readAllBytes(eventPath);
-        } catch (IOException e) {
-            stderr.println("invoke: cannot read the event file " + eventFile + ": " + e);
+            event = httpMethod != null ? HttpEvents.httpApiEvent(httpMethod, httpTarget, httpBody) : Files.readAllBytes(eventPath);
+        } catch (IllegalArgumentException e) {
+            stderr.println("invoke: " + e.getMessage());
             return 2;
+        } catch (java.nio.file.NoSuchFileException e) {
+            stderr.println("invoke: the event file " + eventFile + " does not exist");
+            return 2;
+        } catch (IOException e) {
+            stderr.println("invoke: cannot read the event file " + eventFile + ": " + e.getMessage());
+            return 2;
+        }
+        String problem = httpMethod == null ? EventFileCheck.problem(event) : null;
+        if (problem != null) {
+            stderr.println("invoke: the event file " + eventFile + " " + problem);
+            return 2;
+        }
+        if (event.length > ResponseLimits.MAX_PAYLOAD_BYTES) {
+            stderr.println("invoke: warning: the event file has " + event.length + " bytes; Lambda refuses synchronous "
+                    + "invocations over " + ResponseLimits.MAX_PAYLOAD_BYTES + " bytes (6 MB) (asynchronous ones: 1 MB)");
         }
         if (!Files.isRegularFile(scriptPath)) {
             stderr.println("invoke: no such script: " + script);
             return 2;
         }
         env.putIfAbsent("LAMBDA_TASK_ROOT", System.getProperty("user.dir"));
-        LambdaConfig config = LambdaConfig.from(env).withScript(scriptPath);
+        LambdaConfig config;
         try {
+            config = LambdaConfig.from(env).withScript(scriptPath).withConcurrency(1);
             OutputRouting.checkConfiguration(config);   // before any R code runs
         } catch (IllegalStateException e) {
             stderr.println("invoke: " + e.getMessage());
@@ -105,13 +127,13 @@ public final class LocalInvoke {
         Path folder = s3Dir != null ? Path.of(s3Dir) : eventPath.getParent().resolve("local-s3");
         Supplier<ObjectStore> store = aws ? () -> S3ObjectStore.fromEnvironment(env) : () -> new FolderObjectStore(folder);
 
-        RequestLog log = new RequestLog(() -> stderr, () -> stderr, config.prefixLogLines());
+        RequestLog log = new RequestLog(() -> stderr, () -> stderr, config.prefixLogLines(), config.outputBudgetBytes());
         ObjectMapper json = new ObjectMapper();
         String requestId = UUID.randomUUID().toString();
         long initStart = System.nanoTime();
-        FunctionHost host;
+        FunctionRuntime host;
         try {
-            host = new FunctionHost(config, loader.apply(config, log), store, log);
+            host = new FunctionRuntime(config, log, store, loader, false);
         } catch (FunctionFailure f) {
             log.end();
             stderr.println("INIT_REPORT Init Duration: " + millis(initStart) + " ms\tPhase: init\tStatus: error");
@@ -126,6 +148,8 @@ public final class LocalInvoke {
         if (!aws && S3EventRecord.isS3Notification(readTree(json, event))) {
             stderr.println("rlambda: S3 is the folder " + folder.toAbsolutePath().normalize() + " (use --aws for real S3)");
         }
+        EventKind kind = EventKind.of(readTree(json, event));
+        if (kind.adapter() != null) stderr.println("rlambda: " + kind.label() + " event");
         stderr.println("START RequestId: " + requestId + " Version: $LATEST");
         long start = System.nanoTime();
         InvocationInfo ctx = new InvocationInfo(requestId, "arn:aws:lambda:local:000000000000:function:" + functionName(scriptPath),

@@ -20,4 +20,7 @@ public interface ObjectStore {
 
     /** A human-readable description for logs. */
     String describe();
+
+    /** Releases network clients and files (before a snapshot, or when discarded). */
+    default void close() {}
 }

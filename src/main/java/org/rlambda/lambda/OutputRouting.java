@@ -45,11 +45,16 @@ public final class OutputRouting {
      */
     public void checkRecord(S3EventRecord r) {
         if (bucketFor(r).equals(r.bucket()) && r.key().startsWith(outputPrefix)) {
-            throw new IllegalStateException("refusing to process " + r.uri() + ": it is under the output prefix \""
+            throw new Refusal("refusing to process " + r.uri() + ": it is under the output prefix \""
                     + outputPrefix + "\" of the same bucket, i.e. the function was triggered by its own output and "
                     + "would invoke itself forever. Configure the S3 trigger with a prefix that excludes \""
                     + outputPrefix + "\", or set RLAMBDA_OUTPUT_BUCKET to another bucket.");
         }
+    }
+
+    /** A record that would make the function invoke itself. */
+    public static final class Refusal extends IllegalStateException {
+        Refusal(String message) { super(message); }
     }
 
     public String describe() {

@@ -9,36 +9,42 @@ import java.io.OutputStream;
 
 /**
  * The Lambda entry point ({@code org.rlambda.lambda.RLambdaHandler::handleRequest}). The runtime
- * creates one instance per container, so the constructor is the init phase: it reads the
- * configuration and sources the R script once; each event then goes through {@link FunctionHost}.
+ * creates one instance per execution environment, so the constructor is the init phase: it reads
+ * the configuration and sources the R script ({@link FunctionRuntime}); each event then runs in an
+ * R session of its own. With {@code AWS_LAMBDA_MAX_CONCURRENCY} set (Lambda Managed Instances) the
+ * runtime calls {@link #handleRequest} from that many threads at once.
  */
 public class RLambdaHandler implements RequestStreamHandler {
-    private final FunctionHost host;
+    private final FunctionRuntime runtime;
 
-    /** Called by the Lambda runtime once per container: configuration, then the script is sourced. */
+    /** Called by the Lambda runtime once per environment: configuration, then the script is sourced. */
     public RLambdaHandler() {
-        this(initialise(LambdaConfig.fromEnvironment()));
+        this(initialise(System.getenv()));
     }
 
-    private static FunctionHost initialise(LambdaConfig config) {
-        OutputRouting.checkConfiguration(config);   // refuse a re-triggering setup before any R code runs
-        RequestLog log = RequestLog.system(config.prefixLogLines());
-        ScriptFunction function;
+    private static FunctionRuntime initialise(java.util.Map<String, String> env) {
+        LambdaConfig config = null;
         try {
-            function = RScriptFunction.load(config, log);
+            config = LambdaConfig.from(env);
+            RequestLog log = RequestLog.system(config.prefixLogLines(), config.outputBudgetBytes());
+            return new FunctionRuntime(config, log, S3ObjectStore::fromEnvironment, RScriptFunction::load,
+                    "snap-start".equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE")));
         } catch (FunctionFailure f) {
-            throw ErrorTypes.exception(f, config.script().getFileName().toString());
+            // reported by the runtime through /init/error: errorType and the R error text
+            throw ErrorTypes.exception(f, config == null ? "init" : config.script().getFileName().toString());
+        } catch (IllegalStateException e) {
+            // a configuration refused before any R code ran: the message says what to change
+            throw ErrorTypes.exception("ConfigurationError", e.getMessage(), java.util.List.of(), "environment");
         }
-        return new FunctionHost(config, function, S3ObjectStore::fromEnvironment, log);
     }
 
-    protected RLambdaHandler(FunctionHost host) {
-        this.host = host;
+    protected RLambdaHandler(FunctionRuntime runtime) {
+        this.runtime = runtime;
     }
 
     @Override
     public void handleRequest(InputStream input, OutputStream output, Context context) throws IOException {
-        byte[] response = host.handle(input.readAllBytes(), InvocationInfo.from(context));
+        byte[] response = runtime.handle(input.readAllBytes(), InvocationInfo.from(context));
         output.write(response);
     }
 }

@@ -7,46 +7,99 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 
 /**
- * Line-prefixing log streams for the user's output. Lambda writes each invocation's stdout/stderr
- * lines to CloudWatch without saying which invocation they belong to; while an invocation runs,
- * every complete line is written as {@code <request id>\t<line>}, the layout of the other Lambda
- * runtimes' log lines. Partial lines are held until their newline (or the invocation's end) so a line
- * is never split. The target stream is looked up on every write because the Lambda runtime replaces
- * System.out/err after our classes are loaded.
+ * Line-prefixing log streams for one R session's output. Lambda writes each invocation's
+ * stdout/stderr lines to CloudWatch without saying which invocation they belong to; while an
+ * invocation runs, every complete line is written as {@code <request id>\t<line>}, the layout of the
+ * other Lambda runtimes' log lines. Partial lines are held until their newline (or the invocation's
+ * end) so a line is never split, and lines of concurrent sessions never interleave. Each session has
+ * its own log (its own request id), all writing to the process's streams. An invocation's output
+ * beyond a byte budget is dropped, with one note at its end (CloudWatch charges per byte). The
+ * target stream is looked up on every write because the Lambda runtime replaces System.out/err
+ * after our classes are loaded.
  */
 public final class RequestLog {
+    /**
+     * One lock for every log of the process: stdout and stderr are different streams that Lambda
+     * writes to one log, so a line's prefix and text must not be split by another session's line.
+     */
+    private static final Object WRITE = new Object();
     private volatile String requestId;
     private final boolean prefix;
+    private final long budget;
     private final Line out;
     private final Line err;
+    private long written;
+    private long dropped;
+    private volatile boolean muted;
 
     public RequestLog(Supplier<PrintStream> stdout, Supplier<PrintStream> stderr, boolean prefixLines) {
+        this(stdout, stderr, prefixLines, 0);
+    }
+
+    /** @param budgetBytes bytes an invocation may write (both streams together); 0 or less: no limit */
+    public RequestLog(Supplier<PrintStream> stdout, Supplier<PrintStream> stderr, boolean prefixLines, long budgetBytes) {
         this.prefix = prefixLines;
+        this.budget = budgetBytes;
         this.out = new Line(stdout);
         this.err = new Line(stderr);
     }
 
-    public static RequestLog system(boolean prefixLines) {
-        return new RequestLog(() -> System.out, () -> System.err, prefixLines);
+    public static RequestLog system(boolean prefixLines) { return system(prefixLines, 0); }
+
+    public static RequestLog system(boolean prefixLines, long budgetBytes) {
+        return new RequestLog(() -> System.out, () -> System.err, prefixLines, budgetBytes);
     }
+
+    /** Another log of the same kind for another session (same targets, prefixing and budget). */
+    public RequestLog sibling() { return new RequestLog(out.target, err.target, prefix, budget); }
 
     public PrintStream out() { return out.stream; }
 
     public PrintStream err() { return err.stream; }
 
-    public void begin(String id) { requestId = id; }
+    public void begin(String id) {
+        synchronized (this) {
+            written = 0;
+            dropped = 0;
+        }
+        requestId = id;
+    }
 
-    /** Ends an invocation: an unterminated last line is written out with its newline. */
+    /** Ends an invocation: an unterminated last line is written out with its newline; a cut is noted. */
     public void end() {
         out.finishLine();
         err.finishLine();
+        long d;
+        synchronized (this) {
+            d = dropped;
+            dropped = 0;
+            written = 0;
+        }
+        if (d > 0 && !muted) {
+            err.writeThrough(("rlambda: " + d + " more bytes of this invocation's output were dropped: it wrote more than the "
+                    + budget + " bytes allowed per invocation (RLAMBDA_LOG_BUDGET_BYTES)\n").getBytes(StandardCharsets.UTF_8));
+        }
         requestId = null;
     }
+
+    /** While muted (priming), everything written is discarded. */
+    public void mute(boolean on) { muted = on; }
 
     /** A diagnostic line from the function layer itself (stderr). */
     public void info(String message) {
         err.stream.print("rlambda: " + message + "\n");
         err.stream.flush();
+    }
+
+    /** True when a line of {@code n} bytes may still be written in this invocation. */
+    private synchronized boolean take(int n) {
+        if (budget <= 0 || requestId == null) return true;
+        if (written + n > budget) {
+            dropped += n;
+            return false;
+        }
+        written += n;
+        return true;
     }
 
     private final class Line extends OutputStream {
@@ -81,13 +134,24 @@ public final class RequestLog {
         }
 
         private void emit() {
-            PrintStream t = target.get();
-            String id = requestId;
             byte[] line = pending.toByteArray();
             pending.reset();
-            synchronized (t) {
-                if (prefix && id != null) t.print(id + "\t");
-                t.write(line, 0, line.length);
+            if (muted || !take(line.length)) return;
+            writeThrough(line);
+        }
+
+        void writeThrough(byte[] line) {
+            String id = requestId;
+            byte[] all = line;
+            if (prefix && id != null) {
+                byte[] p = (id + "\t").getBytes(StandardCharsets.UTF_8);
+                all = new byte[p.length + line.length];
+                System.arraycopy(p, 0, all, 0, p.length);
+                System.arraycopy(line, 0, all, p.length, line.length);
+            }
+            synchronized (WRITE) {
+                PrintStream t = target.get();
+                t.write(all, 0, all.length);
                 t.flush();
             }
         }

@@ -26,8 +26,8 @@ public record S3EventRecord(String bucket, String key, long size, String eventTi
             String bucket = s3.path("bucket").path("name").asText(null);
             String key = s3.path("object").path("key").asText(null);
             if (bucket == null || key == null) {
-                throw new IllegalArgumentException("S3 event record " + (i + 1)
-                        + " has no s3.bucket.name or s3.object.key");
+                throw new MalformedRecord("S3 event record " + (i + 1) + " of " + event.get("Records").size()
+                        + " has no s3.bucket.name or s3.object.key: not an S3 notification Lambda would send");
             }
             JsonNode size = s3.path("object").path("size");
             out.add(new S3EventRecord(bucket, S3Keys.decode(key), size.isNumber() ? size.asLong() : -1,
@@ -38,4 +38,9 @@ public record S3EventRecord(String bucket, String key, long size, String eventTi
     }
 
     public String uri() { return "s3://" + bucket + "/" + key; }
+
+    /** An S3 notification record without the fields every S3 notification has. */
+    public static final class MalformedRecord extends IllegalArgumentException {
+        MalformedRecord(String message) { super(message); }
+    }
 }

@@ -6,7 +6,8 @@ public enum SexpType {
     ENVIRONMENT("environment"), PROMISE("promise"), LANGUAGE("language"),
     SPECIAL("special"), BUILTIN("builtin"), LOGICAL("logical"), INTEGER("integer"),
     DOUBLE("double"), COMPLEX("complex"), CHARACTER("character"), DOTS("..."),
-    LIST("list"), EXPRESSION("expression"), RAW("raw"), EXTERNALPTR("externalptr");
+    LIST("list"), EXPRESSION("expression"), RAW("raw"), EXTERNALPTR("externalptr"),
+    WEAKREF("weakref"), S4("S4");
 
     public final String rName;
 

@@ -130,7 +130,6 @@ outer <- function(X, Y, FUN = "*", ...) {
     if (n > 0L) x[cbind(seq_len(n), seq_len(n))] <- value
     x
 }
-tcrossprod <- function(x, y = NULL) x %*% t(if (is.null(y)) x else y)
 aperm <- function(a, perm, ...) UseMethod("aperm")
 sweep <- function(x, MARGIN, STATS, FUN = "-", check.margin = TRUE, ...) {
     FUN <- match.fun(FUN)

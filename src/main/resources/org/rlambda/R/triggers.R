@@ -25,7 +25,13 @@ print.http_response <- function(x, ...) {
   fa <- names(formals(handler))
   if ("context" %in% fa) args[["context"]] <- context
   if (!("..." %in% fa)) args <- args[names(args) %in% fa]
-  do.call(handler, args)
+  # called as handler(body = body, ...) with the values bound by name, so that errors and
+  # tracebacks show a readable call instead of the deparsed function and values
+  env <- list2env(args, parent = environment())
+  env$handler <- handler
+  nm <- names(args)
+  call <- as.call(c(list(as.name("handler")), setNames(lapply(nm, as.name), nm)))
+  eval(call, env)
 }
 
 # The text GNU R prints for an uncaught error, for the log.
@@ -33,7 +39,10 @@ print.http_response <- function(x, ...) {
   call <- conditionCall(e)
   msg <- conditionMessage(e)
   if (is.null(call)) paste0("Error: ", msg)
-  else paste0("Error in ", paste(deparse(call), collapse = "\n"), " : ", msg)
+  else {
+    d <- deparse(call)
+    paste0("Error in ", if (length(d) > 1L) paste0(d[1L], " ...") else d, " : ", msg)
+  }
 }
 
 .rlambda_log_error <- function(e, what = NULL) {
@@ -388,4 +397,34 @@ print.http_response <- function(x, ...) {
 .rlambda_adapter_sfn_item <- function(handler, event, context) {
   item <- jsonlite::fromJSON(event, simplifyVector = FALSE)
   .rlambda_call_handler(handler, .rlambda_item_args(item, NULL), context)
+}
+
+# ---- testing HTTP handlers from R ------------------------------------------------------------
+
+# The handler of a plumber-annotated file, as the Lambda function uses it.
+plumb_api <- function(file) .rlambda_plumber_handler(file)
+
+# Sends one request to an HTTP handler (a handler function or plumb_api()) through the same
+# adapter Lambda uses, as an HTTP API event; returns list(status, headers, body), the body raw
+# when the response is binary. For tests: http_request(handler, "GET", "/echo?msg=hi").
+http_request <- function(handler, method = "GET", path = "/", body = NULL, headers = list(), context = list()) {
+  q <- regexpr("?", path, fixed = TRUE)
+  raw_path <- if (q > 0) substr(path, 1L, q - 1L) else path
+  query <- if (q > 0) substr(path, q + 1L, nchar(path)) else ""
+  headers <- as.list(headers)
+  names(headers) <- tolower(names(headers))
+  if (!is.null(body) && !is.character(body)) {
+    body <- as.character(jsonlite::toJSON(body, auto_unbox = TRUE))
+    if (is.null(headers[["content-type"]])) headers[["content-type"]] <- "application/json"
+  }
+  ev <- list(version = "2.0", routeKey = "$default", rawPath = raw_path, rawQueryString = query,
+             headers = if (length(headers)) headers else setNames(list(), character(0)),
+             requestContext = list(http = list(method = toupper(method), path = raw_path)),
+             isBase64Encoded = FALSE)
+  if (!is.null(body)) ev$body <- paste(body, collapse = "\n")
+  out <- jsonlite::fromJSON(.rlambda_adapter_http(handler, as.character(jsonlite::toJSON(ev, auto_unbox = TRUE)), context),
+                            simplifyVector = FALSE)
+  hdr <- if (!is.null(out$multiValueHeaders)) out$multiValueHeaders else out$headers
+  list(status = out$statusCode, headers = hdr,
+       body = if (isTRUE(out$isBase64Encoded)) .rlambda_base64_decode(out$body) else out$body)
 }

@@ -106,23 +106,35 @@ class S3EventHandlingTest {
     @Test void objectLargerThanTheLimitIsRefusedBeforeDownload() throws Exception {
         put("in-bucket", "big/data.csv", "0123456789".repeat(20));
         FunctionHost h = host("out-bucket", "r/", 100);
-        var e = assertThrows(java.io.IOException.class, () -> h.handle(
+        var e = assertThrows(LambdaFunctionError.class, () -> h.handle(
                 event("in-bucket", "big/data.csv").getBytes(StandardCharsets.UTF_8), ctx("req-4")));
+        assertEquals("ObjectTooLarge", e.getClass().getName());
         assertTrue(e.getMessage().contains("200 bytes; at most 100"), e.getMessage());
         assertThrows(NoSuchKeyException.class, () -> get("out-bucket", "r/big/data.csv.txt"));
     }
 
     @Test void eventTriggeredByOurOwnOutputIsRefusedBeforeRunning() {
         FunctionHost h = host(null, "results/", 1 << 20);
-        var e = assertThrows(IllegalStateException.class, () -> h.handle(
+        var e = assertThrows(LambdaFunctionError.class, () -> h.handle(
                 event("in-bucket", "results/x.csv.txt").getBytes(StandardCharsets.UTF_8), ctx("req-5")));
+        assertEquals("RecursiveInvocationRefused", e.getClass().getName());
         assertTrue(e.getMessage().contains("own output"), e.getMessage());
     }
 
     @Test void missingObjectFailsTheInvocation() {
         FunctionHost h = host("out-bucket", "r/", 1 << 20);
-        var e = assertThrows(java.io.IOException.class, () -> h.handle(
+        var e = assertThrows(LambdaFunctionError.class, () -> h.handle(
                 event("in-bucket", "nope/missing.csv").getBytes(StandardCharsets.UTF_8), ctx("req-6")));
+        assertEquals("NoSuchKey", e.getClass().getName());
         assertTrue(e.getMessage().contains("s3://in-bucket/nope/missing.csv"), e.getMessage());
+        assertEquals(0, e.getStackTrace().length, "no Java frames");
+    }
+
+    @Test void recordWithoutBucketOrKeyIsAnInvalidS3Event() {
+        FunctionHost h = host("out-bucket", "r/", 1 << 20);
+        var e = assertThrows(LambdaFunctionError.class, () -> h.handle(
+                "{\"Records\":[{\"eventSource\":\"aws:s3\"}]}".getBytes(StandardCharsets.UTF_8), ctx("req-7")));
+        assertEquals("InvalidS3Event", e.getClass().getName());
+        assertTrue(e.getMessage().contains("record 1 of 1 has no s3.bucket.name"), e.getMessage());
     }
 }

@@ -1,6 +1,6 @@
 package org.rlambda.lambda.testfn;
 
-import org.rlambda.lambda.FunctionHost;
+import org.rlambda.lambda.FunctionRuntime;
 import org.rlambda.lambda.LambdaConfig;
 import org.rlambda.lambda.RLambdaHandler;
 import org.rlambda.lambda.RequestLog;
@@ -13,6 +13,6 @@ public class EchoHandler extends RLambdaHandler {
     }
 
     private EchoHandler(LambdaConfig config, RequestLog log) {
-        super(new FunctionHost(config, new EchoFunction(log), S3ObjectStore::fromEnvironment, log));
+        super(new FunctionRuntime(config, log, S3ObjectStore::fromEnvironment, (c, l) -> new EchoFunction(l), false));
     }
 }

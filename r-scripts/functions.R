@@ -1,0 +1,4 @@
+library(jsonlite)
+handle_event <- function(event) {
+  paste(names(event), unlist(event), collapse = "; ")
+}

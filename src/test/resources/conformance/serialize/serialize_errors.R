@@ -1,0 +1,31 @@
+# corrupt, truncated and hostile streams end in GNU R's errors
+tryErr <- function(expr) tryCatch(expr, error = function(e) cat("Error:", conditionMessage(e), "\n"),
+                                   warning = function(w) cat("Warning:", conditionMessage(w), "\n"))
+good <- serialize(list(a = 1:3, b = "x"), NULL)
+tryErr(unserialize(good[1:20]))
+tryErr(unserialize(good[1:40]))
+tryErr(unserialize(raw(0)))
+tryErr(unserialize(as.raw(c(0x51, 0x0a))))
+bad <- good; bad[3:6] <- as.raw(c(0, 0, 0, 9))
+tryErr(unserialize(bad))
+# a REFSXP to an entry that does not exist
+tryErr(unserialize(c(serialize(NULL, NULL)[1:23], as.raw(c(0, 0, 0x10, 0xff)))))
+# an unknown type code
+tryErr(unserialize(c(serialize(NULL, NULL)[1:23], as.raw(c(0, 0, 0, 0x63)))))
+# a huge length
+tryErr(unserialize(c(serialize(NULL, NULL)[1:23], as.raw(c(0, 0, 0, 0x0e, 0x7f, 0xff, 0xff, 0xff)))))
+tryErr(unserialize(c(serialize(NULL, NULL)[1:23], as.raw(c(0, 0, 0, 0x10, 0x7f, 0xff, 0xff, 0xff)))))
+tryErr(unserialize(c(serialize(NULL, NULL)[1:23], as.raw(c(0, 0, 0, 0x0e, 0xff, 0xff, 0xff, 0xfe)))))
+f <- tempfile()
+writeLines("not an rds file", f)
+tryErr(readRDS(f))
+saveRDS(1:10, f)
+z <- readBin(f, "raw", 1000)
+writeBin(z[1:(length(z) - 10)], f)
+tryErr(readRDS(f))
+tryErr(readRDS("does-not-exist.rds"))
+tryErr(load(f))
+tryErr(saveRDS(1, f, compress = "zip"))
+tryErr(serialize(1, NULL, version = 4))
+tryErr(memDecompress(as.raw(1:10), "gzip"))
+tryErr(memDecompress(as.raw(1:10), "unknown"))
