@@ -129,9 +129,10 @@ public final class MathFunctions {
         b.add("lbeta", "a, b", (in, call, a, rho) -> binary(in, call, a, "a", "b", SpecialFunctions::lbeta));
         b.add("choose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.choose(n, roundK(in, k))));
         b.add("lchoose", "n, k", (in, call, a, rho) -> binary(in, call, a, "n", "k", (n, k) -> SpecialFunctions.lchoose(n, roundK(in, k))));
-        b.add("psigamma", "x, deriv", (in, call, a, rho) -> {
+        // psigamma(x, deriv = 0L) is an R closure (in distributions.R) over this kernel
+        b.add(".psigamma", "x, deriv", (in, call, a, rho) -> {
             SEXP[] args = {a[0], a[1] == null ? IntVector.of(0) : a[1]};
-            return binary(in, call, args, "x", "deriv", (x, d) -> {
+            return binary(in, in.currentCall(), args, "x", "deriv", (x, d) -> {
                 double n = Math.rint(d);
                 if (n > 100) {
                     in.warning(in.currentCall(), "deriv = " + (long) n + " > 100 (= n_max)");
@@ -143,7 +144,7 @@ public final class MathFunctions {
                 return SpecialFunctions.polygamma(x, (int) n);
             });
         });
-        b.markClosureLike("atan2", "beta", "lbeta", "choose", "lchoose", "psigamma");
+        b.markClosureLike("atan2", "beta", "lbeta", "choose", "lchoose");
     }
 
     /** Re, Im, Mod, Arg: a real part of each complex element (numbers count as complex with zero imaginary part). */

@@ -32,6 +32,7 @@ public final class Library {
             "language.R",
             "stats.R",
             "distributions.R",
+            "assertions.R",
             "strings.R",
             "conveniences.R",
             "formula.R",

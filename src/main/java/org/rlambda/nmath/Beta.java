@@ -126,7 +126,7 @@ public final class Beta {
                 qq = q;
             }
             nMaybeSwaps++;
-            double acu = Math.max(ACU_MIN, Math.pow(10., -13. - 2.5 / (pp * pp) - 0.5 / (a * a)));
+            double acu = Math.max(ACU_MIN, RMath.cpow(10., -13. - 2.5 / (pp * pp) - 0.5 / (a * a)));
             double u0 = (la + Math.log(pp) + logbeta) / pp;
             double rp = pp * (1. - qq) / (pp + 1.);
             t = 0.2;
@@ -135,10 +135,10 @@ public final class Beta {
             tx = 0;
             boolean toReturn = false;
             if (u0Maybe && u0 < (t * logEpsC - Math.log(Math.abs(pp * (1. - qq) * (2. - qq) / (2. * (pp + 2.))))) / 2.) {
-                rp = rp * Math.exp(u0);
+                rp = rp * RMath.exp(u0);
                 if (rp > -1.) u = u0 - Math.log1p(rp) / pp;
                 else u = u0;
-                tx = xinbta = Math.exp(u);
+                tx = xinbta = RMath.exp(u);
                 useLogX = true;
             } else {
                 r = Math.sqrt(-2 * la);
@@ -151,11 +151,11 @@ public final class Beta {
                     w = y * Math.sqrt(h + r) / h - (t - s) * (r + 5. / 6. - 2. / (3. * h));
                     if (w > 300) {
                         t = w + w + Math.log(qq) - Math.log(pp);
-                        u = (t <= 18) ? -Math.log1p(Math.exp(t)) : -t - Math.exp(-t);
-                        xinbta = Math.exp(u);
+                        u = (t <= 18) ? -Math.log1p(RMath.exp(t)) : -t - RMath.exp(-t);
+                        xinbta = RMath.exp(u);
                     } else {
-                        xinbta = pp / (pp + qq * Math.exp(w + w));
-                        u = -Math.log1p(qq / pp * Math.exp(w + w));
+                        xinbta = pp / (pp + qq * RMath.exp(w + w));
+                        u = -Math.log1p(qq / pp * RMath.exp(w + w));
                     }
                 } else {
                     r = qq + qq;
@@ -169,23 +169,23 @@ public final class Beta {
                             xinbta = -Math.expm1(xx);
                             u = Dpq.log1Exp(xx);
                         } else {
-                            double r2 = rp * Math.exp(u0);
+                            double r2 = rp * RMath.exp(u0);
                             if (r2 > -1.) u = u0 - Math.log1p(r2) / pp;
                             else u = u0;
-                            xinbta = Math.exp(u);
+                            xinbta = RMath.exp(u);
                         }
                     } else {
                         t = s / t;
                         if (t <= 1.) {
                             u = u0;
-                            xinbta = Math.exp(u);
+                            xinbta = RMath.exp(u);
                         } else {
                             xinbta = 1. - 2. / (t + 1.);
                             u = Math.log1p(-2. / (t + 1.));
                         }
                     }
                 }
-                if (swapChoose && ((swapTail && u >= -Math.exp(logQCut)) || (!swapTail && u >= -Math.exp(4 * logQCut) && pp / qq < 1000.))) {
+                if (swapChoose && ((swapTail && u >= -RMath.exp(logQCut)) || (!swapTail && u >= -RMath.exp(4 * logQCut) && pp / qq < 1000.))) {
                     swapTail = !swapTail;
                     if (swapTail) {
                         a = Dpq.dtCIv(alpha, lower, log);
@@ -199,7 +199,7 @@ public final class Beta {
                         qq = q;
                     }
                     u = Dpq.log1Exp(u);
-                    xinbta = Math.exp(u);
+                    xinbta = RMath.exp(u);
                 }
                 if (!useLogX) useLogX = u < logQCut;
                 boolean badU = !Dpq.finite(u);
@@ -228,7 +228,7 @@ public final class Beta {
                         u = Dpq.LN2 * (Double.MIN_EXPONENT + 1);
                         xinbta = Dpq.DBL_MIN;
                     } else {
-                        xinbta = (xinbta > 1.1) ? 0.5 : ((xinbta < P_LO) ? Math.exp(u) : P_HI);
+                        xinbta = (xinbta > 1.1) ? 0.5 : ((xinbta < P_LO) ? RMath.exp(u) : P_HI);
                         if (badU) u = Math.log(xinbta);
                     }
                 }
@@ -244,7 +244,7 @@ public final class Beta {
                 if (useLogX) {
                     for (int iPb = 0; iPb < 1000; iPb++) {
                         y = raw(xinbta, pp, qq, true, true);
-                        w = (y == Double.NEGATIVE_INFINITY) ? 0. : (y - la) * Math.exp(y - u + logbeta + r * u + t * Dpq.log1Exp(u));
+                        w = (y == Double.NEGATIVE_INFINITY) ? 0. : (y - la) * RMath.exp(y - u + logbeta + r * u + t * Dpq.log1Exp(u));
                         if (!Dpq.finite(w)) {
                             if (nMaybeSwaps <= 1) continue maybeSwap;
                             return new double[] {Double.NaN, Double.NaN};
@@ -272,14 +272,14 @@ public final class Beta {
                             break;
                         }
                         u = uN;
-                        xinbta = Math.exp(u);
+                        xinbta = RMath.exp(u);
                         wprev = w;
                     }
                 } else {
                     for (int iPb = 0; iPb < 1000; iPb++) {
                         y = raw(xinbta, pp, qq, true, log);
-                        w = log ? (y - la) * Math.exp(y + logbeta + r * Math.log(xinbta) + t * Math.log1p(-xinbta))
-                            : (y - a) * Math.exp(logbeta + r * Math.log(xinbta) + t * Math.log1p(-xinbta));
+                        w = log ? (y - la) * RMath.exp(y + logbeta + r * Math.log(xinbta) + t * Math.log1p(-xinbta))
+                            : (y - a) * RMath.exp(logbeta + r * Math.log(xinbta) + t * Math.log1p(-xinbta));
                         if (!Dpq.finite(w)) {
                             if (nMaybeSwaps <= 2) {
                                 if (!log && nMaybeSwaps == 2) useLogX = true;
@@ -342,13 +342,13 @@ public final class Beta {
         }
         if (useLogX) {
             if (addNStep) {
-                if (uN != 1.) xinbta = Math.exp(uN);
+                if (uN != 1.) xinbta = RMath.exp(uN);
                 y = raw(xinbta, pp, qq, true, log);
-                w = log ? (y - la) * Math.exp(y + logbeta + rr * Math.log(xinbta) + tt * Math.log1p(-xinbta))
-                    : (y - a) * Math.exp(logbeta + rr * Math.log(xinbta) + tt * Math.log1p(-xinbta));
+                w = log ? (y - la) * RMath.exp(y + logbeta + rr * Math.log(xinbta) + tt * Math.log1p(-xinbta))
+                    : (y - a) * RMath.exp(logbeta + rr * Math.log(xinbta) + tt * Math.log1p(-xinbta));
                 tx = Dpq.finite(w) ? xinbta - w : xinbta;
             } else {
-                return swapTail ? new double[] {-Math.expm1(uN), Math.exp(uN)} : new double[] {Math.exp(uN), -Math.expm1(uN)};
+                return swapTail ? new double[] {-Math.expm1(uN), RMath.exp(uN)} : new double[] {RMath.exp(uN), -Math.expm1(uN)};
             }
         }
         return swapTail ? new double[] {1 - tx, tx} : new double[] {tx, 1 - tx};

@@ -38,7 +38,7 @@ public final class Cauchy {
                 lower = !lower;
                 p = -Math.expm1(p);
             } else {
-                p = Math.exp(p);
+                p = RMath.exp(p);
             }
         } else if (p > 0.5) {
             if (p == 1.) return location + (lower ? scale : -scale) * Double.POSITIVE_INFINITY;

@@ -58,7 +58,12 @@ final class DoubleDouble {
     DoubleDouble log() {
         int e = Math.getExponent(hi);
         double scale = Math.scalb(1.0, -e);
-        double m = hi * scale, ml = lo * scale;
+        return new DoubleDouble(hi * scale, lo * scale).logWithExponent(e);
+    }
+
+    /** log((hi + lo) * 2^e) for hi + lo in [1, 2). */
+    DoubleDouble logWithExponent(int e) {
+        double m = hi, ml = lo;
         if (m > SQRT2) {
             m *= 0.5;
             ml *= 0.5;

@@ -32,11 +32,11 @@ public final class Dpq {
     public static double dClog(double p, boolean log) { return log ? Math.log1p(-p) : (0.5 - p + 0.5); }
 
     /** exp(x) on the requested scale (x is a log-probability). */
-    public static double exp(double x, boolean log) { return log ? x : Math.exp(x); }
+    public static double exp(double x, boolean log) { return log ? x : RMath.exp(x); }
 
     /** log(1 - exp(x)) for x <= 0, accurate on both sides of -log(2) (R_Log1_Exp). */
     public static double log1Exp(double x) {
-        return x > -LN2 ? Math.log(-Math.expm1(x)) : Math.log1p(-Math.exp(x));
+        return x > -LN2 ? Math.log(-Math.expm1(x)) : Math.log1p(-RMath.exp(x));
     }
 
     /** log(1 - p) where p is given on the log scale or not (R_D_LExp). */
@@ -72,13 +72,13 @@ public final class Dpq {
 
     /** The lower-tail probability on the natural scale (R_DT_qIv). */
     public static double dtQIv(double p, boolean lower, boolean log) {
-        if (log) return lower ? Math.exp(p) : -Math.expm1(p);
+        if (log) return lower ? RMath.exp(p) : -Math.expm1(p);
         return lower ? p : (0.5 - p + 0.5);
     }
 
     /** The upper-tail probability on the natural scale (R_DT_CIv). */
     public static double dtCIv(double p, boolean lower, boolean log) {
-        if (log) return lower ? -Math.expm1(p) : Math.exp(p);
+        if (log) return lower ? -Math.expm1(p) : RMath.exp(p);
         return lower ? (0.5 - p + 0.5) : p;
     }
 

@@ -8,7 +8,7 @@ public final class Exponential {
         if (Double.isNaN(x) || Double.isNaN(scale)) return x + scale;
         if (scale <= 0.0) return Double.NaN;
         if (x < 0.) return Dpq.d0(log);
-        return log ? (-x / scale) - Math.log(scale) : Math.exp(-x / scale) / scale;
+        return log ? (-x / scale) - Math.log(scale) : RMath.exp(-x / scale) / scale;
     }
 
     public static double cdf(double x, double scale, boolean lower, boolean log) {

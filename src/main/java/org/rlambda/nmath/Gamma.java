@@ -51,11 +51,11 @@ public final class Gamma {
             double f2;
             if (alph > 1) {
                 f2 = Poisson.raw(alph, x, log);
-                f2 = log ? f2 + x : f2 * Math.exp(x);
+                f2 = log ? f2 + x : f2 * RMath.exp(x);
             } else if (log) {
                 f2 = alph * Math.log(x) - GammaFunctions.lgamma1p(alph);
             } else {
-                f2 = Math.pow(x, alph) / Math.exp(GammaFunctions.lgamma1p(alph));
+                f2 = RMath.cpow(x, alph) / RMath.exp(GammaFunctions.lgamma1p(alph));
             }
             return log ? f1 + f2 : f1 * f2;
         }
@@ -149,7 +149,7 @@ public final class Gamma {
             return 1 / sum;
         }
         double d = Normal.density(x, 0., 1., false);
-        return d / Math.exp(lp);
+        return d / RMath.exp(lp);
     }
 
     private static final double[] COEFS_A = {-1e99, 2 / 3., -4 / 135., 8 / 2835., 16 / 8505., -8992 / 12629925.,
@@ -221,7 +221,7 @@ public final class Gamma {
         } else {
             res = ppoisAsymp(alph - 1, x, !lower, log);
         }
-        if (!log && res < Dpq.DBL_MIN / Dpq.DBL_EPSILON) return Math.exp(raw(x, alph, lower, true));
+        if (!log && res < Dpq.DBL_MIN / Dpq.DBL_EPSILON) return RMath.exp(raw(x, alph, lower, true));
         return res;
     }
 
@@ -245,11 +245,11 @@ public final class Gamma {
         double ch, p1 = Dpq.dtLog(p, lower, log);
         if (nu < (-1.24) * p1) {
             double lgam1pa = (alpha < 0.5) ? GammaFunctions.lgamma1p(alpha) : (Math.log(alpha) + g);
-            ch = Math.exp((lgam1pa + p1) / alpha + Dpq.LN2);
+            ch = RMath.exp((lgam1pa + p1) / alpha + Dpq.LN2);
         } else if (nu > 0.32) {
             double x = Normal.quantile(p, 0, 1, lower, log);
             p1 = 2. / (9 * nu);
-            ch = nu * Math.pow(x * Math.sqrt(p1) + 1 - p1, 3);
+            ch = nu * RMath.cpow(x * Math.sqrt(p1) + 1 - p1, 3);
             if (ch > 2.2 * nu + 6) ch = -2 * (Dpq.dtClog(p, lower, log) - c * Math.log(0.5 * ch) + g);
         } else {
             ch = 0.4;
@@ -260,7 +260,7 @@ public final class Gamma {
                 p1 = 1. / (1 + ch * (c7 + ch));
                 double p2 = ch * (c9 + ch * (c8 + ch));
                 double t = -0.5 + (c7 + 2 * ch) * p1 - (c9 + ch * (c10 + 3 * ch)) / p2;
-                ch -= (1 - Math.exp(a + 0.5 * ch) * p2 * p1) / t;
+                ch -= (1 - RMath.exp(a + 0.5 * ch) * p2 * p1) / t;
             } while (Math.abs(q - ch) > tol * Math.abs(ch));
         }
         return ch;
@@ -307,7 +307,7 @@ public final class Gamma {
                     maxItNewton = 27;
                     break newton;
                 }
-                double t = p2 * Math.exp(alpha * Dpq.LN2 + g + p1 - c * Math.log(ch));
+                double t = p2 * RMath.exp(alpha * Dpq.LN2 + g + p1 - c * Math.log(ch));
                 double b = t / ch;
                 double a = 0.5 * t - b * c;
                 double s1 = (210 + a * (140 + a * (105 + a * (84 + a * (70 + 60 * a))))) * i420;
@@ -343,7 +343,7 @@ public final class Gamma {
                 double p1 = pU - p;
                 if (Math.abs(p1) < Math.abs(epsN * p)) break;
                 if ((g = density(x, alpha, scale, log)) == Dpq.d0(log)) break;
-                double t = log ? p1 * Math.exp(pU - g) : p1 / g;
+                double t = log ? p1 * RMath.exp(pU - g) : p1 / g;
                 t = lower ? x - t : x + t;
                 pU = cdf(t, alpha, scale, lower, log);
                 if (Math.abs(pU - p) > Math.abs(p1) || (i > 1 && Math.abs(pU - p) == Math.abs(p1))) break;

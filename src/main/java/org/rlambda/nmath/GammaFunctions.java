@@ -70,7 +70,7 @@ public final class GammaFunctions {
             for (int i = 2; i < y; i++) value *= i;
         } else {
             // nmath's test "2*y == (int)2*y" is always true: stirlerr is used throughout
-            value = Math.exp((y - 0.5) * Math.log(y) - y + LN_SQRT_2PI + stirlerr(y));
+            value = RMath.exp((y - 0.5) * Math.log(y) - y + LN_SQRT_2PI + stirlerr(y));
         }
         if (x > 0) return value;
         double sinpiy = RMath.sinpi(y);
@@ -406,7 +406,7 @@ public final class GammaFunctions {
         if (!Dpq.finite(a) || !Dpq.finite(b)) return 0;
         if (a + b < xmax) return (1 / gamma(a + b)) * gamma(a) * gamma(b);
         double val = lbeta(a, b);
-        return Math.exp(val);
+        return RMath.exp(val);
     }
 
     static double lfastchoose(double n, double k) { return -Math.log(n + 1.) - lbeta(n - k + 1., k + 1.); }
@@ -437,14 +437,14 @@ public final class GammaFunctions {
             n = Math.rint(n);
             if (n < k) return 0.;
             if (n - k < 30) return choose(n, n - k);
-            return Math.rint(Math.exp(lfastchoose(n, k)));
+            return Math.rint(RMath.exp(lfastchoose(n, k)));
         }
         if (n < k - 1) {
             int[] s = new int[1];
             double r = lfastchoose2(n, k, s);
-            return s[0] * Math.exp(r);
+            return s[0] * RMath.exp(r);
         }
-        return Math.exp(lfastchoose(n, k));
+        return RMath.exp(lfastchoose(n, k));
     }
 
     public static double lchoose(double n, double k) {
@@ -529,7 +529,7 @@ public final class GammaFunctions {
                 for (int i = 0; i < 6; ++i) sum = sum / ysq + CODY_C[i];
                 sum = sum / y - y + sqrtpi;
                 sum += (y - .5) * Math.log(y);
-                res = Math.exp(sum);
+                res = RMath.exp(sum);
             } else {
                 return Double.POSITIVE_INFINITY;
             }

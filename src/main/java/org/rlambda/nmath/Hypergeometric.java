@@ -84,18 +84,18 @@ public final class Hypergeometric {
         double xr = xstart, xb = n - xr;
         boolean smallN = bigN < 1000;
         double term = GammaFunctions.lfastchoose(nr, xr) + GammaFunctions.lfastchoose(nb, xb) - GammaFunctions.lfastchoose(bigN, n);
-        if (smallN) term = Math.exp(term);
+        if (smallN) term = RMath.exp(term);
         nr -= xr;
         nb -= xb;
         if (!lower || log) p = Dpq.dtQIv(p, lower, log);
         p *= 1 - 1000 * Dpq.DBL_EPSILON;
-        double sum = smallN ? term : Math.exp(term);
+        double sum = smallN ? term : RMath.exp(term);
         while (sum < p && xr < xend) {
             xr++;
             nb++;
             if (smallN) term *= (nr / xr) * (xb / nb);
             else term += Math.log((nr / xr) * (xb / nb));
-            sum += smallN ? term : Math.exp(term);
+            sum += smallN ? term : RMath.exp(term);
             xb--;
             nr--;
         }

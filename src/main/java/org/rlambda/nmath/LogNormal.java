@@ -12,7 +12,7 @@ public final class LogNormal {
         if (x <= 0) return Dpq.d0(log);
         double y = (Math.log(x) - meanlog) / sdlog;
         return log ? -(Normal.M_LN_SQRT_2PI + 0.5 * y * y + Math.log(x * sdlog))
-            : Normal.M_1_SQRT_2PI * Math.exp(-0.5 * y * y) / (x * sdlog);
+            : Normal.M_1_SQRT_2PI * RMath.exp(-0.5 * y * y) / (x * sdlog);
     }
 
     public static double cdf(double x, double meanlog, double sdlog, boolean lower, boolean log) {
@@ -26,6 +26,6 @@ public final class LogNormal {
         if (Double.isNaN(p) || Double.isNaN(meanlog) || Double.isNaN(sdlog)) return p + meanlog + sdlog;
         if (Dpq.outOfRange(p, log)) return Double.NaN;
         if (Dpq.atBoundary(p, log)) return Dpq.quantileBoundaries(p, 0, Double.POSITIVE_INFINITY, lower, log);
-        return Math.exp(Normal.quantile(p, meanlog, sdlog, lower, log));
+        return RMath.exp(Normal.quantile(p, meanlog, sdlog, lower, log));
     }
 }

@@ -8,15 +8,15 @@ public final class Logistic {
         if (Double.isNaN(x) || Double.isNaN(location) || Double.isNaN(scale)) return x + location + scale;
         if (scale <= 0.0) return Double.NaN;
         x = Math.abs((x - location) / scale);
-        double e = Math.exp(-x), f = 1.0 + e;
+        double e = RMath.exp(-x), f = 1.0 + e;
         return log ? -(x + Math.log(scale * f * f)) : e / (scale * f * f);
     }
 
     /** log(1 + exp(x)) without overflow. */
     public static double log1pexp(double x) {
-        if (x <= 18.) return Math.log1p(Math.exp(x));
+        if (x <= 18.) return Math.log1p(RMath.exp(x));
         if (x > 33.3) return x;
-        return x + Math.exp(-x);
+        return x + RMath.exp(-x);
     }
 
     public static double cdf(double x, double location, double scale, boolean lower, boolean log) {
@@ -26,7 +26,7 @@ public final class Logistic {
         if (Double.isNaN(x)) return Double.NaN;
         if (!Dpq.finite(x)) return x > 0 ? Dpq.dt1(lower, log) : Dpq.dt0(lower, log);
         if (log) return -log1pexp(lower ? -x : x);
-        return 1 / (1 + Math.exp(lower ? -x : x));
+        return 1 / (1 + RMath.exp(lower ? -x : x));
     }
 
     public static double quantile(double p, double location, double scale, boolean lower, boolean log) {

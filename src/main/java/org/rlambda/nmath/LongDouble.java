@@ -251,9 +251,10 @@ public final class LongDouble {
         if (kind == ZERO) return inf(true);
         if (neg) return nan(Double.NaN);
         if (kind == INF) return this;
-        double hi = toDouble();
-        double lo = subtract(of(hi)).toDouble();
-        DoubleDouble r = new DoubleDouble(hi, lo).log();
+        // this = mant * 2^(exp - 63): the significand as a double-double in [1, 2), then add exp * log(2)
+        double hi = (double) (mant >>> 11) / 0x1p52;
+        double lo = (double) (mant & 0x7FF) / 0x1p63;
+        DoubleDouble r = new DoubleDouble(hi, 0).add(new DoubleDouble(lo, 0)).logWithExponent(exp);
         return of(r.hi).add(of(r.lo));
     }
 

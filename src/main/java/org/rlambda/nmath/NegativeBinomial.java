@@ -18,7 +18,7 @@ public final class NegativeBinomial {
         x = Math.rint(x);
         if (x == 0) {
             if (size == 0) return Dpq.d1(log);
-            return log ? size * Math.log(prob) : Math.pow(prob, size);
+            return log ? size * Math.log(prob) : RMath.cpow(prob, size);
         }
         if (!Dpq.finite(size)) size = Double.MAX_VALUE;
         if (x < 1e-10 * size) {
@@ -125,7 +125,7 @@ public final class NegativeBinomial {
         }
         x = Math.log1p(-p) * (x + 1);
         if (log) return lower ? Dpq.log1Exp(x) : x;
-        return lower ? -Math.expm1(x) : Math.exp(x);
+        return lower ? -Math.expm1(x) : RMath.exp(x);
     }
 
     public static double quantileGeom(double p, double prob, boolean lower, boolean log) {

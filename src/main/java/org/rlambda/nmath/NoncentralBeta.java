@@ -59,10 +59,10 @@ public final class NoncentralBeta {
         double lBeta = GammaFunctions.lbeta(a0, b);
         Toms708.Result r = Toms708.bratio(a0, b, x, oX, false);
         double temp = r.w;
-        LongDouble gx = LongDouble.of(Math.exp(a0 * Math.log(x) + b * (x < .5 ? Math.log1p(-x) : Math.log(oX)) - lBeta - Math.log(a0)));
+        LongDouble gx = LongDouble.of(RMath.exp(a0 * Math.log(x) + b * (x < .5 ? Math.log1p(-x) : Math.log(oX)) - lBeta - Math.log(a0)));
         LongDouble q;
-        if (a0 > a) q = LongDouble.of(Math.exp(-c + x0 * Math.log(c) - GammaFunctions.lgamma(x0 + 1.)));
-        else q = LongDouble.of(Math.exp(-c));
+        if (a0 > a) q = LongDouble.of(RMath.exp(-c + x0 * Math.log(c) - GammaFunctions.lgamma(x0 + 1.)));
+        else q = LongDouble.of(RMath.exp(-c));
         LongDouble sumq = LongDouble.of(1.).subtract(q);
         LongDouble ax = q.multiply(temp);
         LongDouble ans = ax;

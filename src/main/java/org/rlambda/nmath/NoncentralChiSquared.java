@@ -122,7 +122,7 @@ public final class NoncentralChiSquared {
             lu = LongDouble.of(-lam);
             lLam = Math.log(lam);
         } else {
-            u = LongDouble.of(Math.exp(-lam));
+            u = LongDouble.of(RMath.exp(-lam));
         }
         v = u;
         double x2 = .5 * x, f2 = .5 * f, fx2n = f - x;
@@ -197,7 +197,7 @@ public final class NoncentralChiSquared {
         if (df < 0 || ncp < 0) return Double.NaN;
         if (Dpq.outOfRange(p, log)) return Double.NaN;
         if (Dpq.atBoundary(p, log)) return Dpq.quantileBoundaries(p, 0, Double.POSITIVE_INFINITY, lower, log);
-        pp = log ? Math.exp(p) : p;
+        pp = log ? RMath.exp(p) : p;
         if (pp > 1 - Dpq.DBL_EPSILON) return lower ? Double.POSITIVE_INFINITY : 0.0;
         double b = (ncp * ncp) / (df + 3 * ncp), c = (df + 3 * ncp) / (df + 2 * ncp), ff = (df + 2 * ncp) / (c * c);
         ux = b + c * Gamma.quantile(p, 0.5 * ff, 2.0, lower, log);

@@ -29,8 +29,10 @@ public final class NoncentralT {
             del = -ncp;
         }
         if (df > 4e5 || del * del > 2 * Dpq.LN2 * (-(Double.MIN_EXPONENT + 1))) {
-            double s = 1. / (4. * df);
-            return Normal.cdf(tt * (1. - s), del, Math.sqrt(1. + tt * tt * 2. * s), lower != negdel, log);
+            LongDouble s = LongDouble.of(1. / (4. * df)); // a long double in C: both expressions are evaluated in it
+            double mean = LongDouble.of(1.).subtract(s).multiply(tt).toDouble();
+            double var = s.multiply(tt * tt * 2.).add(1.).toDouble();
+            return Normal.cdf(mean, del, Math.sqrt(var), lower != negdel, log);
         }
         double x = t * t;
         double rxb = df / (x + df);
@@ -38,7 +40,7 @@ public final class NoncentralT {
         LongDouble tnc;
         if (x > 0.) {
             double lambda = del * del;
-            LongDouble p = LongDouble.of(.5 * Math.exp(-.5 * lambda));
+            LongDouble p = LongDouble.of(.5 * RMath.exp(-.5 * lambda));
             if (p.isZero()) {
                 Dpq.warning("underflow occurred in 'pnt'\n");
                 Dpq.warning("value out of range in 'pnt'\n");
@@ -48,10 +50,10 @@ public final class NoncentralT {
             LongDouble s = LongDouble.of(.5).subtract(p);
             if (s.compare(LongDouble.of(1e-7)) < 0) s = LongDouble.of(-0.5 * Math.expm1(-0.5 * lambda));
             double a = .5, b = .5 * df;
-            rxb = Math.pow(rxb, b);
+            rxb = RMath.cpow(rxb, b);
             double albeta = M_LN_SQRT_PI + GammaFunctions.lgamma(b) - GammaFunctions.lgamma(.5 + b);
             LongDouble xodd = LongDouble.of(Beta.cdf(x, a, b, true, false));
-            LongDouble godd = LongDouble.of(2. * rxb * Math.exp(a * Math.log(x) - albeta));
+            LongDouble godd = LongDouble.of(2. * rxb * RMath.exp(a * Math.log(x) - albeta));
             LongDouble tncB = LongDouble.of(b * x);
             LongDouble xeven = (tncB.compare(LongDouble.of(Dpq.DBL_EPSILON)) < 0) ? tncB : LongDouble.of(1. - rxb);
             LongDouble geven = tncB.multiply(rxb);
@@ -105,7 +107,7 @@ public final class NoncentralT {
         } else {
             u = GammaFunctions.lgamma((df + 1) / 2) - GammaFunctions.lgamma(df / 2) - (M_LN_SQRT_PI + .5 * (Math.log(df) + ncp * ncp));
         }
-        return log ? u : Math.exp(u);
+        return log ? u : RMath.exp(u);
     }
 
     public static double quantile(double p, double df, double ncp, boolean lower, boolean log) {

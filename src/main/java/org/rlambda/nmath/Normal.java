@@ -25,13 +25,13 @@ public final class Normal {
         z = Math.abs(z);
         if (z >= 2 * Math.sqrt(Double.MAX_VALUE)) return log ? Double.NEGATIVE_INFINITY : 0.0;
         if (log) return -(M_LN_SQRT_2PI + 0.5 * z * z + Math.log(sigma));
-        if (z < 5) return M_1_SQRT_2PI * Math.exp(-0.5 * z * z) / sigma;
+        if (z < 5) return M_1_SQRT_2PI * RMath.exp(-0.5 * z * z) / sigma;
         // beyond this exp underflows even with denormals
         if (z > Math.sqrt(-2 * Math.log(2) * (-1021 + 1 - 53))) return 0.0;
         // z*z loses accuracy for large z: split z = z1 + z2 with z1 a multiple of 2^-16
         double z1 = Math.scalb(Math.rint(Math.scalb(z, 16)), -16);
         double z2 = z - z1;
-        return M_1_SQRT_2PI / sigma * (Math.exp(-0.5 * z1 * z1) * Math.exp((-0.5 * z2 - z1) * z2));
+        return M_1_SQRT_2PI / sigma * (RMath.exp(-0.5 * z1 * z1) * RMath.exp((-0.5 * z2 - z1) * z2));
     }
 
     public static double cdf(double x, double mu, double sigma, boolean lower, boolean log) {
@@ -42,7 +42,7 @@ public final class Normal {
             return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
         }
         double p = (x - mu) / sigma;
-        if (Double.isInfinite(p)) return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
+        if (!Dpq.finite(p)) return x < mu ? Dpq.dt0(lower, log) : Dpq.dt1(lower, log);
         double[] both = both(p, lower ? 0 : 1, log);
         return lower ? both[0] : both[1];
     }
@@ -125,10 +125,10 @@ public final class Normal {
         if (log) {
             cum = (-xsq * (xsq * 0.5)) - del * 0.5 + Math.log(temp);
             if ((lower && x > 0.0) || (upper && x <= 0.0)) {
-                ccum = Math.log1p(-Math.exp(-xsq * (xsq * 0.5)) * Math.exp(-del * 0.5) * temp);
+                ccum = Math.log1p(-RMath.exp(-xsq * (xsq * 0.5)) * RMath.exp(-del * 0.5) * temp);
             }
         } else {
-            cum = Math.exp(-xsq * (xsq * 0.5)) * Math.exp(-del * 0.5) * temp;
+            cum = RMath.exp(-xsq * (xsq * 0.5)) * RMath.exp(-del * 0.5) * temp;
             ccum = 1.0 - cum;
         }
         if (x > 0.0) { // the series gave the upper tail

@@ -29,7 +29,7 @@ public final class Poisson {
         boolean lrgX = x >= X_LRG;
         double r = lrgX ? M_SQRT_2PI * Math.sqrt(x) : M_2PI * x;
         return log ? -yl - yh - (lrgX ? Math.log(r) : 0.5 * Math.log(r))
-            : Math.exp(-yl) * Math.exp(-yh) / (lrgX ? r : Math.sqrt(r));
+            : RMath.exp(-yl) * RMath.exp(-yh) / (lrgX ? r : Math.sqrt(r));
     }
 
     public static double density(double x, double lambda, boolean log) {

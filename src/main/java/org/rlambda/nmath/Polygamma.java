@@ -59,7 +59,7 @@ public final class Polygamma {
         double xln = Math.log(x);
         double lrg = 1 / (2. * Dpq.DBL_EPSILON);
         if (n == 0 && x * xln > lrg) return -xln;
-        else if (n >= 1 && x > n * lrg) return Math.exp(-n * xln) / n;
+        else if (n >= 1 && x > n * lrg) return RMath.exp(-n * xln) / n;
         int nx = Math.min(1021, 1024);
         final double r1m5 = 0.30102999566398119521, r1m4 = Dpq.DBL_EPSILON * 0.5;
         final double wdtol = Math.max(r1m4, 0.5e-18);
@@ -81,7 +81,7 @@ public final class Polygamma {
         if (n != 0) {
             xm = -2.302 * rln - Math.min(0.0, xln);
             double arg = Math.min(0., xm / n);
-            double eps = Math.exp(arg);
+            double eps = RMath.exp(arg);
             xm = (Math.abs(arg) < 1.0e-3) ? -arg : 1. - eps;
             fln = x * xm / eps;
             xm = xmin - x;
@@ -107,16 +107,16 @@ public final class Polygamma {
             nn = (int) fln + 1;
             int np = n + 1;
             t1 = (n + 1) * xln;
-            t = Math.exp(-t1);
+            t = RMath.exp(-t1);
             s = t;
             double den = x;
             for (int i = 1; i <= nn; i++) {
                 den += 1.;
-                s += Math.pow(den, (double) -np);
+                s += RMath.cpow(den, (double) -np);
             }
             return s;
         }
-        double tss = Math.exp(-t);
+        double tss = RMath.exp(-t);
         double tt = 0.5 / xdmy;
         t1 = tt;
         double tst = wdtol * tt;
@@ -147,7 +147,7 @@ public final class Polygamma {
             xm = xinc - 1.0;
             double fx = x + xm;
             for (int i = 1; i <= nx; i++) {
-                s += Math.pow(fx, (double) -np);
+                s += RMath.cpow(fx, (double) -np);
                 xm -= 1.;
                 fx = x + xm;
             }

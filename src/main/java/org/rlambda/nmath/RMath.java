@@ -93,7 +93,7 @@ public final class RMath {
     }
 
     public static double logspaceAdd(double logx, double logy) {
-        return Math.max(logx, logy) + Math.log1p(Math.exp(-Math.abs(logx - logy)));
+        return Math.max(logx, logy) + Math.log1p(exp(-Math.abs(logx - logy)));
     }
 
     public static double logspaceSub(double logx, double logy) {
@@ -120,6 +120,13 @@ public final class RMath {
         return pow;
     }
 
+    /** C's pow(x, y): Java's Math.pow except that 1^y and x^0 are 1 even for infinite or NaN y, and (-1)^(+-Inf) is 1. */
+    public static double cpow(double x, double y) {
+        if (x == 1.0 || y == 0.0) return 1.0;
+        if (x == -1.0 && Double.isInfinite(y)) return 1.0;
+        return Math.pow(x, y);
+    }
+
     /** R's R_pow (x^y with R's special cases). */
     public static double rpow(double x, double y) {
         if (y == 2.0) return x * x;
@@ -129,7 +136,7 @@ public final class RMath {
             else if (y < 0) return Double.POSITIVE_INFINITY;
             return y;
         }
-        if (Dpq.finite(x) && Dpq.finite(y)) return Math.pow(x, y);
+        if (Dpq.finite(x) && Dpq.finite(y)) return cpow(x, y);
         if (Double.isNaN(x) || Double.isNaN(y)) return x + y;
         if (!Dpq.finite(x)) {
             if (x > 0) return (y < 0.) ? 0. : Double.POSITIVE_INFINITY;
@@ -143,4 +150,7 @@ public final class RMath {
         }
         return Double.NaN;
     }
+
+    /** e^x exactly as the C library under GNU R computes it (see {@link GlibcExp}). */
+    public static double exp(double x) { return GlibcExp.exp(x); }
 }

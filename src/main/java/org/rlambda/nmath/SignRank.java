@@ -53,7 +53,7 @@ public final class SignRank {
         if (x < 0.0) return Dpq.dt0(lower, log);
         if (x >= n * (n + 1) / 2) return Dpq.dt1(lower, log);
         int nn = (int) n;
-        double f = Math.exp(-n * Dpq.LN2), p = 0;
+        double f = RMath.exp(-n * Dpq.LN2), p = 0;
         if (x <= (n * (n + 1) / 4)) {
             for (int i = 0; i <= x; i++) p += count(i, nn) * f;
         } else {
@@ -74,7 +74,7 @@ public final class SignRank {
         if (x == Dpq.dt1(lower, log)) return n * (n + 1) / 2;
         if (log || !lower) x = Dpq.dtQIv(x, lower, log);
         int nn = (int) n;
-        double f = Math.exp(-n * Dpq.LN2), p = 0;
+        double f = RMath.exp(-n * Dpq.LN2), p = 0;
         int q = 0;
         if (x <= 0.5) {
             x = x - 10 * Dpq.DBL_EPSILON;

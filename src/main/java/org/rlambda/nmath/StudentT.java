@@ -28,8 +28,8 @@ public final class StudentT {
             u = -GammaFunctions.bd0(n / 2., (n + x * x) / 2.) + x * x / 2.;
         }
         if (log) return t - u - (Normal.M_LN_SQRT_2PI + lx2n);
-        double iSqrt = lrgX2n ? Math.sqrt(n) / ax : Math.exp(-lx2n);
-        return Math.exp(t - u) * Normal.M_1_SQRT_2PI * iSqrt;
+        double iSqrt = lrgX2n ? Math.sqrt(n) / ax : RMath.exp(-lx2n);
+        return RMath.exp(t - u) * Normal.M_1_SQRT_2PI * iSqrt;
     }
 
     public static double cdf(double x, double n, boolean lower, boolean log) {
@@ -40,14 +40,14 @@ public final class StudentT {
         double val, nx = 1 + (x / n) * x;
         if (nx > 1e100) {
             double lval = -0.5 * n * (2 * Math.log(Math.abs(x)) - Math.log(n)) - GammaFunctions.lbeta(0.5 * n, 0.5) - Math.log(0.5 * n);
-            val = log ? lval : Math.exp(lval);
+            val = log ? lval : RMath.exp(lval);
         } else {
             val = (n > x * x) ? Beta.cdf(x * x / (n + x * x), 0.5, n / 2., false, log)
                 : Beta.cdf(1. / nx, n / 2., 0.5, true, log);
         }
         if (x <= 0.) lower = !lower;
         if (log) {
-            if (lower) return Math.log1p(-0.5 * Math.exp(val));
+            if (lower) return Math.log1p(-0.5 * RMath.exp(val));
             return val - Dpq.LN2;
         }
         val /= 2.;
@@ -80,7 +80,7 @@ public final class StudentT {
             return 0.5 * (lx + ux);
         }
         if (ndf > 1e20) return Normal.quantile(p, 0., 1., lower, log);
-        pP = log ? Math.exp(p) : p;
+        pP = log ? RMath.exp(p) : p;
         boolean neg = (!lower || pP < 0.5) && (lower || pP > 0.5);
         boolean isNegLower = lower == neg;
         if (neg) pP = 2 * (log ? (lower ? pP : -Math.expm1(p)) : (lower ? p : 0.5 - p + 0.5));
@@ -91,14 +91,14 @@ public final class StudentT {
                 else if (pP > 0.9) q = (1 - pP) * Math.sqrt(2 / (pP * (2 - pP)));
                 else q = Math.sqrt(2 / (pP * (2 - pP)) - 2);
             } else {
-                if (log) q = isNegLower ? Math.exp(-p / 2) / Math.sqrt(2) : 1 / Math.sqrt(-Math.expm1(p));
+                if (log) q = isNegLower ? RMath.exp(-p / 2) / Math.sqrt(2) : 1 / Math.sqrt(-Math.expm1(p));
                 else q = Double.POSITIVE_INFINITY;
             }
         } else if (ndf < 1 + eps) {
             if (pP == 1.) q = 0;
             else if (pP > 0) q = 1 / RMath.tanpi(pP / 2.);
             else {
-                if (log) q = isNegLower ? (1 / Math.PI) * Math.exp(-p) : -1. / (Math.PI * Math.expm1(p));
+                if (log) q = isNegLower ? (1 / Math.PI) * RMath.exp(-p) : -1. / (Math.PI * Math.expm1(p));
                 else q = Double.POSITIVE_INFINITY;
             }
         } else {
@@ -107,13 +107,13 @@ public final class StudentT {
                 d = ((94.5 / (b + c) - 3) / b + 1) * Math.sqrt(a * Math.PI / 2) * ndf;
             boolean pOk1 = pP > Dpq.DBL_MIN || !log, pOk = pOk1;
             if (pOk1) {
-                y = Math.pow(d * pP, 2.0 / ndf);
+                y = RMath.cpow(d * pP, 2.0 / ndf);
                 pOk = y >= Dpq.DBL_EPSILON;
             }
             if (!pOk) {
                 logP2 = isNegLower ? (log ? p : Math.log(p)) : (log ? Dpq.log1Exp(p) : Math.log1p(-p));
                 x = (Math.log(d) + Dpq.LN2 + logP2) / ndf;
-                y = Math.exp(2 * x);
+                y = RMath.exp(2 * x);
             }
             if ((ndf < 2.1 && pP > 0.5) || y > 0.05 + a) {
                 if (pOk) x = Normal.quantile(0.5 * pP, 0., 1., true, false);
@@ -125,7 +125,7 @@ public final class StudentT {
                 y = Math.expm1(a * y * y);
                 q = Math.sqrt(ndf * y);
             } else if (!pOk && x < -Dpq.LN2 * 53) {
-                q = Math.sqrt(ndf) * Math.exp(-x);
+                q = Math.sqrt(ndf) * RMath.exp(-x);
             } else {
                 y = ((1 / (((ndf + 6) / (ndf * y) - 0.089 * d - 0.822) * (ndf + 2) * 3) + 0.5 / (ndf + 4)) * y - 1)
                     * (ndf + 1) / (ndf + 2) + 1 / y;

@@ -19,7 +19,7 @@ final class Toms708 {
         int ierr;
     }
 
-    private static double log1Exp(double x) { return x > -Dpq.LN2 ? Math.log(-rexpm1(x)) : Math.log1p(-Math.exp(x)); }
+    private static double log1Exp(double x) { return x > -Dpq.LN2 ? Math.log(-rexpm1(x)) : Math.log1p(-RMath.exp(x)); }
 
     private static final int W_BPSER = 1, W1_BPSER = 2, BFRAC = 3, L140 = 4, END = 5, FROM_W = 6, FROM_W1 = 7, FROM_W1_LOG = 8;
 
@@ -97,14 +97,14 @@ final class Toms708 {
                 if (Math.max(a0, b0) > 1.) {
                     if (b0 <= 1.) next = W_BPSER;
                     else if (x0 >= 0.29) next = W1_BPSER;
-                    else if (x0 < 0.1 && Math.pow(x0 * b0, a0) <= 0.7) next = W_BPSER;
+                    else if (x0 < 0.1 && RMath.cpow(x0 * b0, a0) <= 0.7) next = W_BPSER;
                     else if (b0 > 15.) {
                         res.w1 = 0.;
                         toBgrat = true;
                     }
                 } else {
                     if (a0 >= Math.min(0.2, b0)) next = W_BPSER;
-                    else if (Math.pow(x0, a0) <= 0.9) next = W_BPSER;
+                    else if (RMath.cpow(x0, a0) <= 0.9) next = W_BPSER;
                     else if (x0 >= 0.3) next = W1_BPSER;
                 }
                 if (next == 0) {
@@ -220,7 +220,7 @@ final class Toms708 {
                     res.w = log1Exp(res.w1);
                 } else {
                     res.w = -Math.expm1(res.w1);
-                    res.w1 = Math.exp(res.w1);
+                    res.w1 = RMath.exp(res.w1);
                 }
                 break;
             default:
@@ -241,7 +241,7 @@ final class Toms708 {
         } else if (a > eps * 0.001) {
             t = a * Math.log(x);
             if (t < exparg(1)) return 0.;
-            ans = Math.exp(t);
+            ans = RMath.exp(t);
         } else {
             ans = 1.;
         }
@@ -287,7 +287,7 @@ final class Toms708 {
         a0 = Math.min(a, b);
         if (a0 >= 1.) {
             z = a * Math.log(x) - betaln(a, b);
-            ans = log ? z - Math.log(a) : Math.exp(z) / a;
+            ans = log ? z - Math.log(a) : RMath.exp(z) / a;
         } else {
             b0 = Math.max(a, b);
             if (b0 < 8.) {
@@ -295,7 +295,7 @@ final class Toms708 {
                     if (log) {
                         ans = a * Math.log(x);
                     } else {
-                        ans = Math.pow(x, a);
+                        ans = RMath.cpow(x, a);
                         if (ans == 0.) return ans;
                     }
                     apb = a + b;
@@ -329,13 +329,13 @@ final class Toms708 {
                         t = gam1(apb) + 1.;
                     }
                     if (log) ans = z + Math.log(a0 / a) + Math.log1p(gam1(b0)) - Math.log(t);
-                    else ans = Math.exp(z) * (a0 / a) * (gam1(b0) + 1.) / t;
+                    else ans = RMath.exp(z) * (a0 / a) * (gam1(b0) + 1.) / t;
                 }
             } else {
                 u = gamln1(a0) + algdiv(a0, b0);
                 z = a * Math.log(x) - u;
                 if (log) ans = z + Math.log(a0 / a);
-                else ans = a0 / a * Math.exp(z);
+                else ans = a0 / a * RMath.exp(z);
             }
         }
         if (ans == Dpq.d0(log) || (!log && a <= eps * 0.1)) return ans;
@@ -379,7 +379,7 @@ final class Toms708 {
             mu = (int) Math.abs(exparg(1));
             k = (int) exparg(0);
             if (mu > k) mu = k;
-            d = Math.exp(-(double) mu);
+            d = RMath.exp(-(double) mu);
         } else {
             mu = 0;
             d = 1.;
@@ -476,7 +476,7 @@ final class Toms708 {
             b0 = Math.max(a, b);
             if (b0 >= 8.) {
                 u = gamln1(a0) + algdiv(a0, b0);
-                return log ? Math.log(a0) + (z - u) : a0 * Math.exp(z - u);
+                return log ? Math.log(a0) + (z - u) : a0 * RMath.exp(z - u);
             }
             if (b0 <= 1.) {
                 double ez = Dpq.exp(z, log);
@@ -511,7 +511,7 @@ final class Toms708 {
             } else {
                 t = gam1(apb) + 1.;
             }
-            return log ? Math.log(a0) + z + Math.log1p(gam1(b0)) - Math.log(t) : a0 * Math.exp(z) * (gam1(b0) + 1.) / t;
+            return log ? Math.log(a0) + z + Math.log1p(gam1(b0)) - Math.log(t) : a0 * RMath.exp(z) * (gam1(b0) + 1.) / t;
         }
         double h, x0, y0, lambda;
         if (a <= b) {
@@ -531,9 +531,9 @@ final class Toms708 {
         e = lambda / b;
         if (Math.abs(e) <= .6) v = rlog1(e);
         else v = e - Math.log(y / y0);
-        z = log ? -(a * u + b * v) : Math.exp(-(a * u + b * v));
+        z = log ? -(a * u + b * v) : RMath.exp(-(a * u + b * v));
         return log ? -M_LN_SQRT_2PI + .5 * Math.log(b * x0) + z - bcorr(a, b)
-            : const0 * Math.sqrt(b * x0) * z * Math.exp(-bcorr(a, b));
+            : const0 * Math.sqrt(b * x0) * z * RMath.exp(-bcorr(a, b));
     }
 
     private static double brcmp1(int mu, double a, double b, double x, double y, boolean log) {
@@ -613,7 +613,7 @@ final class Toms708 {
         else v = rlog1(e);
         z = esum(mu, -(a * u + b * v), log);
         return log ? Math.log(const0) + (Math.log(b) + lx0) / 2. + z - bcorr(a, b)
-            : const0 * Math.sqrt(b * x0) * z * Math.exp(-bcorr(a, b));
+            : const0 * Math.sqrt(b * x0) * z * RMath.exp(-bcorr(a, b));
     }
 
     /** Returns ierr; w[0] is updated in place (log scale when logW). */
@@ -630,11 +630,11 @@ final class Toms708 {
         }
         double logR = Math.log(b) + Math.log1p(gam1(b)) + b * Math.log(z) + nu * lnx;
         double logU = logR - (algdiv(b, a) + b * Math.log(nu));
-        double u = Math.exp(logU);
+        double u = RMath.exp(logU);
         if (logU == Double.NEGATIVE_INFINITY) return 2;
         boolean u0 = u == 0.;
-        double l = logW ? ((w[0] == Double.NEGATIVE_INFINITY) ? 0. : Math.exp(w[0] - logU))
-            : ((w[0] == 0.) ? 0. : Math.exp(Math.log(w[0]) - logU));
+        double l = logW ? ((w[0] == Double.NEGATIVE_INFINITY) ? 0. : RMath.exp(w[0] - logU))
+            : ((w[0] == 0.) ? 0. : RMath.exp(Math.log(w[0]) - logU));
         double qR = gratR(b, z, logR, eps);
         double v = 0.25 / (nu * nu), t2 = lnx * 0.25 * lnx, j = qR, sum = j, t = 1., cn = 1., n2 = 0.;
         int ierr = 0;
@@ -668,18 +668,18 @@ final class Toms708 {
             }
         }
         if (logW) w[0] = RMath.logspaceAdd(w[0], logU + Math.log(sum));
-        else w[0] += (u0 ? Math.exp(logU + Math.log(sum)) : u * sum);
+        else w[0] += (u0 ? RMath.exp(logU + Math.log(sum)) : u * sum);
         return ierr;
     }
 
     private static double gratR(double a, double x, double logR, double eps) {
         if (a * x == 0.) {
-            if (x <= a) return Math.exp(-logR);
+            if (x <= a) return RMath.exp(-logR);
             return 0.;
         } else if (a == 0.5) {
             if (x < 0.25) {
                 double p = erf(Math.sqrt(x));
-                return (0.5 - p + 0.5) * Math.exp(-logR);
+                return (0.5 - p + 0.5) * RMath.exp(-logR);
             }
             double sx = Math.sqrt(x);
             return erfc1(1, sx) / sx * M_SQRT_PI;
@@ -697,10 +697,10 @@ final class Toms708 {
                 double l = rexpm1(z);
                 double q = ((l + 0.5 + 0.5) * j - l) * g - h;
                 if (q <= 0.) return 0.;
-                return q * Math.exp(-logR);
+                return q * RMath.exp(-logR);
             }
-            double p = Math.exp(z) * g * (0.5 - j + 0.5);
-            return (0.5 - p + 0.5) * Math.exp(-logR);
+            double p = RMath.exp(z) * g * (0.5 - j + 0.5);
+            return (0.5 - p + 0.5) * RMath.exp(-logR);
         }
         double a2n1 = 1., a2n = 1., b2n1 = x, b2n = x + (1. - a), c = 1., am0, an0;
         do {
@@ -724,7 +724,7 @@ final class Toms708 {
         if (log) {
             t = -f;
         } else {
-            t = Math.exp(-f);
+            t = RMath.exp(-f);
             if (t == 0.) return 0;
         }
         double z0 = Math.sqrt(f), z = z0 / e1 * 0.5, z2 = f + f, h, r0, r1, w0;
@@ -778,7 +778,7 @@ final class Toms708 {
             if (Math.abs(t0) + Math.abs(t1) <= eps * sum) break;
         }
         if (log) return lnE0 + t - bcorr(a, b) + Math.log(sum);
-        double u = Math.exp(-bcorr(a, b));
+        double u = RMath.exp(-bcorr(a, b));
         return e0 * t * u * sum;
     }
 
@@ -793,22 +793,22 @@ final class Toms708 {
         if (log) return x + (double) mu;
         double w;
         if (x > 0.) {
-            if (mu > 0) return Math.exp((double) mu) * Math.exp(x);
+            if (mu > 0) return RMath.exp((double) mu) * RMath.exp(x);
             w = mu + x;
-            if (w < 0.) return Math.exp((double) mu) * Math.exp(x);
+            if (w < 0.) return RMath.exp((double) mu) * RMath.exp(x);
         } else {
-            if (mu < 0) return Math.exp((double) mu) * Math.exp(x);
+            if (mu < 0) return RMath.exp((double) mu) * RMath.exp(x);
             w = mu + x;
-            if (w > 0.) return Math.exp((double) mu) * Math.exp(x);
+            if (w > 0.) return RMath.exp((double) mu) * RMath.exp(x);
         }
-        return Math.exp(w);
+        return RMath.exp(w);
     }
 
     static double rexpm1(double x) {
         final double p1 = 9.14041914819518e-10, p2 = .0238082361044469, q1 = -.499999999085958,
             q2 = .107141568980644, q3 = -.0119041179760821, q4 = 5.95130811860248e-4;
         if (Math.abs(x) <= 0.15) return x * (((p2 * x + p1) * x + 1.) / ((((q4 * x + q3) * x + q2) * x + q1) * x + 1.));
-        double w = Math.exp(x);
+        double w = RMath.exp(x);
         if (x > 0.) return w * (0.5 - 1. / w + 0.5);
         return w - 0.5 - 0.5;
     }
@@ -870,7 +870,7 @@ final class Toms708 {
         if (ax <= 4.) {
             top = ((((((p[0] * ax + p[1]) * ax + p[2]) * ax + p[3]) * ax + p[4]) * ax + p[5]) * ax + p[6]) * ax + p[7];
             bot = ((((((q[0] * ax + q[1]) * ax + q[2]) * ax + q[3]) * ax + q[4]) * ax + q[5]) * ax + q[6]) * ax + q[7];
-            double rr = 0.5 - Math.exp(-x * x) * top / bot + 0.5;
+            double rr = 0.5 - RMath.exp(-x * x) * top / bot + 0.5;
             return (x < 0) ? -rr : rr;
         }
         if (ax >= 5.8) return x > 0 ? 1 : -1;
@@ -879,7 +879,7 @@ final class Toms708 {
         top = (((r[0] * t + r[1]) * t + r[2]) * t + r[3]) * t + r[4];
         bot = (((s[0] * t + s[1]) * t + s[2]) * t + s[3]) * t + 1.;
         t = (c - top / (x2 * bot)) / ax;
-        double rr = 0.5 - Math.exp(-x2) * t + 0.5;
+        double rr = 0.5 - RMath.exp(-x2) * t + 0.5;
         return (x < 0) ? -rr : rr;
     }
 
@@ -893,7 +893,7 @@ final class Toms708 {
             top = (((a[0] * tt + a[1]) * tt + a[2]) * tt + a[3]) * tt + a[4] + 1.;
             bot = ((b[0] * tt + b[1]) * tt + b[2]) * tt + 1.;
             retVal = 0.5 - x * (top / bot) + 0.5;
-            if (ind != 0) retVal = Math.exp(tt) * retVal;
+            if (ind != 0) retVal = RMath.exp(tt) * retVal;
             return retVal;
         }
         if (ax <= 4.) {
@@ -903,7 +903,7 @@ final class Toms708 {
         } else {
             if (x <= -5.6) {
                 retVal = 2.;
-                if (ind != 0) retVal = Math.exp(x * x) * 2.;
+                if (ind != 0) retVal = RMath.exp(x * x) * 2.;
                 return retVal;
             }
             if (ind == 0 && (x > 100. || x * x > -exparg(1))) return 0.;
@@ -913,12 +913,12 @@ final class Toms708 {
             retVal = (c - t * top / bot) / ax;
         }
         if (ind != 0) {
-            if (x < 0.) retVal = Math.exp(x * x) * 2. - retVal;
+            if (x < 0.) retVal = RMath.exp(x * x) * 2. - retVal;
         } else {
             w = x * x;
             t = w;
             e = w - t;
-            retVal = (0.5 - e + 0.5) * Math.exp(-t) * retVal;
+            retVal = (0.5 - e + 0.5) * RMath.exp(-t) * retVal;
             if (x < 0.) retVal = 2. - retVal;
         }
         return retVal;

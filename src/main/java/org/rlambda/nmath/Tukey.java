@@ -29,7 +29,7 @@ public final class Tukey {
         double qsqz = w * 0.5;
         if (qsqz >= bb) return 1.0;
         double prW = 2 * Normal.cdf(qsqz, 0., 1., true, false) - 1.;
-        if (prW >= Math.exp(c2 / cc)) prW = Math.pow(prW, cc);
+        if (prW >= RMath.exp(c2 / cc)) prW = RMath.cpow(prW, cc);
         else prW = 0.0;
         double wincr = w > wlar ? wincr1 : wincr2;
         LongDouble blb = LongDouble.of(qsqz);
@@ -58,8 +58,8 @@ public final class Tukey {
                 double pplus = 2 * Normal.cdf(ac, 0., 1., true, false);
                 double pminus = 2 * Normal.cdf(ac, w, 1., true, false);
                 double rinsum = (pplus * 0.5) - (pminus * 0.5);
-                if (rinsum >= Math.exp(c1 / cc1)) {
-                    rinsum = (ALEG[j - 1] * Math.exp(-(0.5 * qexpo))) * Math.pow(rinsum, cc1);
+                if (rinsum >= RMath.exp(c1 / cc1)) {
+                    rinsum = (ALEG[j - 1] * RMath.exp(-(0.5 * qexpo))) * RMath.cpow(rinsum, cc1);
                     elsum = elsum.add(rinsum);
                 }
             }
@@ -69,8 +69,8 @@ public final class Tukey {
             bub = bub.add(binc);
         }
         prW += einsum.toDouble();
-        if (prW <= Math.exp(c1 / rr)) return 0.;
-        prW = Math.pow(prW, rr);
+        if (prW <= RMath.exp(c1 / rr)) return 0.;
+        prW = RMath.cpow(prW, rr);
         if (prW >= 1.) return 1.;
         return prW;
     }
@@ -112,7 +112,7 @@ public final class Tukey {
                     if (ihalfq < jj) qsqz = q * Math.sqrt(((XLEGQ[j] * ulen) + twa1) * 0.5);
                     else qsqz = q * Math.sqrt(((-(XLEGQ[j] * ulen)) + twa1) * 0.5);
                     double wprb = wprob(qsqz, rr, cc);
-                    otsum += (wprb * ALEGQ[j]) * Math.exp(t1);
+                    otsum += (wprb * ALEGQ[j]) * RMath.exp(t1);
                 }
             }
             if (i * ulen >= 1.0 && otsum <= eps2) break;

@@ -3,21 +3,8 @@ package org.rlambda.stats;
 import org.rlambda.eval.Builtins;
 import org.rlambda.eval.Coerce;
 import org.rlambda.eval.Interpreter;
-import org.rlambda.nmath.Beta;
-import org.rlambda.nmath.Binomial;
-import org.rlambda.nmath.Cauchy;
 import org.rlambda.nmath.Dpq;
-import org.rlambda.nmath.Exponential;
-import org.rlambda.nmath.FDist;
-import org.rlambda.nmath.Gamma;
-import org.rlambda.nmath.LogNormal;
-import org.rlambda.nmath.Logistic;
-import org.rlambda.nmath.NegativeBinomial;
-import org.rlambda.nmath.Normal;
-import org.rlambda.nmath.Poisson;
-import org.rlambda.nmath.StudentT;
-import org.rlambda.nmath.Uniform;
-import org.rlambda.nmath.Weibull;
+import org.rlambda.nmath.Kernels;
 import org.rlambda.sexp.Call;
 import org.rlambda.sexp.DoubleVector;
 import org.rlambda.sexp.IntVector;
@@ -27,8 +14,9 @@ import org.rlambda.sexp.SexpType;
 import org.rlambda.sexp.Vector;
 
 /**
- * The vectorised kernels behind the d/p/q functions of stats (the R-level functions with GNU R's
- * formals are in distributions.R and call these as {@code .C_dnorm(x, mean, sd, log)} etc.).
+ * The vectorised kernels behind the d/p/q functions of stats, one builtin {@code .C_<name>} per
+ * entry of {@link Kernels} (the R-level functions with GNU R's formals are in distributions.R and
+ * call these as {@code .C_dnorm(x, mean, sd, log)} etc.).
  * Each is vectorised the way GNU R's math2/math3/math4 do it: arguments recycled to the
  * longest, the result takes the attributes of the first argument of that length, NA in gives NA
  * out, and a NaN computed from non-NaN inputs warns "NaNs produced".
@@ -36,80 +24,18 @@ import org.rlambda.sexp.Vector;
 public final class DistributionBuiltins {
     private DistributionBuiltins() { }
 
-    /** A d-function (flag = log) or p/q-function (flag = lower.tail, flag2 = log.p) of k numbers. */
-    @FunctionalInterface
-    public interface Fn {
-        double apply(double[] v, boolean flag1, boolean flag2);
-    }
-
-    private static void d(Builtins b, String name, int k, Fn fn) { reg(b, name, k, 1, fn); }
-
-    private static void pq(Builtins b, String name, int k, Fn fn) { reg(b, name, k, 2, fn); }
-
-    private static void reg(Builtins b, String name, int k, int flags, Fn fn) {
-        b.add(".C_" + name, (in, call, args, names, rho) -> math(in, args, k, flags, fn));
-    }
-
     public static void register(Builtins b) {
-        d(b, "dnorm", 3, (v, lg, u) -> Normal.density(v[0], v[1], v[2], lg));
-        pq(b, "pnorm", 3, (v, lt, lg) -> Normal.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qnorm", 3, (v, lt, lg) -> Normal.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dlnorm", 3, (v, lg, u) -> LogNormal.density(v[0], v[1], v[2], lg));
-        pq(b, "plnorm", 3, (v, lt, lg) -> LogNormal.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qlnorm", 3, (v, lt, lg) -> LogNormal.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dunif", 3, (v, lg, u) -> Uniform.density(v[0], v[1], v[2], lg));
-        pq(b, "punif", 3, (v, lt, lg) -> Uniform.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qunif", 3, (v, lt, lg) -> Uniform.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dexp", 2, (v, lg, u) -> Exponential.density(v[0], v[1], lg));
-        pq(b, "pexp", 2, (v, lt, lg) -> Exponential.cdf(v[0], v[1], lt, lg));
-        pq(b, "qexp", 2, (v, lt, lg) -> Exponential.quantile(v[0], v[1], lt, lg));
-        d(b, "dcauchy", 3, (v, lg, u) -> Cauchy.density(v[0], v[1], v[2], lg));
-        pq(b, "pcauchy", 3, (v, lt, lg) -> Cauchy.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qcauchy", 3, (v, lt, lg) -> Cauchy.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dlogis", 3, (v, lg, u) -> Logistic.density(v[0], v[1], v[2], lg));
-        pq(b, "plogis", 3, (v, lt, lg) -> Logistic.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qlogis", 3, (v, lt, lg) -> Logistic.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dweibull", 3, (v, lg, u) -> Weibull.density(v[0], v[1], v[2], lg));
-        pq(b, "pweibull", 3, (v, lt, lg) -> Weibull.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qweibull", 3, (v, lt, lg) -> Weibull.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dgamma", 3, (v, lg, u) -> Gamma.density(v[0], v[1], v[2], lg));
-        pq(b, "pgamma", 3, (v, lt, lg) -> Gamma.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qgamma", 3, (v, lt, lg) -> Gamma.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dchisq", 2, (v, lg, u) -> Gamma.density(v[0], v[1] / 2., 2., lg));
-        pq(b, "pchisq", 2, (v, lt, lg) -> Gamma.cdf(v[0], v[1] / 2., 2., lt, lg));
-        pq(b, "qchisq", 2, (v, lt, lg) -> Gamma.quantile(v[0], 0.5 * v[1], 2.0, lt, lg));
-        d(b, "dbeta", 3, (v, lg, u) -> Beta.density(v[0], v[1], v[2], lg));
-        pq(b, "pbeta", 3, (v, lt, lg) -> Beta.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qbeta", 3, (v, lt, lg) -> Beta.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dt", 2, (v, lg, u) -> StudentT.density(v[0], v[1], lg));
-        pq(b, "pt", 2, (v, lt, lg) -> StudentT.cdf(v[0], v[1], lt, lg));
-        pq(b, "qt", 2, (v, lt, lg) -> StudentT.quantile(v[0], v[1], lt, lg));
-        d(b, "df", 3, (v, lg, u) -> FDist.density(v[0], v[1], v[2], lg));
-        pq(b, "pf", 3, (v, lt, lg) -> FDist.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qf", 3, (v, lt, lg) -> FDist.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dbinom", 3, (v, lg, u) -> Binomial.density(v[0], v[1], v[2], lg));
-        pq(b, "pbinom", 3, (v, lt, lg) -> Binomial.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qbinom", 3, (v, lt, lg) -> Binomial.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dpois", 2, (v, lg, u) -> Poisson.density(v[0], v[1], lg));
-        pq(b, "ppois", 2, (v, lt, lg) -> Poisson.cdf(v[0], v[1], lt, lg));
-        pq(b, "qpois", 2, (v, lt, lg) -> Poisson.quantile(v[0], v[1], lt, lg));
-        d(b, "dnbinom", 3, (v, lg, u) -> NegativeBinomial.density(v[0], v[1], v[2], lg));
-        pq(b, "pnbinom", 3, (v, lt, lg) -> NegativeBinomial.cdf(v[0], v[1], v[2], lt, lg));
-        pq(b, "qnbinom", 3, (v, lt, lg) -> NegativeBinomial.quantile(v[0], v[1], v[2], lt, lg));
-        d(b, "dnbinom_mu", 3, (v, lg, u) -> NegativeBinomial.densityMu(v[0], v[1], v[2], lg));
-        pq(b, "pnbinom_mu", 3, (v, lt, lg) -> NegativeBinomial.cdfMu(v[0], v[1], v[2], lt, lg));
-        pq(b, "qnbinom_mu", 3, (v, lt, lg) -> NegativeBinomial.quantileMu(v[0], v[1], v[2], lt, lg));
-        d(b, "dgeom", 2, (v, lg, u) -> NegativeBinomial.densityGeom(v[0], v[1], lg));
-        pq(b, "pgeom", 2, (v, lt, lg) -> NegativeBinomial.cdfGeom(v[0], v[1], lt, lg));
-        pq(b, "qgeom", 2, (v, lt, lg) -> NegativeBinomial.quantileGeom(v[0], v[1], lt, lg));
-        NoncentralBuiltins.register(b);
+        for (Kernels.Kernel k : Kernels.all().values()) {
+            if (k.flags() == 0) continue; // the special functions are base's (MathFunctions)
+            b.add(".C_" + k.name(), (in, call, args, names, rho) -> math(in, args, k.arity(), k.flags(), k.fn()));
+        }
     }
 
     /**
      * Applies fn element-wise to the first k arguments (numeric, recycled); {@code flags} logical
      * arguments follow them (1 = log, 2 = lower.tail and log.p), read as R's asInteger != 0.
      */
-    static SEXP math(Interpreter in, SEXP[] a, int k, int flags, Fn fn) {
+    static SEXP math(Interpreter in, SEXP[] a, int k, int flags, Kernels.Fn fn) {
         Call call = in.currentCall();
         Vector[] v = new Vector[k];
         for (int i = 0; i < k; i++) v[i] = numeric(in, call, a[i]);

@@ -212,3 +212,5 @@ qbirthday <- function(prob = 0.5, classes = 365, coincident = 2) {
     }
     N
 }
+
+psigamma <- function(x, deriv = 0L) .psigamma(x, deriv)

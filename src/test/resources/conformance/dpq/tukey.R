@@ -1,0 +1,12 @@
+# the studentized range (Tukey's HSD) and the noncentral families
+print(ptukey(c(1, 2.5, 3.5, 5), nmeans = 3, df = 12))
+print(ptukey(3.5, 4, 20, lower.tail = FALSE))
+print(ptukey(3.5, 4, 20, nranges = 2))
+print(qtukey(c(0.9, 0.95, 0.99), nmeans = 3, df = 12))
+print(qtukey(0.95, 2:6, 30))
+print(ptukey(0, 3, 10)); print(ptukey(3, 1, 10)); print(qtukey(0.5, 3, 1))
+print(pt(c(-1, 1, 3), 10, ncp = 2)); print(qt(c(0.05, 0.95), 10, ncp = 2)); print(dt(c(-1, 1, 3), 10, ncp = 2))
+print(pchisq(c(1, 10, 30), 4, ncp = 5)); print(qchisq(c(0.05, 0.95), 4, ncp = 5))
+print(pf(c(1, 3), 4, 12, ncp = 3)); print(qf(0.95, 4, 12, ncp = 3))
+print(pbeta(c(0.2, 0.7), 3, 4, ncp = 2, lower.tail = FALSE)); print(qbeta(0.9, 3, 4, ncp = 2))
+print(args(ptukey)); print(args(qtukey))
