@@ -1,5 +1,5 @@
 # Runs an R file one top-level expression at a time, as a peer-suite harness:
-#   Rscript run-by-expression.R FILE.R        (or: java -jar target/rlambda.jar run-by-expression.R FILE.R)
+#   bench/peer/compare.sh runs it under both interpreters and compares.
 # For each expression prints a marker line "### <index> OK" or "### <index> ERROR", then
 # what the expression printed (its visible value included) or the error message. Warnings
 # are muffled so the outputs of both interpreters compare line by line.
