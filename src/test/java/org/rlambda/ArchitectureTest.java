@@ -42,8 +42,7 @@ class ArchitectureTest {
      * Dependencies known to be on their way out, reported (the test is aborted with the list)
      * instead of failing while the move is in progress.
      */
-    static final Map<String, String> PENDING = Map.of(
-            "base -> stats", "the shared kernels (LongDouble, Rng, ...) are moving from stats to org.rlambda.nmath");
+    static final Map<String, String> PENDING = Map.of();
 
     static Map<String, Set<String>> table;
     static Map<String, Map<String, Set<String>>> used;   // package -> used package -> "A -> B" class pairs

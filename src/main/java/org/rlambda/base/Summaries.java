@@ -373,7 +373,12 @@ public final class Summaries {
         }
         if (trim > 0 && n > 0) {
             if (Types.anyNA(v, false)) return DoubleVector.of(DoubleVector.NA);
-            if (trim >= 0.5) return org.rlambda.stats.Descriptive.median(in, v, false);
+            if (trim >= 0.5) {
+                // as mean.default: stats::median(x, na.rm = FALSE), called by name (base has no stats code)
+                SEXP median = in.findFunction(Symbol.get("median"), in.baseEnv);
+                return in.callFunction(median, new SEXP[] {v, LogicalVector.FALSE}, new String[] {null, "na.rm"},
+                        in.baseEnv, in.currentCall());
+            }
             int lo = (int) Math.floor(n * trim);
             double[] d = ((DoubleVector) Coercion.to(in, v, SexpType.DOUBLE)).values().clone();
             java.util.Arrays.sort(d);
