@@ -123,6 +123,8 @@ public final class Library {
         org.rlambda.stats.Fourier.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
+        org.rlambda.stats.HtestRankCorrelation.register(b);
+        org.rlambda.stats.ModelAutocorrelation.register(b);
         org.rlambda.base.Sets.register(b);
         org.rlambda.base.Sorting.register(b);
         org.rlambda.base.Bitwise.register(b);

@@ -556,29 +556,36 @@ cor.test.default <- function(x, y, alternative = c("two.sided", "less", "greater
                 PVAL <- NA
             } else {
                 if (is.null(exact)) exact <- (n < 50)
-                if (exact && !TIES) stop("exact Kendall p-values are not available in rlambda yet")
-                xties <- table(x[duplicated(x)]) + 1
-                yties <- table(y[duplicated(y)]) + 1
-                T0 <- n * (n - 1) / 2
-                T1 <- sum(xties * (xties - 1)) / 2
-                T2 <- sum(yties * (yties - 1)) / 2
-                S <- r * sqrt((T0 - T1) * (T0 - T2))
-                v0 <- n * (n - 1) * (2 * n + 5)
-                vt <- sum(xties * (xties - 1) * (2 * xties + 5))
-                vu <- sum(yties * (yties - 1) * (2 * yties + 5))
-                v1 <- sum(xties * (xties - 1)) * sum(yties * (yties - 1))
-                v2 <- sum(xties * (xties - 1) * (xties - 2)) * sum(yties * (yties - 1) * (yties - 2))
-                var_S <- (v0 - vt - vu) / 18 + v1 / (2 * n * (n - 1)) + v2 / (9 * n * (n - 1) * (n - 2))
-                if (exact && TIES) {
-                    warning("Cannot compute exact p-value with ties")
-                    exact <- FALSE
+                if (exact && !TIES) {
+                    # T, the number of concordant pairs, has an exact null distribution
+                    q <- round((r + 1) * n * (n - 1) / 4)
+                    STATISTIC <- c(T = q)
+                    pkendall <- function(q, n) .rlambda_pKendall(q, n)
+                    PVAL <- switch(alternative,
+                                   two.sided = {
+                                       p <- if (q > n * (n - 1) / 4) 1 - pkendall(q - 1, n) else pkendall(q, n)
+                                       min(2 * p, 1)
+                                   },
+                                   greater = 1 - pkendall(q - 1, n),
+                                   less = pkendall(q, n))
+                } else {
+                    xties <- table(x[duplicated(x)]) + 1
+                    yties <- table(y[duplicated(y)]) + 1
+                    T0 <- n * (n - 1) / 2
+                    T1 <- sum(xties * (xties - 1)) / 2
+                    T2 <- sum(yties * (yties - 1)) / 2
+                    S <- r * sqrt((T0 - T1) * (T0 - T2))
+                    v0 <- n * (n - 1) * (2 * n + 5)
+                    vt <- sum(xties * (xties - 1) * (2 * xties + 5))
+                    vu <- sum(yties * (yties - 1) * (2 * yties + 5))
+                    v1 <- sum(xties * (xties - 1)) * sum(yties * (yties - 1))
+                    v2 <- sum(xties * (xties - 1) * (xties - 2)) * sum(yties * (yties - 1) * (yties - 2))
+                    var_S <- (v0 - vt - vu) / 18 + v1 / (2 * n * (n - 1)) + v2 / (9 * n * (n - 1) * (n - 2))
+                    if (exact && TIES) warning("Cannot compute exact p-value with ties")
+                    if (continuity) S <- sign(S) * (abs(S) - 1)
+                    STATISTIC <- c(z = S / sqrt(var_S))
+                    PVAL <- .normalP(STATISTIC, alternative)
                 }
-                if (continuity) S <- sign(S) * (abs(S) - 1)
-                STATISTIC <- c(z = S / sqrt(var_S))
-                PVAL <- switch(alternative,
-                               less = pnorm(STATISTIC),
-                               greater = pnorm(STATISTIC, lower.tail = FALSE),
-                               two.sided = 2 * min(pnorm(STATISTIC), pnorm(STATISTIC, lower.tail = FALSE)))
             }
         } else {
             method <- "Spearman's rank correlation rho"
@@ -591,11 +598,15 @@ cor.test.default <- function(x, y, alternative = c("two.sided", "less", "greater
                 STATISTIC <- c(S = NA)
                 PVAL <- NA
             } else {
+                # S = sum((rank(x) - rank(y))^2) with AS 89 p-values, or t_{n-2} for large n
                 pspearman <- function(q, n, lower.tail = TRUE) {
-                    if (n <= 1290 && exact) stop("exact Spearman p-values are not available in rlambda yet")
-                    den <- (n * (n^2 - 1)) / 6
-                    r <- 1 - q / den
-                    pt(r / sqrt((1 - r^2) / (n - 2)), df = n - 2, lower.tail = !lower.tail)
+                    if (n <= 1290 && exact) .rlambda_pRho(round(q) + 2 * lower.tail, n, lower.tail)
+                    else {
+                        den <- (n * (n^2 - 1)) / 6
+                        if (continuity) den <- den + 1
+                        r <- 1 - q / den
+                        pt(r / sqrt((1 - r^2) / (n - 2)), df = n - 2, lower.tail = !lower.tail)
+                    }
                 }
                 q <- (n^3 - n) * (1 - r) / 6
                 STATISTIC <- c(S = q)

@@ -2892,3 +2892,85 @@ drop1.glm <- function(object, scope, scale = 0, test = c("none", "Rao", "LRT", "
     attr(aod, "heading") <- head
     aod
 }
+
+# ------------------------------------------------------------------ Tukey's honest significant differences
+
+# Tables of means of the main-effect factor terms of a single-stratum aov: the grand mean plus the
+# cell averages of the term's projection (what model.tables(x, "means") gives for these terms).
+.aovMainEffectMeans <- function(x) {
+    mf <- model.frame(x)
+    tl <- attr(x$terms, "term.labels")
+    factors <- attr(x$terms, "factors")
+    qr <- qr.lm(x)
+    p <- x$rank
+    asgn <- x$assign[qr$pivot[seq_len(p)]]
+    Q <- qr.Q(qr)[, seq_len(p), drop = FALSE]
+    eff <- x$effects[seq_len(p)]
+    grand <- mean(drop(Q[, asgn == 0, drop = FALSE] %*% eff[asgn == 0]))
+    tables <- list()
+    ns <- list()
+    for (i in seq_along(tl)) {
+        vars <- rownames(factors)[factors[, i] > 0]
+        if (length(vars) != 1L || !is.factor(mf[[vars]])) next
+        g <- mf[[vars]]
+        proj <- drop(Q[, asgn == i, drop = FALSE] %*% eff[asgn == i])
+        tables[[tl[i]]] <- grand + tapply(proj, g, mean)
+        counts <- table(g)
+        ns[[tl[i]]] <- if (length(unique(as.vector(counts))) == 1L) as.vector(counts)[1L] else as.vector(counts)
+    }
+    list(tables = tables, n = ns)
+}
+
+TukeyHSD <- function(x, which, ordered = FALSE, conf.level = 0.95, ...) UseMethod("TukeyHSD")
+
+TukeyHSD.aov <- function(x, which = seq_along(tabs), ordered = FALSE, conf.level = 0.95, ...) {
+    mm <- .aovMainEffectMeans(x)
+    if (!length(mm$n)) stop("no factors in the fitted model")
+    tabs <- mm$tables
+    tabs <- tabs[which]
+    nn <- mm$n[names(tabs)]
+    out <- setNames(vector("list", length(tabs)), names(tabs))
+    MSE <- sum(x$residuals^2) / x$df.residual
+    for (nm in names(tabs)) {
+        tab <- tabs[[nm]]
+        means <- as.vector(tab)
+        nms <- names(tab)
+        n <- nn[[nm]]
+        if (length(n) < length(means)) n <- rep.int(n, length(means))
+        if (as.logical(ordered)) {
+            ord <- order(means)
+            means <- means[ord]
+            n <- n[ord]
+            if (!is.null(nms)) nms <- nms[ord]
+        }
+        center <- outer(means, means, `-`)
+        keep <- lower.tri(center)
+        center <- center[keep]
+        se <- sqrt((MSE / 2) * outer(1 / n, 1 / n, `+`))[keep]
+        width <- qtukey(conf.level, length(means), x$df.residual) * se
+        pvals <- ptukey(abs(center / se), length(means), x$df.residual, lower.tail = FALSE)
+        dnames <- list(NULL, c("diff", "lwr", "upr", "p adj"))
+        if (!is.null(nms)) dnames[[1L]] <- outer(nms, nms, paste, sep = "-")[keep]
+        out[[nm]] <- array(c(center, center - width, center + width, pvals), c(length(width), 4L), dnames)
+    }
+    class(out) <- c("TukeyHSD", "multicomp")
+    attr(out, "orig.call") <- x$call
+    attr(out, "conf.level") <- conf.level
+    attr(out, "ordered") <- ordered
+    out
+}
+
+print.TukeyHSD <- function(x, digits = getOption("digits"), ...) {
+    cat("  Tukey multiple comparisons of means\n")
+    cat("    ", format(100 * attr(x, "conf.level"), 2), "% family-wise confidence level\n", sep = "")
+    if (attr(x, "ordered")) cat("    factor levels have been ordered\n")
+    cat("\nFit: ", deparse(attr(x, "orig.call"), 500L), "\n\n", sep = "")
+    xx <- unclass(x)
+    attr(xx, "orig.call") <- attr(xx, "conf.level") <- attr(xx, "ordered") <- NULL
+    xx[] <- lapply(xx, function(z, digits) {
+        z[, "p adj"] <- round(z[, "p adj"], digits)
+        z
+    }, digits = digits)
+    print.default(xx, digits, ...)
+    invisible(x)
+}

@@ -272,3 +272,96 @@ print.ts <- function(x, calendar, ...) {
     }
     x
 }
+
+# ------------------------------------------------------------------ autocorrelation (acf.R)
+
+# rlambda draws no graphics: plot = TRUE returns the result invisibly, as GNU R does after plotting.
+acf <- function(x, lag.max = NULL, type = c("correlation", "covariance", "partial"), plot = TRUE,
+                na.action = na.fail, demean = TRUE, ...) {
+    type <- match.arg(type)
+    if (type == "partial") {
+        m <- match.call()
+        m[[1L]] <- quote(pacf)
+        m$type <- NULL
+        return(eval(m, parent.frame()))
+    }
+    series <- deparse1(substitute(x))
+    x <- na.action(as.ts(x))
+    x.freq <- frequency(x)
+    x <- as.matrix(x)
+    if (!is.numeric(x)) stop("'x' must be numeric")
+    sampleT <- as.integer(nrow(x))
+    nser <- as.integer(ncol(x))
+    if (is.null(lag.max)) lag.max <- floor(10 * (log10(sampleT) - log10(nser)))
+    lag.max <- as.integer(min(lag.max, sampleT - 1L))
+    if (is.na(lag.max) || lag.max < 0) stop("'lag.max' must be at least 0")
+    if (demean) x <- sweep(x, 2, colMeans(x, na.rm = TRUE), check.margin = FALSE)
+    lag <- matrix(1, nser, nser)
+    lag[lower.tri(lag)] <- -1
+    acf <- .rlambda_acf(x, lag.max, type == "correlation")
+    lag <- outer(0:lag.max, lag / x.freq)
+    acf.out <- structure(list(acf = acf, type = type, n.used = sampleT, lag = lag, series = series,
+                              snames = colnames(x)), class = "acf")
+    if (plot) invisible(acf.out) else acf.out
+}
+
+pacf <- function(x, lag.max, plot, na.action, ...) UseMethod("pacf")
+
+pacf.default <- function(x, lag.max = NULL, plot = TRUE, na.action = na.fail, ...) {
+    series <- deparse1(substitute(x))
+    x <- drop(na.action(as.ts(x)))
+    if (!is.numeric(x)) stop("'x' must be numeric")
+    if (is.matrix(x)) stop("pacf() of multivariate series is not supported in rlambda yet")
+    x.freq <- frequency(x)
+    sampleT <- NROW(x)
+    if (is.null(lag.max)) lag.max <- floor(10 * log10(sampleT / NCOL(x)))
+    lag.max <- min(lag.max, sampleT - 1)
+    if (lag.max < 1) stop("'lag.max' must be at least 1")
+    x <- scale(x, TRUE, FALSE)
+    acf <- drop(acf(x, lag.max = lag.max, plot = FALSE, na.action = na.action)$acf)
+    pacf <- .rlambda_pacf1(acf, lag.max)
+    lag <- array((1L:lag.max) / x.freq, dim = c(lag.max, 1L, 1L))
+    acf.out <- structure(.Data = list(acf = pacf, type = "partial", n.used = sampleT, lag = lag, series = series,
+                                      snames = NULL), class = "acf")
+    if (plot) invisible(acf.out) else acf.out
+}
+
+print.acf <- function(x, digits = 3L, ...) {
+    type <- match(x$type, c("correlation", "covariance", "partial"))
+    msg <- c("Autocorrelations", "Autocovariances", "Partial autocorrelations")
+    cat("\n", msg[type], " of series ", sQuote(x$series), ", by lag\n\n", sep = "")
+    nser <- ncol(x$lag)
+    if (type != 2) x$acf <- round(x$acf, digits)
+    if (nser == 1) {
+        acfs <- setNames(drop(x$acf), format(drop(x$lag), digits = 3L))
+        print(acfs, digits = digits, ...)
+    } else {
+        acfs <- format(x$acf, ...)
+        lags <- format(x$lag, digits = 3L)
+        acfs <- array(paste0(acfs, " (", lags, ")"), dim = dim(x$acf))
+        dimnames(acfs) <- list(rep("", nrow(x$lag)), x$snames, x$snames)
+        print(acfs, quote = FALSE, ...)
+    }
+    invisible(x)
+}
+
+Box.test <- function(x, lag = 1, type = c("Box-Pierce", "Ljung-Box"), fitdf = 0) {
+    if (NCOL(x) > 1) stop("x is not a vector or univariate time series")
+    DNAME <- deparse1(substitute(x))
+    type <- match.arg(type)
+    cor <- acf(x, lag.max = lag, plot = FALSE, na.action = na.pass)
+    n <- sum(!is.na(x))
+    PARAMETER <- c(df = lag - fitdf)
+    obs <- cor$acf[2:(lag + 1)]
+    if (type == "Box-Pierce") {
+        METHOD <- "Box-Pierce test"
+        STATISTIC <- n * sum(obs^2)
+    } else {
+        METHOD <- "Box-Ljung test"
+        STATISTIC <- n * (n + 2) * sum(1 / seq.int(n - 1, n - lag) * obs^2)
+    }
+    PVAL <- 1 - pchisq(STATISTIC, lag - fitdf)
+    names(STATISTIC) <- "X-squared"
+    structure(list(statistic = STATISTIC, parameter = PARAMETER, p.value = PVAL, method = METHOD, data.name = DNAME),
+              class = "htest")
+}

@@ -1,0 +1,13 @@
+# rank correlation tests: exact Spearman (AS 89) and Kendall p-values, ties, continuity
+x <- c(44.4, 45.9, 41.9, 53.3, 44.7, 44.1, 50.7, 45.2, 60.1)
+y <- c( 2.6,  3.1,  2.5,  5.0,  3.6,  4.0,  5.2,  2.8,  3.8)
+print(cor.test(x, y, method = "kendall"))
+print(cor.test(x, y, method = "spearman"))
+print(cor.test(x, y, method = "spearman", alternative = "greater"))
+x2 <- c(1.2, 3.4, 2.2, 5.1, 4.4, 3.9, 6.1, 7.3, 2.9, 8.8, 9.1, 0.4)
+y2 <- c(2.1, 2.9, 3.3, 4.2, 4.1, 3.0, 7.7, 6.6, 1.8, 9.9, 8.1, 1.1)
+print(cor.test(x2, y2, method = "spearman"))
+print(cor.test(x2, y2, method = "kendall", alternative = "less"))
+print(cor.test(c(1, 2, 2, 3, 4), c(2, 1, 3, 3, 5), method = "kendall"))
+print(cor.test(c(1, 2, 2, 3, 4), c(2, 1, 3, 3, 5), method = "spearman"))
+print(cor.test(x2, y2, method = "kendall", exact = FALSE, continuity = TRUE))
