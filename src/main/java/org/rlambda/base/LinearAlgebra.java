@@ -31,6 +31,7 @@ public final class LinearAlgebra {
             int[] d = x.dim();
             int n = d[0], p = d[1];
             DoubleVector qr = copyAsDouble(x);
+            foreignFinite(in, qr.values(), 1);
             Linpack.Qr r = Linpack.dqrdc2(qr.values(), n, p, RArgs.isNull(a[1]) ? 1e-7 : Coerce.doubleElement((Vector) a[1], 0, null));
             return named(new String[] {"qr", "rank", "qraux", "pivot"},
                     qr, IntVector.of(r.rank), new DoubleVector(r.qraux), new IntVector(r.pivot));
@@ -46,6 +47,12 @@ public final class LinearAlgebra {
             int ny = n == 0 ? 0 : y.length() / n;
             String op = RArgs.string(a[4]);
             double[] yv = y.values();
+            if (!op.equals("coef")) {
+                // .Fortran without NAOK, as GNU R's qr.qy/qty/resid/fitted call it
+                foreignFinite(in, x, 1);
+                foreignFinite(in, qraux, 4);
+                foreignFinite(in, yv, 5);
+            }
             if (op.equals("coef")) {
                 double[] coef = new double[k * ny];
                 int info = 0;
@@ -179,6 +186,13 @@ public final class LinearAlgebra {
         }
         if (rng != null) org.rlambda.nmath.random.SessionRng.save(in, rng);
         return new IntVector(out);
+    }
+
+    /** .Fortran's check of an argument passed without NAOK = TRUE. */
+    private static void foreignFinite(Interpreter in, double[] v, int arg) {
+        for (double d : v) {
+            if (!Double.isFinite(d)) throw in.error(in.currentCall(), "NA/NaN/Inf in foreign function call (arg " + arg + ")");
+        }
     }
 
     /** The values of a numeric or logical vector as doubles (a view for doubles, else converted). */

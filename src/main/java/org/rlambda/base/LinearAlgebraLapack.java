@@ -28,6 +28,7 @@ public final class LinearAlgebraLapack {
     public static void register(Builtins b) {
         b.add(".rlambda_La_solve", "a, b, tol", LinearAlgebraLapack::solve);
         b.add(".rlambda_La_qr", "x", LinearAlgebraLapack::qr);
+        b.add(".rlambda_La_solve_cmplx", "a, b", LinearAlgebraLapack::solveComplex);
         b.add(".rlambda_qr_coef_real", "qr, b", (in, call, a, rho) -> qrApply(in, a[0], a[1], true, true));
         b.add(".rlambda_qr_qy_real", "qr, b, trans", (in, call, a, rho) -> {
             int tr = RArgs.logical(a[2]);
@@ -157,6 +158,54 @@ public final class LinearAlgebraLapack {
             }
         }
         return B;
+    }
+
+    /** La_solve_cmplx: zgesv. */
+    private static SEXP solveComplex(Interpreter in, Call call, SEXP[] a, Environment rho) {
+        Call ec = in.currentCall();
+        SEXP A = a[0], bin = a[1];
+        if (!(A instanceof Vector) || ((Vector) A).dim() == null || ((Vector) A).dim().length != 2) {
+            throw in.error(ec, "'a' must be a complex matrix");
+        }
+        int[] ad = ((Vector) A).dim();
+        int n = ad[0];
+        if (n == 0) throw in.error(ec, "'a' is 0-diml");
+        if (ad[1] != n) throw in.error(ec, "'a' (" + n + " x " + ad[1] + ") must be square");
+        SEXP adn = A.getAttribute("dimnames");
+        int p;
+        int[] bd = bin instanceof Vector ? ((Vector) bin).dim() : null;
+        SEXP dimnames = null, names = null;
+        if (bd != null && bd.length == 2) {
+            p = bd[1];
+            if (p == 0) throw in.error(ec, "no right-hand side in 'b'");
+            if (bd[0] != n) throw in.error(ec, "'b' (" + bd[0] + " x " + p + ") must be compatible with 'a' (" + n + " x " + n + ")");
+            SEXP bdn = bin.getAttribute("dimnames");
+            SEXP r = adn == null ? Null.NULL : dimnamesElement(adn, 1), c = bdn == null ? Null.NULL : dimnamesElement(bdn, 1);
+            if (r != Null.NULL && c != Null.NULL) dimnames = new ListVector(new SEXP[] {r, c});
+        } else {
+            p = 1;
+            if (bin.length() != n) throw in.error(ec, "'b' (" + bin.length() + " x " + p + ") must be compatible with 'a' (" + n + " x " + n + ")");
+            if (adn != null) names = dimnamesElement(adn, 1);
+        }
+        ComplexVector ca = asComplex(in, (Vector) A), cb = asComplex(in, (Vector) bin);
+        double[] re = new double[n * n], im = new double[n * n], br = new double[n * p], bi = new double[n * p];
+        for (int i = 0; i < n * n; i++) { re[i] = ca.re(i); im[i] = ca.im(i); }
+        for (int i = 0; i < n * p; i++) { br[i] = cb.re(i); bi[i] = cb.im(i); }
+        int[] ipiv = new int[n];
+        if (org.rlambda.linalg.ComplexLU.factor(re, im, n, ipiv) > 0) throw in.error(ec, "Lapack routine zgesv: system is exactly singular");
+        org.rlambda.linalg.ComplexLU.solve(re, im, n, ipiv, br, bi, p);
+        ComplexVector out = new ComplexVector(br, bi);
+        if (bd != null && bd.length == 2) out.setAttributeRaw("dim", new IntVector(new int[] {n, p}));
+        if (dimnames != null) out.setAttributeRaw("dimnames", dimnames);
+        if (names != null && names != Null.NULL) out.setAttributeRaw("names", names);
+        return out;
+    }
+
+    private static ComplexVector asComplex(Interpreter in, Vector v) {
+        if (v instanceof ComplexVector) return (ComplexVector) v;
+        if (v instanceof ListVector || v instanceof StringVector) throw in.error(in.currentCall(), "invalid 'b' argument");
+        double[] d = LinearAlgebra.doubles(v);
+        return new ComplexVector(d.clone(), new double[d.length]);
     }
 
     private static SEXP qr(Interpreter in, Call call, SEXP[] a, Environment rho) {

@@ -37,6 +37,8 @@ public final class Library {
             "formula.R",
             "models.R",
             "htest.R",
+            "tables.R",
+            "ts.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",
@@ -132,6 +134,7 @@ public final class Library {
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
         org.rlambda.base.SerializeBuiltins.register(b);
+        org.rlambda.base.Datasets.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);

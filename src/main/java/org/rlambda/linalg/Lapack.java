@@ -1,45 +1,51 @@
 package org.rlambda.linalg;
 
-import dev.ludovic.netlib.lapack.JavaLAPACK;
-import dev.ludovic.netlib.lapack.LAPACK;
+import org.netlib.lapack.Dgecon;
+import org.netlib.lapack.Dgeev;
+import org.netlib.lapack.Dgeqp3;
+import org.netlib.lapack.Dgesdd;
+import org.netlib.lapack.Dgetrf;
+import org.netlib.lapack.Dlange;
+import org.netlib.lapack.Dormqr;
+import org.netlib.lapack.Dpotri;
+import org.netlib.lapack.Dsyevr;
+import org.netlib.lapack.Dtrcon;
+import org.netlib.lapack.Dtrtrs;
 import org.netlib.util.doubleW;
 import org.netlib.util.intW;
 
 /**
- * The LAPACK drivers GNU R's src/modules/lapack/Lapack.c calls, on the pure-Java build of
- * reference LAPACK (dev.ludovic.netlib's f2j backend, never a native library), with the
- * workspace queries done here. Each returns LAPACK's info.
+ * The LAPACK drivers GNU R's src/modules/lapack/Lapack.c calls, on the f2j (pure Java) build
+ * of reference LAPACK, with the workspace queries done here. Each returns LAPACK's info.
+ * That build is the Java backend of dev.ludovic.netlib:lapack; we call it directly because
+ * that library's wrapper classes (about 800 KB) cost a cold JVM some 0.15 s CPU to load.
  */
 public final class Lapack {
     private Lapack() { }
 
-    private static LAPACK lapack() { return Holder.L; }
-
-    private static final class Holder {
-        static final LAPACK L = JavaLAPACK.getInstance();
-    }
-
+    /** dgesv: our {@link LU} (same factors as LAPACK 3.11, faster than the f2j code). */
     public static int dgesv(int n, int nrhs, double[] a, int[] ipiv, double[] b) {
-        intW info = new intW(0);
-        lapack().dgesv(n, nrhs, a, Math.max(1, n), ipiv, b, Math.max(1, n), info);
-        return info.val;
+        int info = LU.factor(a, n, ipiv);
+        if (info == 0) LU.solve(a, n, ipiv, b, nrhs);
+        return info;
     }
 
     public static int dgetrf(int m, int n, double[] a, int[] ipiv) {
+        if (m == n) return LU.factor(a, n, ipiv);
         intW info = new intW(0);
-        lapack().dgetrf(m, n, a, Math.max(1, m), ipiv, info);
+        Dgetrf.dgetrf(m, n, a, 0, Math.max(1, m), ipiv, 0, info);
         return info.val;
     }
 
     public static double dlange(char norm, int m, int n, double[] a) {
-        return lapack().dlange(String.valueOf(norm), m, n, a, Math.max(1, m), new double[Math.max(1, m)]);
+        return Dlange.dlange(String.valueOf(norm), m, n, a, 0, Math.max(1, m), new double[Math.max(1, m)], 0);
     }
 
     /** Reciprocal condition number of an LU factorization (rcond[0] receives it). */
     public static int dgecon(char norm, int n, double[] lu, double anorm, double[] rcond) {
         intW info = new intW(0);
         doubleW rc = new doubleW(0);
-        lapack().dgecon(String.valueOf(norm), n, lu, Math.max(1, n), anorm, rc, new double[4 * Math.max(1, n)], new int[Math.max(1, n)], info);
+        Dgecon.dgecon(String.valueOf(norm), n, lu, 0, Math.max(1, n), anorm, rc, new double[4 * Math.max(1, n)], 0, new int[Math.max(1, n)], 0, info);
         rcond[0] = rc.val;
         return info.val;
     }
@@ -47,14 +53,14 @@ public final class Lapack {
     public static int dtrcon(char norm, int n, double[] a, double[] rcond) {
         intW info = new intW(0);
         doubleW rc = new doubleW(0);
-        lapack().dtrcon(String.valueOf(norm), "U", "N", n, a, Math.max(1, n), rc, new double[3 * Math.max(1, n)], new int[Math.max(1, n)], info);
+        Dtrcon.dtrcon(String.valueOf(norm), "U", "N", n, a, 0, Math.max(1, n), rc, new double[3 * Math.max(1, n)], 0, new int[Math.max(1, n)], 0, info);
         rcond[0] = rc.val;
         return info.val;
     }
 
     public static int dpotri(int n, double[] a) {
         intW info = new intW(0);
-        lapack().dpotri("U", n, a, Math.max(1, n), info);
+        Dpotri.dpotri("U", n, a, 0, Math.max(1, n), info);
         return info.val;
     }
 
@@ -62,10 +68,10 @@ public final class Lapack {
     public static int dgeqp3(int m, int n, double[] a, int[] jpvt, double[] tau) {
         intW info = new intW(0);
         double[] q = new double[1];
-        lapack().dgeqp3(m, n, a, Math.max(1, m), jpvt, tau, q, -1, info);
+        Dgeqp3.dgeqp3(m, n, a, 0, Math.max(1, m), jpvt, 0, tau, 0, q, 0, -1, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]);
-        lapack().dgeqp3(m, n, a, Math.max(1, m), jpvt, tau, new double[lwork], lwork, info);
+        Dgeqp3.dgeqp3(m, n, a, 0, Math.max(1, m), jpvt, 0, tau, 0, new double[lwork], 0, lwork, info);
         return info.val;
     }
 
@@ -74,16 +80,16 @@ public final class Lapack {
         intW info = new intW(0);
         double[] q = new double[1];
         String t = transpose ? "T" : "N";
-        lapack().dormqr("L", t, n, nrhs, k, qr, Math.max(1, n), tau, b, Math.max(1, n), q, -1, info);
+        Dormqr.dormqr("L", t, n, nrhs, k, qr, 0, Math.max(1, n), tau, 0, b, 0, Math.max(1, n), q, 0, -1, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]);
-        lapack().dormqr("L", t, n, nrhs, k, qr, Math.max(1, n), tau, b, Math.max(1, n), new double[lwork], lwork, info);
+        Dormqr.dormqr("L", t, n, nrhs, k, qr, 0, Math.max(1, n), tau, 0, b, 0, Math.max(1, n), new double[lwork], 0, lwork, info);
         return info.val;
     }
 
     public static int dtrtrs(int n, int k, int nrhs, double[] a, double[] b) {
         intW info = new intW(0);
-        lapack().dtrtrs("U", "N", "N", k, nrhs, a, Math.max(1, n), b, Math.max(1, n), info);
+        Dtrtrs.dtrtrs("U", "N", "N", k, nrhs, a, 0, Math.max(1, n), b, 0, Math.max(1, n), info);
         return info.val;
     }
 
@@ -93,10 +99,10 @@ public final class Lapack {
         double[] q = new double[1];
         int[] iwork = new int[8 * Math.max(1, Math.min(n, p))];
         String j = String.valueOf(jobz);
-        lapack().dgesdd(j, n, p, x, Math.max(1, n), s, u, ldu, vt, ldvt, q, -1, iwork, info);
+        Dgesdd.dgesdd(j, n, p, x, 0, Math.max(1, n), s, 0, u, 0, ldu, vt, 0, ldvt, q, 0, -1, iwork, 0, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]);
-        lapack().dgesdd(j, n, p, x, Math.max(1, n), s, u, ldu, vt, ldvt, new double[lwork], lwork, iwork, info);
+        Dgesdd.dgesdd(j, n, p, x, 0, Math.max(1, n), s, 0, u, 0, ldu, vt, 0, ldvt, new double[lwork], 0, lwork, iwork, 0, info);
         return info.val;
     }
 
@@ -108,11 +114,11 @@ public final class Lapack {
         String jobz = z == null ? "N" : "V";
         double[] zz = z == null ? new double[Math.max(1, n * n)] : z;
         int[] isuppz = new int[2 * Math.max(1, n)];
-        lapack().dsyevr(jobz, "A", "L", n, a, Math.max(1, n), 0, 0, 0, 0, 0, m, w, zz, Math.max(1, n), isuppz, q, -1, iq, -1, info);
+        Dsyevr.dsyevr(jobz, "A", "L", n, a, 0, Math.max(1, n), 0, 0, 0, 0, 0, m, w, 0, zz, 0, Math.max(1, n), isuppz, 0, q, 0, -1, iq, 0, -1, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]), liwork = Math.max(1, iq[0]);
-        lapack().dsyevr(jobz, "A", "L", n, a, Math.max(1, n), 0, 0, 0, 0, 0, m, w, zz, Math.max(1, n), isuppz,
-                new double[lwork], lwork, new int[liwork], liwork, info);
+        Dsyevr.dsyevr(jobz, "A", "L", n, a, 0, Math.max(1, n), 0, 0, 0, 0, 0, m, w, 0, zz, 0, Math.max(1, n), isuppz, 0,
+                new double[lwork], 0, lwork, new int[liwork], 0, liwork, info);
         return info.val;
     }
 
@@ -122,10 +128,10 @@ public final class Lapack {
         double[] q = new double[1];
         String jobvr = vr == null ? "N" : "V";
         double[] vl = new double[1], v = vr == null ? new double[Math.max(1, n * n)] : vr;
-        lapack().dgeev("N", jobvr, n, a, Math.max(1, n), wr, wi, vl, Math.max(1, n), v, Math.max(1, n), q, -1, info);
+        Dgeev.dgeev("N", jobvr, n, a, 0, Math.max(1, n), wr, 0, wi, 0, vl, 0, Math.max(1, n), v, 0, Math.max(1, n), q, 0, -1, info);
         if (info.val != 0) return info.val;
         int lwork = Math.max(1, (int) q[0]);
-        lapack().dgeev("N", jobvr, n, a, Math.max(1, n), wr, wi, vl, Math.max(1, n), v, Math.max(1, n), new double[lwork], lwork, info);
+        Dgeev.dgeev("N", jobvr, n, a, 0, Math.max(1, n), wr, 0, wi, 0, vl, 0, Math.max(1, n), v, 0, Math.max(1, n), new double[lwork], 0, lwork, info);
         return info.val;
     }
 }

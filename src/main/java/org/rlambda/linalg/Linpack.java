@@ -67,10 +67,16 @@ public final class Linpack {
             double scale = 1.0 / nrmxl;
             for (int i = 0; i < len; i++) x[ll + i] = scale * x[ll + i];
             x[ll] = 1.0 + x[ll];
-            for (int j = l + 1; j < p; j++) {
+            // the columns' reflections are independent: four at a time share the loads of column l
+            int j0 = l + 1;
+            for (; j0 + 3 < p; j0 += 4) reflect4(x, ll, len, l + j0 * n, n);
+            for (int j = j0; j < p; j++) {
                 int lj = l + j * n;
                 double t = -Blas.dot(len, x, ll, x, lj) / x[ll];
                 Blas.axpy(len, t, x, ll, x, lj);
+            }
+            for (int j = l + 1; j < p; j++) {
+                int lj = l + j * n;
                 if (qraux[j] == 0) continue;
                 double r = Math.abs(x[lj]) / qraux[j];
                 double tt = Math.max(1.0 - r * r, 0.0);
@@ -85,6 +91,39 @@ public final class Linpack {
             x[ll] = -nrmxl;
         }
         return new Qr(Math.min(k - 1, n), qraux, pivot);
+    }
+
+    /**
+     * Columns c, c + n, c + 2n, c + 3n (offsets of their row l) minus their projections on the
+     * Householder vector at v: each column's dot product and axpy in BLAS order, the four
+     * interleaved.
+     */
+    private static void reflect4(double[] x, int v, int len, int c, int n) {
+        int c0 = c, c1 = c + n, c2 = c1 + n, c3 = c2 + n;
+        double s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        for (int i = 0; i < len; i++) {
+            double h = x[v + i];
+            s0 += h * x[c0 + i];
+            s1 += h * x[c1 + i];
+            s2 += h * x[c2 + i];
+            s3 += h * x[c3 + i];
+        }
+        double d = x[v];
+        double t0 = -s0 / d, t1 = -s1 / d, t2 = -s2 / d, t3 = -s3 / d;
+        if (t0 == 0 || t1 == 0 || t2 == 0 || t3 == 0) {
+            Blas.axpy(len, t0, x, v, x, c0);
+            Blas.axpy(len, t1, x, v, x, c1);
+            Blas.axpy(len, t2, x, v, x, c2);
+            Blas.axpy(len, t3, x, v, x, c3);
+            return;
+        }
+        for (int i = 0; i < len; i++) {
+            double h = x[v + i];
+            x[c0 + i] += t0 * h;
+            x[c1 + i] += t1 * h;
+            x[c2 + i] += t2 * h;
+            x[c3 + i] += t3 * h;
+        }
     }
 
     /** What {@link #dqrsl} computes (LINPACK's job digits). */

@@ -8,8 +8,7 @@ qr <- function(x, ...) UseMethod("qr")
 
 qr.default <- function(x, tol = 1e-07, LAPACK = FALSE, ...) {
     x <- as.matrix(x)
-    if (is.complex(x))
-        return(structure(.rlambda_La_qr_cmplx(x), class = "qr"))
+    if (is.complex(x)) stop("complex matrices are not supported by 'qr' in rlambda")
     if (LAPACK)
         return(structure(.rlambda_La_qr(x), useLAPACK = TRUE, class = "qr"))
     p <- as.integer(ncol(x))
