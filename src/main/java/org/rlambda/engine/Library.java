@@ -48,6 +48,7 @@ public final class Library {
             "smooth.R",
             "multivariate.R",
             "deriv.R",
+            "fourier.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */

@@ -295,25 +295,60 @@ deriv3.formula <- function(expr, namevec, function.arg = NULL, tag = ".expr", he
 deriv3.default <- function(expr, namevec, function.arg = NULL, tag = ".expr", hessian = TRUE, ...)
     .dDeriv(expr, namevec, function.arg, tag, hessian, sys.call())
 
-# Fourier transforms (kernels in org.rlambda.stats.Fourier) and convolution through them
-fft <- function(z, inverse = FALSE) .fft(z, inverse, FALSE)
-mvfft <- function(z, inverse = FALSE) .fft(z, inverse, TRUE)
-nextn <- function(n, factors = c(2, 3, 5)) .nextn(n, factors)
-
-convolve <- function(x, y, conj = TRUE, type = c("circular", "open", "filter")) {
-    type <- match.arg(type)
-    n <- length(x)
-    ny <- length(y)
-    Real <- is.numeric(x) && is.numeric(y)
-    if (type == "circular") {
-        if (ny != n) stop("length mismatch in convolution")
-    } else {
-        n1 <- ny - 1
-        x <- c(rep.int(0, n1), x)
-        n <- length(y <- c(y, rep.int(0, n - 1)))
+# numericDeriv: forward (or central) differences of expr in theta, as nls.c's numeric_deriv
+numericDeriv <- function(expr, theta, rho = parent.frame(), dir = 1,
+                         eps = .Machine$double.eps^(1 / if (central) 3 else 2), central = FALSE) {
+    dir <- rep_len(dir, length(theta))
+    stopifnot(is.finite(eps), eps > 0)
+    if (!is.character(theta)) stop("'theta' should be of type character")
+    if (is.null(rho)) stop("use of NULL environment is defunct")
+    if (!is.environment(rho)) stop("'rho' should be an environment")
+    dir <- as.double(dir)
+    if (length(dir) != length(theta)) stop("'dir' is not a numeric vector of the correct length")
+    if (is.na(central)) stop("'central' is NA, but must be TRUE or FALSE")
+    rho1 <- new.env(parent = rho)
+    call <- sys.call()
+    check <- function(v) {
+        v <- as.double(v)
+        if (any(!is.finite(v)))
+            stop(simpleError("Missing value or an infinity produced when evaluating the model", call))
+        v
     }
-    x <- fft(fft(x) * (if (conj) Conj(fft(y)) else fft(y)), inverse = TRUE)
-    if (type == "filter") {
-        (if (Real) Re(x) else x)[-c(1L:n1, (n - n1 + 1L):n)] / n
-    } else (if (Real) Re(x) else x) / n
+    ans <- eval(expr, rho1)
+    res <- check(ans)
+    if (!is.double(ans)) ans <- res
+    for (nm in theta) {
+        v <- get(nm, envir = rho1)
+        if (is.integer(v)) stop(gettextf("variable '%s' is integer, not numeric", nm), domain = NA)
+        if (!is.double(v)) stop(gettextf("variable '%s' is not numeric", nm), domain = NA)
+        assign(nm, v, envir = rho1)
+    }
+    total <- sum(vapply(theta, function(nm) length(get(nm, envir = rho1)), 0L))
+    grad <- matrix(0, length(res), total)
+    col <- 0L
+    for (i in seq_along(theta)) {
+        p <- get(theta[i], envir = rho1)
+        for (j in seq_along(p)) {
+            col <- col + 1L
+            orig <- p[j]
+            delta <- if (abs(orig) == 0) eps else abs(orig) * eps
+            p[j] <- orig + dir[i] * delta
+            assign(theta[i], p, envir = rho1)
+            r1 <- check(eval(expr, rho1))
+            grad[, col] <- if (central) {
+                p[j] <- orig - dir[i] * delta
+                assign(theta[i], p, envir = rho1)
+                r2 <- check(eval(expr, rho1))
+                dir[i] * (r1 - r2) / (2 * delta)
+            } else dir[i] * (r1 - res) / delta
+            p[j] <- orig
+            assign(theta[i], p, envir = rho1)
+        }
+    }
+    attr(ans, "gradient") <- grad
+    if (!is.null(d <- dim(ans))) {
+        if (d[length(d)] == 1L) d <- d[-length(d)]
+        if (length(d) > 1L) dim(attr(ans, "gradient")) <- c(d, dim(attr(ans, "gradient"))[-1L])
+    }
+    ans
 }
