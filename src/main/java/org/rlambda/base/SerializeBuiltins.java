@@ -62,6 +62,8 @@ public final class SerializeBuiltins {
 
         @Override public Environment emptyEnv() { return in.emptyEnv; }
 
+        @Override public Environment baseNamespace() { return namespaceProxy(in, "base", null); }
+
         @Override public SEXP primitive(String name) {
             SEXP v = in.baseEnv.getLocal(Symbol.get(name));
             if (v instanceof Promise) v = in.force((Promise) v);
@@ -70,14 +72,14 @@ public final class SerializeBuiltins {
 
         @Override public Environment namespace(StringVector spec) {
             String name = spec.length() > 0 ? spec.get(0) : "";
-            if (NamespaceBuiltins.BUNDLED.contains(name)) return in.baseEnv;
+            if (NamespaceBuiltins.BUNDLED.contains(name)) return namespaceProxy(in, name, spec);
             SEXP load = in.findFunction(Symbol.get("loadNamespace"), in.baseEnv);
             SEXP ns = in.callFunction(load, new SEXP[] {StringVector.of(name)}, null, rho, Call.of("loadNamespace", Symbol.get("x")));
             if (ns instanceof Environment) return (Environment) ns;
             throw in.error(call, "there is no package called '" + name + "'");
         }
 
-        @Override public StringVector namespaceSpec(Environment env) { return null; }
+        @Override public StringVector namespaceSpec(Environment env) { return NAMESPACE_SPECS.get(env); }
 
         @Override public SEXP persistentRestore(StringVector name) {
             if (refhook == null) return null;
@@ -97,6 +99,33 @@ public final class SerializeBuiltins {
         }
 
         @Override public void warning(String message) { in.warning(call, message); }
+    }
+
+    /** The spec (name, version) each namespace stand-in was read with, to write it back as GNU R did. */
+    private static final Map<Environment, StringVector> NAMESPACE_SPECS =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * The session's stand-in for a bundled package's namespace (all bundled packages live in the
+     * base environment): an empty environment whose parent is base, so that closures read from
+     * a file find their package's functions, and serialize() writes them with GNU R's namespace
+     * reference again.
+     */
+    static Environment namespaceProxy(Interpreter in, String pkg, StringVector spec) {
+        Symbol key = Symbol.get(".rlambdaNamespaceEnv:" + pkg);
+        SEXP e = in.baseEnv.getLocal(key);
+        if (e instanceof Environment) return (Environment) e;
+        Environment ns = new Environment(in.baseEnv);
+        ns.setName("namespace:" + pkg);
+        if (spec != null) NAMESPACE_SPECS.put(ns, spec);
+        boolean locked = in.baseLocked;
+        in.baseLocked = false;
+        try {
+            in.baseEnv.putRaw(key, ns);
+        } finally {
+            in.baseLocked = locked;
+        }
+        return ns;
     }
 
     public static void register(Builtins b) {

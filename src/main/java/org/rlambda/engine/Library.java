@@ -37,11 +37,16 @@ public final class Library {
             "formula.R",
             "models.R",
             "htest.R",
+            "tables.R",
+            "ts.R",
             "triggers.R",
             "plumbing.R",
             "aws.R",
             "optim.R",
             "serialize.R",
+            "smooth.R",
+            "multivariate.R",
+            "deriv.R",
     });
 
     /** The builtins from the build's lazy-registration index, or all registered now when there is none. */
@@ -110,6 +115,11 @@ public final class Library {
         org.rlambda.stats.ModelFrames.register(b);
         org.rlambda.stats.Optim.register(b);
         org.rlambda.stats.Brent.register(b);
+        org.rlambda.stats.Quadpack.register(b);
+        org.rlambda.stats.Interpolation.register(b);
+        org.rlambda.stats.Clustering.register(b);
+        org.rlambda.stats.Kmeans.register(b);
+        org.rlambda.stats.Fourier.register(b);
         org.rlambda.stats.ModelFamilies.register(b);
         org.rlambda.stats.ModelInfluence.register(b);
         org.rlambda.base.Sets.register(b);
@@ -123,6 +133,7 @@ public final class Library {
         org.rlambda.base.Sinks.register(b);
         org.rlambda.base.FileInfo.register(b);
         org.rlambda.base.SerializeBuiltins.register(b);
+        org.rlambda.base.Datasets.register(b);
         org.rlambda.base.BinaryIO.register(b);
         org.rlambda.base.DataFrames.register(b);
         org.rlambda.base.Translation.register(b);

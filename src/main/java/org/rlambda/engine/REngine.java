@@ -114,7 +114,10 @@ public final class REngine implements AutoCloseable {
     }
 
     /** Why this session must not be used again, or null when it is healthy. */
-    public String brokenReason() { return brokenReason; }
+    public String brokenReason() {
+        if (brokenReason == null && in.heapExhausted) brokenReason = "the Java heap was exhausted";
+        return brokenReason;
+    }
 
     /**
      * Runs Java code on this session's R thread (with its deep stack), e.g. converting a deeply

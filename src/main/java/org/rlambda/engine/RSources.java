@@ -57,6 +57,8 @@ final class RSources {
 
     private static void installUnlocked(Interpreter in) {
         Map<String, List<String>> lazy = readIndex();
+        // the datasets package: promises that read each dataset on first use
+        org.rlambda.base.Datasets.bind(in);
         for (String file : Library.R_SOURCES) {
             List<String> names = lazy.get(file);
             if (names == null) {

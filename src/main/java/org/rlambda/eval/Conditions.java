@@ -237,7 +237,9 @@ public final class Conditions {
         }
         for (Context c = start; c != null && n < 100; c = c.parent, n++) {
             try {
-                s.add(in.deparseOneLine(c.call));
+                // the first line, as GNU R's traceback abbreviates: a call can embed a whole event
+                List<String> lines = org.rlambda.parse.Deparser.deparseLines(c.call, 2);
+                s.add(lines.isEmpty() ? "<call>" : lines.size() > 1 ? lines.get(0).stripTrailing() + " ..." : lines.get(0));
             } catch (RuntimeException ex) {
                 s.add("<call>");
             }

@@ -50,6 +50,8 @@ public final class Interpreter {
     private volatile long deadlineNanos;
     private volatile boolean interruptRequested;
     private int tick;
+    /** Set when a builtin ran out of heap: R code may catch the error, but a host should not trust the session after it. */
+    public volatile boolean heapExhausted;
 
     public Interpreter(Builtins builtins, PrintStream out, PrintStream err) {
         this.builtins = builtins;
@@ -258,15 +260,27 @@ public final class Interpreter {
         } catch (StackOverflowError e) {
             throw error(null, "evaluation nested too deeply: infinite recursion / options(expressions=)?");
         } catch (OutOfMemoryError e) {
+            heapExhausted = true;
             throw error(call, "cannot allocate memory block: out of memory");
         } catch (RuntimeException e) {
-            throw error(call, "internal error in " + b.name + "(): " + e);
+            throw error(call, internalErrorMessage(b.name, e));
         } finally {
             if (ctx != null) {
                 top = ctx.parent;
                 evalDepth--;
             }
         }
+    }
+
+    /**
+     * The R message for a Java failure inside a builtin: what went wrong, never a Java class name
+     * (users read R messages; the class says nothing to them).
+     */
+    static String internalErrorMessage(String builtin, RuntimeException e) {
+        String m = e.getMessage();
+        boolean javaText = m == null || m.isBlank() || m.matches("(?s).*\\b(java|javax|jdk|sun|org\\.rlambda)\\.[A-Za-z.$]+.*")
+                || e instanceof NullPointerException || e instanceof ClassCastException || e instanceof IndexOutOfBoundsException;
+        return "internal error in " + builtin + "()" + (javaText ? ": the interpreter could not complete this call" : ": " + m);
     }
 
     /**

@@ -40,6 +40,10 @@ public final class LazyBuiltins {
                 Method m = c.getDeclaredMethod("register", Builtins.class);
                 m.setAccessible(true);
                 m.invoke(null, real);
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                // out of memory while registering: stay unresolved, so the next call retries
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException("cannot register builtins of " + className, e);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot register builtins of " + className, e);
             }

@@ -161,6 +161,9 @@ public final class RToJson {
             case RAW: return raw((RawVector) x, a);
             case LIST: return list((ListVector) x, a);
             case PAIRLIST: return list(pairlistAsList((PairList) x), a);
+            // jsonlite's method for functions (fun = "source"): the deparsed source as strings
+            case CLOSURE: return asJSON(new StringVector(org.rlambda.parse.Deparser.deparse(x, 60).toArray(new String[0])),
+                    a.collapse(true));
             default: return noMethod(x, implicitClass(x), a);
         }
     }
@@ -540,6 +543,11 @@ public final class RToJson {
     // ---------------------------------------------------------------- lists
 
     private String[] list(ListVector x, Args a) {
+        if (a.collapse && a.indent == NO_INDENT) {
+            StringBuilder sb = new StringBuilder();
+            appendList(sb, x, a);
+            return one(sb.toString());
+        }
         String na = "NA".equals(a.na) ? a.oldna : a.na;
         int n = x.length();
         String[] tmp = new String[n];
@@ -558,6 +566,38 @@ public final class RToJson {
         if (names != null) return one(collapseObject(objectKeys(names), tmp, a.indent));
         if (a.collapse) return one(collapseOuter(tmp, a.indent));
         return tmp;
+    }
+
+    /**
+     * {@link #list} collapsed without indentation, written into one builder: a list nested in a
+     * list is appended in place instead of being built as a string and copied into its parent's,
+     * so the time is linear in the output however deep the nesting.
+     */
+    private void appendList(StringBuilder sb, ListVector x, Args a) {
+        String na = "NA".equals(a.na) ? a.oldna : a.na;
+        StringVector names = RValues.names(x);
+        String[] keys = names != null ? objectKeys(names) : null;
+        sb.append(keys != null ? '{' : '[');
+        boolean first = true;
+        for (int i = 0; i < x.length(); i++) {
+            SEXP y = x.get(i);
+            Args b = a.copy();
+            b.collapse = true;
+            b.na = na;
+            b.oldna = null;
+            b.isDf = false;
+            if (a.isDf && a.autoUnbox) b.autoUnbox = y instanceof ListVector;
+            boolean nested = y instanceof ListVector && y.type() == org.rlambda.sexp.SexpType.LIST
+                    && (y.classAttribute() == null || y.classAttribute().length() == 0);
+            String value = nested ? null : asJSON(y, b)[0];
+            if (keys != null && !nested && value == StringVector.NA) continue;   // members whose value is NA are left out
+            if (!first) sb.append(',');
+            first = false;
+            if (keys != null) sb.append(keys[i]).append(':');
+            if (nested) appendList(sb, (ListVector) y, b);
+            else sb.append(keys != null ? value : text(value));
+        }
+        sb.append(keys != null ? '}' : ']');
     }
 
     // ---------------------------------------------------------------- data frames

@@ -23,15 +23,15 @@ public class RLambdaHandler implements RequestStreamHandler {
     }
 
     private static FunctionRuntime initialise(java.util.Map<String, String> env) {
-        LambdaConfig config;
+        LambdaConfig config = null;
         try {
             config = LambdaConfig.from(env);
             RequestLog log = RequestLog.system(config.prefixLogLines(), config.outputBudgetBytes());
             return new FunctionRuntime(config, log, S3ObjectStore::fromEnvironment, RScriptFunction::load,
                     "snap-start".equals(env.get("AWS_LAMBDA_INITIALIZATION_TYPE")));
         } catch (FunctionFailure f) {
-            String source = env.getOrDefault("RLAMBDA_SCRIPT", String.valueOf(env.get("RLAMBDA_HANDLER")));
-            throw ErrorTypes.exception(f, java.nio.file.Path.of(source).getFileName().toString());
+            // reported by the runtime through /init/error: errorType and the R error text
+            throw ErrorTypes.exception(f, config == null ? "init" : config.script().getFileName().toString());
         } catch (IllegalStateException e) {
             // a configuration refused before any R code ran: the message says what to change
             throw ErrorTypes.exception("ConfigurationError", e.getMessage(), java.util.List.of(), "environment");

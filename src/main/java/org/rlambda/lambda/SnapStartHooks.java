@@ -22,10 +22,27 @@ public final class SnapStartHooks implements Resource {
         this.store = store;
     }
 
-    /** Registers the hooks with the global CRaC context (a no-op on a JVM without checkpoint support). */
+    /**
+     * Registers the hooks with the global CRaC context (a no-op on a JVM without checkpoint
+     * support). Under the Lambda Runtime Interface Client, org.crac is pointed at the client's own
+     * CRaC context (the one it runs at the end of init and after restore) unless already configured.
+     */
     SnapStartHooks register() {
+        if (System.getProperty(COMPAT) == null && runtimeContextPresent()) System.setProperty(COMPAT, LAMBDA_CRAC);
         Core.getGlobalContext().register(this);
         return this;
+    }
+
+    static final String COMPAT = "org.crac.Core.Compat";
+    static final String LAMBDA_CRAC = "com.amazonaws.services.lambda.crac";
+
+    private static boolean runtimeContextPresent() {
+        try {
+            Class.forName(LAMBDA_CRAC + ".Core", false, SnapStartHooks.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     @Override public void beforeCheckpoint(Context<? extends Resource> context) {
@@ -39,6 +56,8 @@ public final class SnapStartHooks implements Resource {
     @Override public void afterRestore(Context<? extends Resource> context) {
         pool.forEachIdle(h -> h.function().afterRestore());
         restores++;
+        pool.forEachIdle(h -> h.log().info("restored from a snapshot: this session's random-number state (unless the "
+                + "script called set.seed() at init) and tempdir() are its own"));
     }
 
     /** How many restores this process has seen (for its log line and tests). */

@@ -180,11 +180,8 @@ public final class Deparser {
 
     /** The first line of the deparsed call, as GNU R shows it in {@code Error in <call> :}. */
     public static String deparseFirstLine(SEXP call) {
-        Deparser d = new Deparser(DEFAULT_CUTOFF, true, 1);
-        d.showAttributes = false;
-        d.deparse(call);
-        d.writeLine();
-        return d.lines.isEmpty() ? "" : d.lines.get(0);
+        List<String> lines = deparseLines(call, 1);
+        return lines.isEmpty() ? "" : lines.get(0);
     }
 
     /** GNU R's default: backticks when deparsing a call, an expression vector or a function. */
@@ -227,6 +224,31 @@ public final class Deparser {
         buf.setLength(0);
         len = 0;
         startLine = true;
+        // a bounded deparse stops once it has its lines, rather than walking a huge call to the end
+        if (maxLines != Integer.MAX_VALUE && lines.size() >= maxLines) throw Enough.INSTANCE;
+    }
+
+    /** Ends a deparse that has all the lines it was asked for. */
+    private static final class Enough extends RuntimeException {
+        static final Enough INSTANCE = new Enough();
+
+        private Enough() { super(null, null, false, false); }
+    }
+
+    /**
+     * At most {@code maxLines} lines of a call as {@code Error in <call>} and tracebacks show it;
+     * stops deparsing once they are written, so a call that embeds a large value costs little.
+     */
+    public static List<String> deparseLines(SEXP call, int maxLines) {
+        Deparser d = new Deparser(DEFAULT_CUTOFF, true, maxLines);
+        d.showAttributes = false;
+        try {
+            d.deparse(call);
+            d.writeLine();
+        } catch (Enough e) {
+            // the lines asked for are complete
+        }
+        return d.lines;
     }
 
     /** Breaks the line when it has grown past the cutoff; the first break indents what follows. */

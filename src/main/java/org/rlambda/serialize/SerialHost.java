@@ -12,6 +12,9 @@ public interface SerialHost {
 
     Environment emptyEnv();
 
+    /** What BASENAMESPACE_SXP reads as (and is written for). */
+    Environment baseNamespace();
+
     /** The function a serialized builtin/special names, or null when there is none. */
     SEXP primitive(String name);
 

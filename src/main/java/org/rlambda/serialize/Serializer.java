@@ -105,6 +105,10 @@ public final class Serializer {
             out.integer(Unserializer.BASEENV);
             return;
         }
+        if (s == host.baseNamespace()) {
+            out.integer(Unserializer.BASENAMESPACE);
+            return;
+        }
         if (s == host.globalEnv()) {
             out.integer(Unserializer.GLOBALENV);
             return;
@@ -144,9 +148,16 @@ public final class Serializer {
             environment((Environment) s);
             return;
         }
-        if (s instanceof IntVector && version >= 3 && ((IntVector) s).isCompact() && s.length() >= 2 && !s.hasAttributes()) {
+        if (s instanceof IntVector && version >= 3 && ((IntVector) s).isCompactSequence() && s.length() >= 2 && !s.hasAttributes()) {
             compactSeq((IntVector) s);
             return;
+        }
+        if (version >= 3 && s instanceof org.rlambda.sexp.Vector) {
+            AltrepOrigins.Origin o = AltrepOrigins.of(s);
+            if (o != null) {
+                altrep(s, o);
+                return;
+            }
         }
         boolean obj = s.isObject();
         boolean attr = s.hasAttributes();
@@ -174,7 +185,7 @@ public final class Serializer {
         }
         if (s instanceof Closure) {
             Closure c = (Closure) s;
-            out.integer(flags(3, 0, obj, attr, true));
+            out.integer(flags(3, GpLevels.of(s), obj, attr, true));
             if (attr) attributes(s.attributes());
             item(c.env);
             if (c.formals.length() == 0) out.integer(Unserializer.NILVALUE);
@@ -226,28 +237,28 @@ public final class Serializer {
         switch (s.type()) {
             case LOGICAL: {
                 LogicalVector v = (LogicalVector) s;
-                out.integer(flags(10, 0, obj, attr, false));
+                out.integer(flags(10, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) out.integer(v.get(i));
                 break;
             }
             case INTEGER: {
                 IntVector v = (IntVector) s;
-                out.integer(flags(13, 0, obj, attr, false));
+                out.integer(flags(13, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) out.integer(v.get(i));
                 break;
             }
             case DOUBLE: {
                 DoubleVector v = (DoubleVector) s;
-                out.integer(flags(14, 0, obj, attr, false));
+                out.integer(flags(14, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) out.real(v.get(i));
                 break;
             }
             case COMPLEX: {
                 ComplexVector v = (ComplexVector) s;
-                out.integer(flags(15, 0, obj, attr, false));
+                out.integer(flags(15, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) {
                     out.real(v.re(i));
@@ -257,7 +268,7 @@ public final class Serializer {
             }
             case CHARACTER: {
                 StringVector v = (StringVector) s;
-                out.integer(flags(16, 0, obj, attr, false));
+                out.integer(flags(16, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) charsxp(v.get(i));
                 break;
@@ -265,14 +276,14 @@ public final class Serializer {
             case LIST:
             case EXPRESSION: {
                 ListVector v = (ListVector) s;
-                out.integer(flags(s instanceof ExpressionVector ? 20 : 19, 0, obj, attr, false));
+                out.integer(flags(s instanceof ExpressionVector ? 20 : 19, GpLevels.of(s), obj, attr, false));
                 out.integer(v.length());
                 for (int i = 0; i < v.length(); i++) item(v.get(i));
                 break;
             }
             case RAW: {
                 byte[] b = ((RawVector) s).values();
-                out.integer(flags(24, 0, obj, attr, false));
+                out.integer(flags(24, GpLevels.of(s), obj, attr, false));
                 out.integer(b.length);
                 out.rawBytes(b);
                 break;
@@ -313,7 +324,7 @@ public final class Serializer {
     }
 
     private void call(Call c, boolean obj, boolean attr) {
-        out.integer(flags(6, 0, obj, attr, false));
+        out.integer(flags(6, GpLevels.of(c), obj, attr, false));
         if (attr) attributes(c.attributes());
         item(c.function);
         for (int i = 0; i < c.argCount(); i++) {
@@ -336,6 +347,27 @@ public final class Serializer {
             item(values[i]);
         }
         out.integer(Unserializer.NILVALUE);
+    }
+
+    /** A value read as an ALTREP object and not changed since: written as that object again. */
+    private void altrep(SEXP s, AltrepOrigins.Origin o) {
+        out.integer(flags(Unserializer.ALTREPSXP, GpLevels.of(s), s.isObject(), false, false));
+        out.integer(2);
+        item(Symbol.get(o.cls));
+        out.integer(2);
+        item(Symbol.get(o.pkg));
+        out.integer(2);
+        out.integer(13);
+        out.integer(1);
+        out.integer(o.type);
+        out.integer(Unserializer.NILVALUE);
+        if (o.dotted) {
+            out.integer(2);
+            item(o.car);
+            item(o.cdr);
+        } else item(o.car);
+        if (s.hasAttributes()) attributes(s.attributes());
+        else out.integer(Unserializer.NILVALUE);
     }
 
     private void compactSeq(IntVector v) {

@@ -52,6 +52,8 @@ public final class Unserializer {
     private final List<SEXP> refs = new ArrayList<>();
     /** Levels (active/locked binding bits) of pairlist cells, for the frames of environments. */
     private final Map<PairList, int[]> cellLevels = new IdentityHashMap<>();
+    /** Pairlists whose last CDR was not NULL (an ALTREP state such as CONS(arg, info)). */
+    private final Map<PairList, Boolean> dottedPairs = new IdentityHashMap<>();
     private int depth;
     /** The size GNU R's read reference table has grown to (it starts at 128 and doubles). */
     private int refCapacity = 128;
@@ -172,8 +174,8 @@ public final class Unserializer {
         switch (type) {
             case NILVALUE: return Null.NULL;
             case EMPTYENV: return host.emptyEnv();
-            case BASEENV:
-            case BASENAMESPACE: return host.baseEnv();
+            case BASEENV: return host.baseEnv();
+            case BASENAMESPACE: return host.baseNamespace();
             case GLOBALENV: return host.globalEnv();
             case UNBOUNDVALUE: return UNBOUND;
             case MISSINGARG: return Symbol.MISSING_ARG;
@@ -308,6 +310,7 @@ public final class Unserializer {
                 throw new SerializeException("ReadItem: unknown type " + type + ", perhaps written by later version of R");
         }
         if (hasattr) setAttributes(s, readItem());
+        if (s != Null.NULL) GpLevels.record(s, levs);
         return s;
     }
 
@@ -496,10 +499,12 @@ public final class Unserializer {
                 }
                 PairList p = new PairList(tags, v);
                 if (lv != null) cellLevels.put(p, lv);
+                if (dotted) dottedPairs.put(p, Boolean.TRUE);
                 result = p;
             }
         }
         if (first.attr != Null.NULL) setAttributes(result, first.attr);
+        if (type == 3 || type == 6) GpLevels.record(result, first.levs);
         return result;
     }
 
@@ -730,6 +735,12 @@ public final class Unserializer {
                         + "'; returning length zero vector");
         }
         if (attr instanceof PairList) setAttributes(s, attr);
+        if (!cls.equals("compact_intseq") && s.length() > 0) {
+            boolean dotted = state instanceof PairList && dottedPairs.containsKey(state) && state.length() == 2;
+            SEXP car = dotted ? ((PairList) state).value(0) : state;
+            SEXP cdr = dotted ? ((PairList) state).value(1) : Null.NULL;
+            AltrepOrigins.record(s, new AltrepOrigins.Origin(cls, pkg, type, car, cdr, dotted, s));
+        }
         return s;
     }
 

@@ -16,12 +16,19 @@ public final class IntVector extends Vector {
     private int start;         // compact sequence start
     private int step;          // compact sequence step: +1 or -1
     private int len;
+    /** True while the values are those of the compact sequence this vector was made as (see {@link #isCompactSequence}). */
+    private boolean fromSequence;
 
     public IntVector(int[] values) { this.values = values; this.len = values.length; }
 
     public IntVector(int n) { this(new int[n]); }
 
-    private IntVector(int start, int step, int len) { this.start = start; this.step = step; this.len = len; }
+    private IntVector(int start, int step, int len) {
+        this.start = start;
+        this.step = step;
+        this.len = len;
+        this.fromSequence = true;
+    }
 
     /** The compact sequence start, start+step, … of {@code len} elements; step is 1 or -1. */
     public static IntVector sequence(int start, int step, int len) { return new IntVector(start, step, len); }
@@ -34,9 +41,27 @@ public final class IntVector extends Vector {
 
     public boolean isCompact() { return values == null; }
 
+    /**
+     * True when this vector was made as a compact sequence and still holds exactly that sequence,
+     * even if it has been materialised for reading: GNU R keeps such vectors as ALTREP objects
+     * (serialize() writes them so). Writing an element ends it.
+     */
+    public boolean isCompactSequence() {
+        if (!fromSequence) return false;
+        if (values == null) return true;
+        if (values.length != len) return fromSequence = false;
+        for (int i = 0; i < len; i++) {
+            if (values[i] != start + step * i) return fromSequence = false;
+        }
+        return true;
+    }
+
     public int get(int i) { return values != null ? values[i] : start + step * i; }
 
-    public void set(int i, int v) { materialize()[i] = v; }
+    public void set(int i, int v) {
+        materialize()[i] = v;
+        fromSequence = false;
+    }
 
     /** The backing array, materialising a compact sequence; writes go to the vector. */
     public int[] values() {
@@ -57,7 +82,7 @@ public final class IntVector extends Vector {
     }
 
     @Override public Vector copy() {
-        IntVector v = values == null ? new IntVector(start, step, len) : new IntVector(Arrays.copyOf(values, len));
+        IntVector v = isCompactSequence() ? new IntVector(start, step, len) : new IntVector(Arrays.copyOf(values, len));
         v.copyAttributesFrom(this);
         return v;
     }
@@ -78,6 +103,7 @@ public final class IntVector extends Vector {
 
     @Override public boolean growInPlace(int n) {
         if (n <= len) return n == len;
+        fromSequence = false;
         int[] a = materialize();
         if (n > a.length) values = a = Arrays.copyOf(a, Vector.capacityFor(len, n));
         Arrays.fill(a, len, n, NA);

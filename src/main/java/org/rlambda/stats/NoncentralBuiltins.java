@@ -5,6 +5,9 @@ import org.rlambda.nmath.Hypergeometric;
 import org.rlambda.nmath.NoncentralBeta;
 import org.rlambda.nmath.NoncentralChiSquared;
 import org.rlambda.nmath.NoncentralT;
+import org.rlambda.nmath.SignRank;
+import org.rlambda.nmath.Tukey;
+import org.rlambda.nmath.Wilcoxon;
 
 /** The kernels of the noncentral and the four-parameter distributions (see DistributionBuiltins). */
 final class NoncentralBuiltins {
@@ -29,6 +32,14 @@ final class NoncentralBuiltins {
         reg(b, "qnt", 3, 2, (v, lt, lg) -> NoncentralT.quantile(v[0], v[1], v[2], lt, lg));
         reg(b, "dhyper", 4, 1, (v, lg, u) -> Hypergeometric.density(v[0], v[1], v[2], v[3], lg));
         reg(b, "phyper", 4, 2, (v, lt, lg) -> Hypergeometric.cdf(v[0], v[1], v[2], v[3], lt, lg));
+        reg(b, "ptukey", 4, 2, (v, lt, lg) -> Tukey.cdf(v[0], v[1], v[2], v[3], lt, lg));
+        reg(b, "qtukey", 4, 2, (v, lt, lg) -> Tukey.quantile(v[0], v[1], v[2], v[3], lt, lg));
+        reg(b, "dsignrank", 2, 1, (v, lg, u) -> SignRank.density(v[0], v[1], lg));
+        reg(b, "psignrank", 2, 2, (v, lt, lg) -> SignRank.cdf(v[0], v[1], lt, lg));
+        reg(b, "qsignrank", 2, 2, (v, lt, lg) -> SignRank.quantile(v[0], v[1], lt, lg));
+        reg(b, "dwilcox", 3, 1, (v, lg, u) -> Wilcoxon.density(v[0], v[1], v[2], lg));
+        reg(b, "pwilcox", 3, 2, (v, lt, lg) -> Wilcoxon.cdf(v[0], v[1], v[2], lt, lg));
+        reg(b, "qwilcox", 3, 2, (v, lt, lg) -> Wilcoxon.quantile(v[0], v[1], v[2], lt, lg));
         reg(b, "qhyper", 4, 2, (v, lt, lg) -> Hypergeometric.quantile(v[0], v[1], v[2], v[3], lt, lg));
     }
 }

@@ -41,6 +41,10 @@ public final class Optim {
         return ((IntVector) Coercion.to(in, v, SexpType.INTEGER)).get(0);
     }
 
+    static int[] ints(Interpreter in, SEXP v) {
+        return ((IntVector) Coercion.to(in, v, SexpType.INTEGER)).values().clone();
+    }
+
     static double[] reals(Interpreter in, SEXP v) {
         return ((DoubleVector) Coercion.to(in, v, SexpType.DOUBLE)).values().clone();
     }

@@ -8,6 +8,7 @@ import org.rlambda.nmath.random.BinomialVariate;
 import org.rlambda.nmath.random.ContingencyTable;
 import org.rlambda.nmath.random.GammaVariate;
 import org.rlambda.nmath.random.HypergeometricVariate;
+import org.rlambda.nmath.random.MultinomialVariate;
 import org.rlambda.nmath.random.NormalKind;
 import org.rlambda.nmath.random.PoissonVariate;
 import org.rlambda.nmath.random.RandomException;
@@ -52,72 +53,120 @@ public final class RandomBuiltins {
     }
 
     public static void register(Builtins b) {
-        b.add(".rngKind", "kind, normal.kind, sample.kind", (in, call, a, rho) -> rngKind(in, a));
-        b.add(".setSeed", "seed, kind, normal.kind, sample.kind", (in, call, a, rho) -> {
+        b.add(".rlambda_RNGkind", "kind, normal.kind, sample.kind", (in, call, a, rho) -> rngKind(in, a));
+        b.add(".rlambda_setseed", "seed, kind, normal.kind, sample.kind", (in, call, a, rho) -> {
             setSeed(in, a);
             in.visible = false;
             return Null.NULL;
         });
 
-        real2(b, ".runif", Variates::unif);
-        real2(b, ".rnorm", Variates::norm);
-        real1(b, ".rexp", Variates::exp);
-        real2(b, ".rcauchy", Variates::cauchy);
-        real2(b, ".rlogis", Variates::logis);
-        real2(b, ".rlnorm", Variates::lnorm);
-        real2(b, ".rweibull", Variates::weibull);
-        real2(b, ".rgamma", GammaVariate::draw);
-        real2(b, ".rbeta", BetaVariate::draw);
-        real1(b, ".rchisq", Variates::chisq);
-        real2(b, ".rnchisq", Variates::nchisq);
-        real1(b, ".rt", Variates::t);
-        real2(b, ".rf", Variates::f);
-        int2(b, ".rbinom", BinomialVariate::draw);
-        int2(b, ".rnbinom", Variates::nbinom);
-        int2(b, ".rnbinom_mu", Variates::nbinomMu);
-        int1(b, ".rpois", PoissonVariate::draw);
-        int1(b, ".rgeom", Variates::geom);
-        int1(b, ".rsignrank", Variates::signrank);
-        int2(b, ".rwilcox", Variates::wilcox);
-        b.add(".rhyper", "nn, m, n, k", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true,
-                (rng, i, p) -> HypergeometricVariate.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length], p[2][i % p[2].length])));
-        b.add(".rmultinom", "n, size, prob", (in, call, a, rho) -> Multinomial.draw(in, a[0], a[1], a[2]));
-        b.add(".r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
-        b.add(".rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
+        bulk2(b, ".rlambda_runif", Variates::unif, Variates::unif);
+        bulk2(b, ".rlambda_rnorm", Variates::norm, Variates::norm);
+        real1(b, ".rlambda_rexp", Variates::exp);
+        real2(b, ".rlambda_rcauchy", Variates::cauchy);
+        real2(b, ".rlambda_rlogis", Variates::logis);
+        real2(b, ".rlambda_rlnorm", Variates::lnorm);
+        real2(b, ".rlambda_rweibull", Variates::weibull);
+        real2(b, ".rlambda_rgamma", GammaVariate::draw);
+        real2(b, ".rlambda_rbeta", BetaVariate::draw);
+        real1(b, ".rlambda_rchisq", Variates::chisq);
+        real2(b, ".rlambda_rnchisq", Variates::nchisq);
+        real1(b, ".rlambda_rt", Variates::t);
+        real2(b, ".rlambda_rf", Variates::f);
+        int2(b, ".rlambda_rbinom", BinomialVariate::draw);
+        int2(b, ".rlambda_rnbinom", Variates::nbinom);
+        int2(b, ".rlambda_rnbinom_mu", Variates::nbinomMu);
+        int1(b, ".rlambda_rpois", PoissonVariate::draw);
+        int1(b, ".rlambda_rgeom", Variates::geom);
+        int1(b, ".rlambda_rsignrank", Variates::signrank);
+        int2(b, ".rlambda_rwilcox", Variates::wilcox);
+        b.add(".rlambda_rhyper", "nn, m, n, k", (in, call, a, rho) ->
+            random(in, a[0], new SEXP[] {a[1], a[2], a[3]}, true, fill3(HypergeometricVariate::draw)));
+        b.add(".rlambda_rmultinom", "n, size, prob", (in, call, a, rho) -> rmultinom(in, a[0], a[1], a[2]));
+        b.add(".rlambda_r2dtable", "n, r, c", (in, call, a, rho) -> r2dtable(in, a[0], a[1], a[2]));
+        b.add(".rlambda_rWishart", "n, df, Sigma", (in, call, a, rho) -> rWishart(in, a[0], a[1], a[2]));
 
-        b.add(".sampleInt", "n, size, replace, prob", (in, call, a, rho) -> sampleInt(in, a));
-        b.add(".sampleHash", "n, size", (in, call, a, rho) -> sampleHash(in, a[0], a[1]));
+        b.add(".rlambda_sample", "n, size, replace, prob", (in, call, a, rho) -> sampleInt(in, a));
+        b.add(".rlambda_sample2", "n, size", (in, call, a, rho) -> sampleHash(in, a[0], a[1]));
     }
 
     private static void real1(Builtins b, String name, Draw1 f) {
         b.add(name, "n, a", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1]}, false, (rng, i, p) -> f.draw(rng, p[0][i % p[0].length])));
+            random(in, a[0], new SEXP[] {a[1]}, false, fill1(f)));
     }
 
     private static void int1(Builtins b, String name, Draw1 f) {
         b.add(name, "n, a", (in, call, a, rho) ->
-            random(in, a[0], new SEXP[] {a[1]}, true, (rng, i, p) -> f.draw(rng, p[0][i % p[0].length])));
+            random(in, a[0], new SEXP[] {a[1]}, true, fill1(f)));
     }
 
     private static void real2(Builtins b, String name, Draw2 f) {
-        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false,
-            (rng, i, p) -> f.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length])));
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false, fill2(f)));
+    }
+
+    /** The whole vector drawn at once when both parameters are scalars. */
+    interface Bulk2 {
+        void fill(RandomState rng, double a, double b, double[] out);
+    }
+
+    private static void bulk2(Builtins b, String name, Draw2 f, Bulk2 bulk) {
+        Fill each = fill2(f);
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, false, (rng, p, out) -> {
+            if (p[0].length == 1 && p[1].length == 1) bulk.fill(rng, p[0][0], p[1][0], out);
+            else each.fill(rng, p, out);
+        }));
     }
 
     private static void int2(Builtins b, String name, Draw2 f) {
-        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, true,
-            (rng, i, p) -> f.draw(rng, p[0][i % p[0].length], p[1][i % p[1].length])));
+        b.add(name, "n, a, b", (in, call, a, rho) -> random(in, a[0], new SEXP[] {a[1], a[2]}, true, fill2(f)));
     }
 
-    /** The i-th draw given the recycled parameter vectors. */
-    interface Draw {
-        double draw(RandomState rng, int i, double[][] params);
+    /** Fills out[] with draws, recycling the parameter vectors (counters, not a division per draw). */
+    interface Fill {
+        void fill(RandomState rng, double[][] params, double[] out);
+    }
+
+    private static Fill fill1(Draw1 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0];
+            for (int i = 0, ia = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia]);
+                if (++ia == a.length) ia = 0;
+            }
+        };
+    }
+
+    private static Fill fill2(Draw2 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0], b = p[1];
+            if (a.length == 1 && b.length == 1) {
+                double x = a[0], y = b[0];
+                for (int i = 0; i < out.length; i++) out[i] = f.draw(rng, x, y);
+                return;
+            }
+            for (int i = 0, ia = 0, ib = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia], b[ib]);
+                if (++ia == a.length) ia = 0;
+                if (++ib == b.length) ib = 0;
+            }
+        };
+    }
+
+    private static Fill fill3(Draw3 f) {
+        return (rng, p, out) -> {
+            double[] a = p[0], b = p[1], c = p[2];
+            for (int i = 0, ia = 0, ib = 0, ic = 0; i < out.length; i++) {
+                out[i] = f.draw(rng, a[ia], b[ib], c[ic]);
+                if (++ia == a.length) ia = 0;
+                if (++ib == b.length) ib = 0;
+                if (++ic == c.length) ic = 0;
+            }
+        };
     }
 
     // ------------------------------------------------------------------ RNGkind and set.seed
 
-    /** .rngKind(kind, normal.kind, sample.kind): the previous kind codes; sets those given. */
+    /** .rlambda_RNGkind(kind, normal.kind, sample.kind): the previous kind codes; sets those given. */
     private static SEXP rngKind(Interpreter in, SEXP[] a) {
         RandomState rs = loadState(in);
         int[] before = {rs.kind.ordinal(), rs.normalKind.ordinal(), rs.sampleKind.ordinal()};
@@ -236,7 +285,7 @@ public final class RandomBuiltins {
         return n.length();
     }
 
-    private static SEXP random(Interpreter in, SEXP n, SEXP[] params, boolean integer, Draw f) {
+    private static SEXP random(Interpreter in, SEXP n, SEXP[] params, boolean integer, Fill f) {
         for (SEXP p : params) if (!isNumeric(p)) throw in.errorInCurrentCall("invalid arguments");
         int len = resultLength(in, n);
         if (len == 0) return integer ? new IntVector(0) : new DoubleVector(0);
@@ -263,14 +312,14 @@ public final class RandomBuiltins {
         // integer results switch to double at the first draw beyond the integer range
         int firstOverflow = integer ? len : 0;
         try {
-            for (int i = 0; i < len; i++) {
-                double d = f.draw(rng, i, p);
-                out[i] = d;
-                if (Double.isNaN(d)) na = true;
-                else if (i < firstOverflow && (d > Integer.MAX_VALUE || d <= Integer.MIN_VALUE)) firstOverflow = i;
-            }
+            f.fill(rng, p, out);
         } catch (RandomException e) {
             throw in.errorInCurrentCall(e.getMessage());
+        }
+        for (int i = 0; i < len; i++) {
+            double d = out[i];
+            if (d != d) na = true;
+            else if (i < firstOverflow && (d > Integer.MAX_VALUE || d <= Integer.MIN_VALUE)) firstOverflow = i;
         }
         if (na) in.warning(in.currentCall(), "NAs produced");
         SessionRng.save(in, rng);
@@ -283,6 +332,38 @@ public final class RandomBuiltins {
         return new DoubleVector(out);
     }
 
+    /** GNU R's do_rmultinom: a k x n integer matrix, dimnames from names(prob). */
+    private static SEXP rmultinom(Interpreter in, SEXP sn, SEXP ssize, SEXP sprob) {
+        int n = asInteger(in, sn);
+        int size = asInteger(in, ssize);
+        if (n == IntVector.NA || n < 0) throw in.errorInCurrentCall("invalid first argument 'n'");
+        if (size == IntVector.NA || size < 0) throw in.errorInCurrentCall("invalid second argument 'size'");
+        if (!(sprob instanceof Vector) || sprob instanceof ListVector) throw in.errorInCurrentCall("NA in probability vector");
+        double[] prob = ((DoubleVector) Coerce.coerce((Vector) sprob, SexpType.DOUBLE, null)).values().clone();
+        int k = prob.length;
+        double sum = 0.0;
+        int positive = 0;
+        for (double p : prob) {
+            if (!Double.isFinite(p)) throw in.errorInCurrentCall("NA in probability vector");
+            if (p < 0.0) throw in.errorInCurrentCall("negative probability");
+            if (p > 0.0) {
+                positive++;
+                sum += p;
+            }
+        }
+        if (positive == 0) throw in.errorInCurrentCall("no positive probabilities");
+        for (int i = 0; i < k; i++) prob[i] /= sum;
+        RandomState rng = loadState(in);
+        int[] ans = new int[k * n];
+        for (int i = 0; i < n; i++) MultinomialVariate.draw(rng, size, prob, ans, i * k);
+        SessionRng.save(in, rng);
+        IntVector v = new IntVector(ans);
+        v.setAttributeRaw("dim", new IntVector(new int[] {k, n}));
+        SEXP names = sprob.getAttribute("names");
+        if (names != null && names != Null.NULL) v.setAttributeRaw("dimnames", ListVector.of(names, Null.NULL));
+        return v;
+    }
+
     private static SEXP r2dtable(Interpreter in, SEXP sn, SEXP sr, SEXP sc) {
         if (!(sn instanceof IntVector) || sn.length() == 0 || !(sr instanceof IntVector) || sr.length() <= 1
             || !(sc instanceof IntVector) || sc.length() <= 1) {
@@ -293,7 +374,7 @@ public final class RandomBuiltins {
         int total = 0;
         for (int v : r) total += v;
         double[] logFact = new double[total + 1];
-        for (int i = 1; i <= total; i++) logFact[i] = DistMath.lgamma(i + 1.0);
+        for (int i = 1; i <= total; i++) logFact[i] = org.rlambda.nmath.GammaFunctions.lgamma(i + 1.0);
         RandomState rng = loadState(in);
         SEXP[] out = new SEXP[samples];
         try {
@@ -380,7 +461,7 @@ public final class RandomBuiltins {
 
     // ------------------------------------------------------------------ sample.int
 
-    /** .sampleInt(n, size, replace, prob): GNU R's do_sample. */
+    /** .rlambda_sample(n, size, replace, prob): GNU R's do_sample. */
     private static SEXP sampleInt(Interpreter in, SEXP[] a) {
         SEXP sn = a[0], sk = a[1], sreplace = a[2], prob = a[3];
         if (sk == null || sk.length() != 1) throw in.errorInCurrentCall("invalid 'size' argument");
@@ -407,15 +488,16 @@ public final class RandomBuiltins {
             return new IntVector(y);
         }
         double dn = asReal(in, sn);
-        double dk = asReal(in, sk);
+        double dk = vectorSize(in, sk);
         if (Double.isNaN(dn) || Double.isInfinite(dn) || dn < 0 || dn > 4.5e15 || (dk > 0 && dn == 0)) {
             throw in.errorInCurrentCall("invalid first argument");
         }
-        if (Double.isNaN(dk) || dk < 0 || dk > Integer.MAX_VALUE) throw in.errorInCurrentCall("invalid 'size' argument");
-        int k = (int) dk;
-        if (!replace && k > dn) {
+        if (dk < 0) throw in.errorInCurrentCall("invalid 'size' argument");
+        if (!replace && dk > dn) {
             throw in.errorInCurrentCall("cannot take a sample larger than the population when 'replace = FALSE'");
         }
+        if (dk > Integer.MAX_VALUE) throw in.errorInCurrentCall("invalid 'size' argument");
+        int k = (int) dk;
         SEXP result;
         if (dn > Integer.MAX_VALUE) result = new DoubleVector(Sampling.uniformLarge(rng, Math.floor(dn), k, replace));
         else result = new IntVector(Sampling.uniform(rng, (int) dn, k, replace));
@@ -423,7 +505,25 @@ public final class RandomBuiltins {
         return result;
     }
 
-    /** .sampleHash(n, size): GNU R's do_sample2 (sample.int with useHash = TRUE). */
+    /** GNU R's asVecSize: a size from an integer, double or string; -999 for other types. */
+    private static double vectorSize(Interpreter in, SEXP x) {
+        if (!(x instanceof Vector) || x instanceof ListVector || x.length() < 1) return -999;
+        if (x instanceof IntVector) {
+            int v = ((IntVector) x).get(0);
+            if (v == IntVector.NA) throw in.errorInCurrentCall("vector size cannot be NA");
+            return v;
+        }
+        if (x instanceof DoubleVector || x instanceof org.rlambda.sexp.StringVector) {
+            double d = asReal(in, x);
+            if (Double.isNaN(d)) throw in.errorInCurrentCall("vector size cannot be NA/NaN");
+            if (Double.isInfinite(d)) throw in.errorInCurrentCall("vector size cannot be infinite");
+            if (d > 4503599627370496.0) throw in.errorInCurrentCall("vector size specified is too large");
+            return d < 0 ? Math.ceil(d) : Math.floor(d);
+        }
+        return -999;
+    }
+
+    /** .rlambda_sample2(n, size): GNU R's do_sample2 (sample.int with useHash = TRUE). */
     private static SEXP sampleHash(Interpreter in, SEXP sn, SEXP sk) {
         double dn = asReal(in, sn);
         if (sk == null || sk.length() != 1) throw in.errorInCurrentCall("invalid 'size' argument");

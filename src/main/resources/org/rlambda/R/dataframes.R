@@ -364,7 +364,9 @@ t.data.frame <- function(x) t(as.matrix(x))
         nms <- names(x)[jj]
         if (anyDuplicated(nms)) nms <- make.unique(nms)
         names(cols) <- nms
-        return(.dfMake(cols, .row_names_info(x, 0L)))
+        r <- .dfMake(cols, .row_names_info(x, 0L))
+        class(r) <- oldClass(x)  # subclasses (anova, ...) survive, as in GNU R
+        return(r)
     }
     cols <- unclass(x)
     attr(cols, "row.names") <- NULL
@@ -402,7 +404,9 @@ t.data.frame <- function(x) t(as.matrix(x))
         # one row with drop = TRUE: a list
         return(cols)
     }
-    .dfMake(cols, rn)
+    r <- .dfMake(cols, rn)
+    class(r) <- oldClass(x)
+    r
 }
 
 `[[.data.frame` <- function(x, ..., exact = TRUE) {
@@ -1366,7 +1370,10 @@ aggregate.formula <- function(x, data, FUN, ..., subset, na.action = na.omit) {
         lhsvals <- data[setdiff(names(data), rhsvars)]
     } else if (is.call(lhs) && identical(lhs[[1L]], quote(cbind))) {
         vals <- lapply(as.list(lhs)[-1L], function(e) eval(e, data, env))
-        names(vals) <- vapply(as.list(lhs)[-1L], function(e) deparse(e), "")
+        nms <- vapply(as.list(lhs)[-1L], function(e) deparse(e), "")
+        given <- names(as.list(lhs)[-1L])
+        if (!is.null(given)) nms[nzchar(given)] <- given[nzchar(given)]  # cbind(a, w = b) names w
+        names(vals) <- nms
         lhsvals <- .dfMake(vals, NULL)
     } else {
         lhsvals <- .dfMake(setNames(list(eval(lhs, data, env)), deparse(lhs)), NULL)

@@ -145,3 +145,70 @@ qnbinom <- function(p, size, prob, mu, lower.tail = TRUE, log.p = FALSE) {
 dhyper <- function(x, m, n, k, log = FALSE) .C_dhyper(x, m, n, k, log)
 phyper <- function(q, m, n, k, lower.tail = TRUE, log.p = FALSE) .C_phyper(q, m, n, k, lower.tail, log.p)
 qhyper <- function(p, m, n, k, lower.tail = TRUE, log.p = FALSE) .C_qhyper(p, m, n, k, lower.tail, log.p)
+
+ptukey <- function(q, nmeans, df, nranges = 1, lower.tail = TRUE, log.p = FALSE)
+    .C_ptukey(q, nranges, nmeans, df, lower.tail, log.p)
+qtukey <- function(p, nmeans, df, nranges = 1, lower.tail = TRUE, log.p = FALSE)
+    .C_qtukey(p, nranges, nmeans, df, lower.tail, log.p)
+
+dsignrank <- function(x, n, log = FALSE) .C_dsignrank(x, n, log)
+psignrank <- function(q, n, lower.tail = TRUE, log.p = FALSE) .C_psignrank(q, n, lower.tail, log.p)
+qsignrank <- function(p, n, lower.tail = TRUE, log.p = FALSE) .C_qsignrank(p, n, lower.tail, log.p)
+
+dwilcox <- function(x, m, n, log = FALSE) .C_dwilcox(x, m, n, log)
+pwilcox <- function(q, m, n, lower.tail = TRUE, log.p = FALSE) .C_pwilcox(q, m, n, lower.tail, log.p)
+qwilcox <- function(p, m, n, lower.tail = TRUE, log.p = FALSE) .C_qwilcox(p, m, n, lower.tail, log.p)
+
+dmultinom <- function(x, size = NULL, prob, log = FALSE) {
+    K <- length(prob)
+    if (length(x) != K) stop("x[] and prob[] must be equal length vectors.")
+    if (any(!is.finite(prob)) || any(prob < 0) || (s <- sum(prob)) == 0)
+        stop("probabilities must be finite, non-negative and not all 0")
+    prob <- prob / s
+    x <- as.integer(x + 0.5)
+    if (any(x < 0)) stop("'x' must be non-negative")
+    N <- sum(x)
+    if (is.null(size)) size <- N
+    else if (size != N) stop("size != sum(x), i.e. one is wrong")
+    zero <- prob == 0
+    if (any(zero)) {
+        # an outcome of probability 0 that occurred makes the sample impossible
+        if (any(x[zero] != 0)) return(if (log) -Inf else 0)
+        if (all(zero)) return(if (log) 0 else 1)
+        x <- x[!zero]
+        prob <- prob[!zero]
+    }
+    r <- lgamma(size + 1) + sum(x * log(prob) - lgamma(x + 1))
+    if (log) r else exp(r)
+}
+
+# The birthday problem: exact product for pairs, Diaconis & Mosteller's (7.5) otherwise.
+pbirthday <- function(n, classes = 365, coincident = 2) {
+    k <- coincident
+    c <- classes
+    if (k < 2) return(1)
+    if (k == 2) return(1 - prod((c:(c - n + 1)) / rep(c, n)))
+    if (k > n) return(0)
+    if (n > c * (k - 1)) return(1)
+    lhs <- n * exp(-n / (c * k)) / (1 - n / (c * (k + 1)))^(1 / k)
+    lxx <- k * log(lhs) - (k - 1) * log(c) - lgamma(k + 1)
+    -expm1(-exp(lxx))
+}
+
+qbirthday <- function(prob = 0.5, classes = 365, coincident = 2) {
+    k <- coincident
+    c <- classes
+    p <- prob
+    if (p <= 0) return(1)
+    if (p >= 1) return(c * (k - 1) + 1)
+    # start from the inverted approximation (usually an underestimate), then step to the answer
+    N <- ceiling(exp(((k - 1) * log(c) + lgamma(k + 1) + log(-log1p(-p))) / k))
+    if (pbirthday(N, c, k) < prob) {
+        N <- N + 1
+        while (pbirthday(N, c, k) < prob) N <- N + 1
+    } else if (pbirthday(N - 1, c, k) >= prob) {
+        N <- N - 1
+        while (pbirthday(N - 1, c, k) >= prob) N <- N - 1
+    }
+    N
+}

@@ -184,22 +184,7 @@ addmargins <- function(A, margin = seq_along(dim(A)), FUN = sum, quiet = FALSE) 
     A
 }
 
-summary.table <- function(object, ...) {
-    if (!is.table(object)) stop(gettextf("'object' must inherit from class %s", dQuote("table")), domain = NA)
-    value <- list(n.vars = length(dim(object)), n.cases = sum(object), call = attr(object, "call"))
-    class(value) <- "summary.table"
-    value
-}
-
-print.summary.table <- function(x, digits = max(1L, getOption("digits") - 3L), ...) {
-    if (!is.null(x$call)) {
-        cat("Call: ")
-        print(x$call)
-    }
-    cat("Number of cases in table:", x$n.cases, "\n")
-    cat("Number of factors:", x$n.vars, "\n")
-    invisible(x)
-}
+# summary.table and its print method are in tables.R
 
 is.table <- function(x) inherits(x, "table")
 

@@ -782,3 +782,59 @@ naprint.omit <- function(x, ...) {
                                           "%d observations deleted due to missingness"), n)
 }
 naprint.exclude <- naprint.omit
+
+# ------------------------------------------------------------------ orthogonal polynomials
+
+poly <- function(x, ..., degree = 1, coefs = NULL, raw = FALSE, simple = FALSE) {
+    dots <- list(...)
+    if (length(dots)) {
+        if (length(dots) == 1L && length(dots[[1L]]) == 1L) degree <- dots[[1L]]
+        else stop("poly() of several variables is not supported in rlambda yet")
+    }
+    if (degree < 1) stop("'degree' must be at least 1")
+    if (is.object(x) && mode(x) == "numeric") x <- as.numeric(x)
+    if (raw) {
+        Z <- outer(x, 1L:degree, `^`)
+        colnames(Z) <- 1L:degree
+    } else {
+        if (is.null(coefs)) {
+            if (anyNA(x)) stop("missing values are not allowed in 'poly'")
+            if (degree >= length(unique(x))) stop("'degree' must be less than number of unique points")
+            xbar <- mean(x)
+            x <- x - xbar
+            X <- outer(x, 0L:degree, `^`)
+            QR <- qr(X)
+            if (QR$rank < degree) stop("'degree' must be less than number of unique points")
+            z <- QR$qr
+            z <- z * (row(z) == col(z))
+            Z <- qr.qy(QR, z)
+            norm2 <- colSums(Z^2)
+            alpha <- (colSums(x * Z^2) / norm2 + xbar)[1L:degree]
+            norm2 <- c(1, norm2)
+        } else {
+            # the three-term recurrence of the fitted polynomials, for prediction
+            alpha <- coefs$alpha
+            norm2 <- coefs$norm2
+            Z <- matrix(1, length(x), degree + 1L)
+            Z[, 2] <- x - alpha[1L]
+            if (degree > 1)
+                for (i in 2:degree) Z[, i + 1] <- (x - alpha[i]) * Z[, i] - (norm2[i + 1] / norm2[i]) * Z[, i - 1]
+        }
+        Z <- Z / rep(sqrt(norm2[-1L]), each = length(x))
+        colnames(Z) <- 0L:degree
+        Z <- Z[, -1, drop = FALSE]
+        if (!simple) attr(Z, "coefs") <- list(alpha = alpha, norm2 = norm2)
+    }
+    if (simple) Z else structure(Z, degree = 1L:degree, class = c("poly", "matrix"))
+}
+
+predict.poly <- function(object, newdata, ...) {
+    if (missing(newdata)) object
+    else if (is.null(attr(object, "coefs"))) poly(newdata, degree = max(attr(object, "degree")), raw = TRUE, simple = TRUE)
+    else poly(newdata, degree = max(attr(object, "degree")), coefs = attr(object, "coefs"), simple = TRUE)
+}
+
+makepredictcall.poly <- function(var, call) {
+    if (as.character(call)[1L] == "poly") call$coefs <- attr(var, "coefs")
+    call
+}

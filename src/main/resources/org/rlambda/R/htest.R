@@ -909,3 +909,433 @@ print.pairwise.htest <- function(x, digits = max(1L, getOption("digits") - 5L), 
     cat("\nP value adjustment method:", x$p.adjust.method, "\n")
     invisible(x)
 }
+
+# ------------------------------------------------------------------ Fisher's exact test (2 x 2)
+
+fisher.test <- function(x, y = NULL, workspace = 200000, hybrid = FALSE,
+                        hybridPars = c(expect = 5, percent = 80, Emin = 1), control = list(), or = 1,
+                        alternative = "two.sided", conf.int = TRUE, conf.level = 0.95,
+                        simulate.p.value = FALSE, B = 2000) {
+    DNAME <- deparse1(substitute(x))
+    METHOD <- "Fisher's Exact Test for Count Data"
+    if (is.data.frame(x)) x <- as.matrix(x)
+    if (is.matrix(x)) {
+        if (any(dim(x) < 2L)) stop("'x' must have at least 2 rows and columns")
+        if (!is.numeric(x) || any(x < 0) || anyNA(x)) stop("all entries of 'x' must be nonnegative and finite")
+        if (!is.integer(x)) {
+            xo <- x
+            x <- round(x)
+            if (!identical(TRUE, (ax <- all.equal(xo, x))))
+                warning(gettextf("'x' has been rounded to integer: %s", ax), domain = NA)
+            storage.mode(x) <- "integer"
+        }
+    } else {
+        if (is.null(y)) stop("if 'x' is not a matrix, 'y' must be given")
+        if (length(x) != length(y)) stop("'x' and 'y' must have the same length")
+        DNAME <- paste(DNAME, "and", deparse1(substitute(y)))
+        OK <- complete.cases(x, y)
+        x <- as.factor(x[OK])
+        y <- as.factor(y[OK])
+        if ((nlevels(x) < 2L) || (nlevels(y) < 2L)) stop("'x' and 'y' must have at least 2 levels")
+        x <- table(x, y)
+    }
+    if (nrow(x) != 2L || ncol(x) != 2L)
+        stop("fisher.test() of tables larger than 2 x 2 is not supported in rlambda yet")
+    alternative <- c("two.sided", "less", "greater")[pmatch(alternative, c("two.sided", "less", "greater"))]
+    if (length(alternative) != 1L || is.na(alternative))
+        stop("alternative must be \"two.sided\", \"less\" or \"greater\"")
+    .checkConfLevel(conf.level, open = TRUE)
+    if (!missing(or) && (length(or) > 1L || is.na(or) || or < 0)) stop("'or' must be a single number between 0 and Inf")
+    m <- sum(x[, 1L])
+    n <- sum(x[, 2L])
+    k <- sum(x[1L, ])
+    x <- x[1L, 1L]
+    lo <- max(0L, k - n)
+    hi <- min(k, m)
+    NVAL <- c("odds ratio" = or)
+    support <- lo:hi
+    logdc <- dhyper(support, m, n, k, log = TRUE)
+    # the noncentral hypergeometric distribution of x with odds ratio ncp
+    dnhyper <- function(ncp) {
+        d <- logdc + log(ncp) * support
+        d <- exp(d - max(d))
+        d / sum(d)
+    }
+    mnhyper <- function(ncp) {
+        if (ncp == 0) return(lo)
+        if (ncp == Inf) return(hi)
+        sum(support * dnhyper(ncp))
+    }
+    pnhyper <- function(q, ncp = 1, upper.tail = FALSE) {
+        if (ncp == 1) return(if (upper.tail) phyper(x - 1, m, n, k, lower.tail = FALSE) else phyper(x, m, n, k))
+        if (ncp == 0) return(as.numeric(if (upper.tail) q <= lo else q >= lo))
+        if (ncp == Inf) return(as.numeric(if (upper.tail) q <= hi else q >= hi))
+        sum(dnhyper(ncp)[if (upper.tail) support >= q else support <= q])
+    }
+    PVAL <- switch(alternative,
+                   less = pnhyper(x, or),
+                   greater = pnhyper(x, or, upper.tail = TRUE),
+                   two.sided = {
+                       if (or == 0) as.numeric(x == lo)
+                       else if (or == Inf) as.numeric(x == hi)
+                       else {
+                           d <- dnhyper(or)
+                           sum(d[d <= d[x - lo + 1] * (1 + 10^(-7))])
+                       }
+                   })
+    RVAL <- list(p.value = PVAL)
+    mle <- function(x) {
+        if (x == lo) return(0)
+        if (x == hi) return(Inf)
+        mu <- mnhyper(1)
+        if (mu > x) uniroot(function(t) mnhyper(t) - x, c(0, 1))$root
+        else if (mu < x) 1 / uniroot(function(t) mnhyper(1 / t) - x, c(.Machine$double.eps, 1))$root
+        else 1
+    }
+    ESTIMATE <- c("odds ratio" = mle(x))
+    if (conf.int) {
+        ncp.U <- function(x, alpha) {
+            if (x == hi) return(Inf)
+            p <- pnhyper(x, 1)
+            if (p < alpha) uniroot(function(t) pnhyper(x, t) - alpha, c(0, 1))$root
+            else if (p > alpha) 1 / uniroot(function(t) pnhyper(x, 1 / t) - alpha, c(.Machine$double.eps, 1))$root
+            else 1
+        }
+        ncp.L <- function(x, alpha) {
+            if (x == lo) return(0)
+            p <- pnhyper(x, 1, upper.tail = TRUE)
+            if (p > alpha) uniroot(function(t) pnhyper(x, t, upper.tail = TRUE) - alpha, c(0, 1))$root
+            else if (p < alpha) 1 / uniroot(function(t) pnhyper(x, 1 / t, upper.tail = TRUE) - alpha, c(.Machine$double.eps, 1))$root
+            else 1
+        }
+        CINT <- switch(alternative,
+                       less = c(0, ncp.U(x, 1 - conf.level)),
+                       greater = c(ncp.L(x, 1 - conf.level), Inf),
+                       two.sided = {
+                           alpha <- (1 - conf.level) / 2
+                           c(ncp.L(x, alpha), ncp.U(x, alpha))
+                       })
+        attr(CINT, "conf.level") <- conf.level
+    }
+    RVAL <- c(RVAL, list(conf.int = if (conf.int) CINT, estimate = ESTIMATE, null.value = NVAL))
+    structure(c(RVAL, alternative = alternative, method = METHOD, data.name = DNAME), class = "htest")
+}
+
+# ------------------------------------------------------------------ power calculations (power.R)
+
+.nullOrProb <- function(x, name) {
+    if (!is.null(x) && (!is.numeric(x) || any(0 > x | x > 1)))
+        stop(gettextf("'%s' must be numeric in [0, 1]", name), call. = FALSE)
+    invisible(x)
+}
+
+power.t.test <- function(n = NULL, delta = NULL, sd = 1, sig.level = 0.05, power = NULL,
+                         type = c("two.sample", "one.sample", "paired"),
+                         alternative = c("two.sided", "one.sided"), strict = FALSE,
+                         tol = .Machine$double.eps^0.25) {
+    if (sum(vapply(list(n, delta, sd, power, sig.level), is.null, NA)) != 1)
+        stop("exactly one of 'n', 'delta', 'sd', 'power', and 'sig.level' must be NULL")
+    .nullOrProb(sig.level, "sig.level")
+    .nullOrProb(power, "power")
+    type <- match.arg(type)
+    alternative <- match.arg(alternative)
+    tsample <- switch(type, one.sample = 1, two.sample = 2, paired = 1)
+    tside <- switch(alternative, one.sided = 1, two.sided = 2)
+    if (tside == 2 && !is.null(delta)) delta <- abs(delta)
+    pw <- function(n, delta, sd, sig.level) {
+        nu <- pmax(1e-7, n - 1) * tsample
+        qu <- qt(sig.level / tside, nu, lower.tail = FALSE)
+        ncp <- sqrt(n / tsample) * delta / sd
+        p <- pt(qu, nu, ncp = ncp, lower.tail = FALSE)
+        if (strict && tside == 2) p + pt(-qu, nu, ncp = ncp, lower.tail = TRUE) else p
+    }
+    if (is.null(power)) power <- pw(n, delta, sd, sig.level)
+    else if (is.null(n)) n <- uniroot(function(n) pw(n, delta, sd, sig.level) - power, c(2, 1e7), tol = tol, extendInt = "upX")$root
+    else if (is.null(sd)) sd <- uniroot(function(sd) pw(n, delta, sd, sig.level) - power, delta * c(1e-7, 1e+7), tol = tol, extendInt = "downX")$root
+    else if (is.null(delta)) delta <- uniroot(function(delta) pw(n, delta, sd, sig.level) - power, sd * c(1e-7, 1e+7), tol = tol, extendInt = "upX")$root
+    else if (is.null(sig.level)) sig.level <- uniroot(function(sig.level) pw(n, delta, sd, sig.level) - power, c(1e-10, 1 - 1e-10), tol = tol, extendInt = "yes")$root
+    NOTE <- switch(type, paired = "n is number of *pairs*, sd is std.dev. of *differences* within pairs",
+                   two.sample = "n is number in *each* group", NULL)
+    METHOD <- paste(switch(type, one.sample = "One-sample", two.sample = "Two-sample", paired = "Paired"),
+                    "t test power calculation")
+    structure(list(n = n, delta = delta, sd = sd, sig.level = sig.level, power = power, alternative = alternative,
+                   note = NOTE, method = METHOD), class = "power.htest")
+}
+
+power.prop.test <- function(n = NULL, p1 = NULL, p2 = NULL, sig.level = 0.05, power = NULL,
+                            alternative = c("two.sided", "one.sided"), strict = FALSE,
+                            tol = .Machine$double.eps^0.25) {
+    if (sum(vapply(list(n, p1, p2, power, sig.level), is.null, NA)) != 1)
+        stop("exactly one of 'n', 'p1', 'p2', 'power', and 'sig.level' must be NULL")
+    .nullOrProb(sig.level, "sig.level")
+    .nullOrProb(power, "power")
+    alternative <- match.arg(alternative)
+    tside <- switch(alternative, one.sided = 1, two.sided = 2)
+    pw <- function(n, p1, p2, sig.level) {
+        qu <- qnorm(sig.level / tside, lower.tail = FALSE)
+        if (strict && tside == 2) {
+            d <- abs(p1 - p2)
+            pbar <- (p1 + p2) / 2
+            vbar <- pbar * (1 - pbar)
+            v <- p1 * (1 - p1) + p2 * (1 - p2)
+            pnorm((sqrt(n) * d - qu * sqrt(2 * vbar)) / sqrt(v)) +
+                pnorm((sqrt(n) * d + qu * sqrt(2 * vbar)) / sqrt(v), lower.tail = FALSE)
+        } else pnorm((sqrt(n) * abs(p1 - p2) - (qu * sqrt((p1 + p2) * (1 - (p1 + p2) / 2)))) /
+                         sqrt(p1 * (1 - p1) + p2 * (1 - p2)))
+    }
+    if (is.null(power)) power <- pw(n, p1, p2, sig.level)
+    else if (is.null(n)) n <- uniroot(function(n) pw(n, p1, p2, sig.level) - power, c(1, 1e7), tol = tol, extendInt = "upX")$root
+    else if (is.null(p1)) {
+        p1 <- uniroot(function(p1) pw(n, p1, p2, sig.level) - power, c(0, p2), tol = tol, extendInt = "yes")$root
+        if (p1 < 0) warning("No p1 in [0, p2] can be found to achieve the desired power")
+    } else if (is.null(p2)) {
+        p2 <- uniroot(function(p2) pw(n, p1, p2, sig.level) - power, c(p1, 1), tol = tol, extendInt = "yes")$root
+        if (p2 > 1) warning("No p2 in [p1, 1] can be found to achieve the desired power")
+    } else if (is.null(sig.level)) {
+        sig.level <- uniroot(function(sig.level) pw(n, p1, p2, sig.level) - power, c(1e-10, 1 - 1e-10), tol = tol, extendInt = "upX")$root
+        if (sig.level < 0 || sig.level > 1) warning("No significance level [0, 1] can be found to achieve the desired power")
+    }
+    structure(list(n = n, p1 = p1, p2 = p2, sig.level = sig.level, power = power, alternative = alternative,
+                   note = "n is number in *each* group",
+                   method = "Two-sample comparison of proportions power calculation"), class = "power.htest")
+}
+
+print.power.htest <- function(x, digits = getOption("digits"), ...) {
+    cat("\n    ", x$method, "\n\n")
+    note <- x$note
+    x[c("method", "note")] <- NULL
+    cat(paste(format(names(x), width = 15L, justify = "right"), format(x, digits = digits), sep = " = "), sep = "\n")
+    if (!is.null(note)) cat("\n", "NOTE: ", note, "\n\n", sep = "") else cat("\n")
+    invisible(x)
+}
+
+# ------------------------------------------------------------------ Wilcoxon tests (wilcox.test.R)
+
+wilcox.test <- function(x, ...) UseMethod("wilcox.test")
+
+# Exact confidence interval from sorted Walsh averages or differences and the null quantile qfun.
+.wilcoxExactCI <- function(diffs, alternative, alpha, total, qfun, pfun) {
+    qu <- qfun(if (alternative == "two.sided") alpha / 2 else alpha)
+    if (qu == 0) qu <- 1
+    ql <- total - qu
+    achieved <- (if (alternative == "two.sided") 2 else 1) * pfun(trunc(qu) - 1)
+    cint <- switch(alternative,
+                   two.sided = c(diffs[qu], diffs[ql + 1]),
+                   greater = c(diffs[qu], +Inf),
+                   less = c(-Inf, diffs[ql + 1]))
+    list(cint = cint, achieved = achieved)
+}
+
+# The normal-approximation interval: roots of the standardised statistic W(d) between mumin and mumax.
+.wilcoxRootCI <- function(W, mumin, mumax, alternative, alpha, tol.root, clamp) {
+    Wmumin <- W(mumin)
+    Wmumax <- W(mumax)
+    root <- function(zq) {
+        f.lower <- Wmumin - zq
+        f.upper <- Wmumax - zq
+        if (clamp) {
+            if (f.lower <= 0) return(mumin)
+            if (f.upper >= 0) return(mumax)
+        }
+        uniroot(function(d, zq) W(d) - zq, lower = mumin, upper = mumax, f.lower = f.lower, f.upper = f.upper,
+                tol = tol.root, zq = zq)$root
+    }
+    switch(alternative,
+           two.sided = c(root(qnorm(alpha / 2, lower.tail = FALSE)), root(qnorm(alpha / 2))),
+           greater = c(root(qnorm(alpha, lower.tail = FALSE)), +Inf),
+           less = c(-Inf, root(qnorm(alpha))))
+}
+
+.continuity <- function(correct, alternative, z)
+    if (correct) switch(alternative, two.sided = sign(z) * 0.5, greater = 0.5, less = -0.5) else 0
+
+.normalP <- function(z, alternative)
+    switch(alternative, less = pnorm(z), greater = pnorm(z, lower.tail = FALSE),
+           two.sided = 2 * min(pnorm(z), pnorm(z, lower.tail = FALSE)))
+
+wilcox.test.default <- function(x, y = NULL, alternative = c("two.sided", "less", "greater"), mu = 0,
+                                paired = FALSE, exact = NULL, correct = TRUE, conf.int = FALSE,
+                                conf.level = 0.95, tol.root = 1e-4, digits.rank = Inf, ...) {
+    alternative <- match.arg(alternative)
+    if (!missing(mu) && ((length(mu) > 1L) || !is.finite(mu))) stop("'mu' must be a single number")
+    if (conf.int) .checkConfLevel(conf.level, open = TRUE)
+    if (!is.numeric(x)) stop("'x' must be numeric")
+    if (!is.null(y)) {
+        if (!is.numeric(y)) stop("'y' must be numeric")
+        DNAME <- paste(deparse1(substitute(x)), "and", deparse1(substitute(y)))
+        if (paired) {
+            if (length(x) != length(y)) stop("'x' and 'y' must have the same length")
+            OK <- complete.cases(x, y)
+            x <- x[OK] - y[OK]
+            y <- NULL
+        } else y <- y[!is.na(y)]
+    } else {
+        DNAME <- deparse1(substitute(x))
+        if (paired) stop("'y' is missing for paired test")
+    }
+    x <- x[!is.na(x)]
+    if (length(x) < 1L) stop("not enough (non-missing) 'x' observations")
+    rk <- function(v) rank(if (is.finite(digits.rank)) signif(v, digits.rank) else v)
+    alpha <- 1 - conf.level
+    if (is.null(y)) {
+        METHOD <- "Wilcoxon signed rank test"
+        x <- x - mu
+        ZEROES <- any(x == 0)
+        if (ZEROES) x <- x[x != 0]
+        n <- as.double(length(x))
+        if (is.null(exact)) exact <- (n < 50)
+        r <- rk(abs(x))
+        STATISTIC <- setNames(sum(r[x > 0]), "V")
+        TIES <- length(r) != length(unique(r))
+        if (exact && !TIES && !ZEROES) {
+            METHOD <- sub("test", "exact test", METHOD, fixed = TRUE)
+            PVAL <- switch(alternative,
+                           two.sided = {
+                               p <- if (STATISTIC > (n * (n + 1) / 4)) psignrank(STATISTIC - 1, n, lower.tail = FALSE)
+                                    else psignrank(STATISTIC, n)
+                               min(2 * p, 1)
+                           },
+                           greater = psignrank(STATISTIC - 1, n, lower.tail = FALSE),
+                           less = psignrank(STATISTIC, n))
+            if (conf.int) {
+                x <- x + mu
+                diffs <- outer(x, x, `+`)
+                diffs <- sort(diffs[!lower.tri(diffs)]) / 2
+                ci <- .wilcoxExactCI(diffs, alternative, alpha, n * (n + 1) / 2,
+                                     function(p) qsignrank(p, n), function(q) psignrank(q, n))
+                cint <- ci$cint
+                if (ci$achieved - alpha > alpha / 2) {
+                    warning("requested conf.level not achievable")
+                    conf.level <- 1 - signif(ci$achieved, 2)
+                }
+                attr(cint, "conf.level") <- conf.level
+                ESTIMATE <- c("(pseudo)median" = median(diffs))
+            }
+        } else {
+            NTIES <- table(r)
+            z <- STATISTIC - n * (n + 1) / 4
+            SIGMA <- sqrt(n * (n + 1) * (2 * n + 1) / 24 - sum(NTIES^3 - NTIES) / 48)
+            if (correct) METHOD <- paste(METHOD, "with continuity correction")
+            z <- (z - .continuity(correct, alternative, z)) / SIGMA
+            PVAL <- .normalP(z, alternative)
+            if (conf.int) {
+                x <- x + mu
+                W <- function(d) {
+                    xd <- x - d
+                    xd <- xd[xd != 0]
+                    nx <- length(xd)
+                    dr <- rk(abs(xd))
+                    zd <- sum(dr[xd > 0]) - nx * (nx + 1) / 4
+                    NT <- table(dr)
+                    S <- sqrt(nx * (nx + 1) * (2 * nx + 1) / 24 - sum(NT^3 - NT) / 48)
+                    if (S == 0) warning("cannot compute confidence interval when all observations are zero or tied", call. = FALSE)
+                    (zd - .continuity(correct, alternative, zd)) / S
+                }
+                mumin <- min(x)
+                mumax <- max(x)
+                cint <- .wilcoxRootCI(W, mumin, mumax, alternative, alpha, tol.root, clamp = FALSE)
+                attr(cint, "conf.level") <- conf.level
+                correct <- FALSE
+                ESTIMATE <- c("(pseudo)median" = uniroot(W, lower = mumin, upper = mumax, tol = tol.root)$root)
+            }
+            if (exact && TIES) {
+                warning("cannot compute exact p-value with ties")
+                if (conf.int) warning("cannot compute exact confidence interval with ties")
+            }
+            if (exact && ZEROES) {
+                warning("cannot compute exact p-value with zeroes")
+                if (conf.int) warning("cannot compute exact confidence interval with zeroes")
+            }
+        }
+    } else {
+        if (length(y) < 1L) stop("not enough 'y' observations")
+        METHOD <- "Wilcoxon rank sum test"
+        r <- rk(c(x - mu, y))
+        n.x <- as.double(length(x))
+        n.y <- as.double(length(y))
+        if (is.null(exact)) exact <- (n.x < 50) && (n.y < 50)
+        STATISTIC <- c(W = sum(r[seq_along(x)]) - n.x * (n.x + 1) / 2)
+        TIES <- (length(r) != length(unique(r)))
+        if (exact && !TIES) {
+            METHOD <- sub("test", "exact test", METHOD, fixed = TRUE)
+            PVAL <- switch(alternative,
+                           two.sided = {
+                               p <- if (STATISTIC > (n.x * n.y / 2)) pwilcox(STATISTIC - 1, n.x, n.y, lower.tail = FALSE)
+                                    else pwilcox(STATISTIC, n.x, n.y)
+                               min(2 * p, 1)
+                           },
+                           greater = pwilcox(STATISTIC - 1, n.x, n.y, lower.tail = FALSE),
+                           less = pwilcox(STATISTIC, n.x, n.y))
+            if (conf.int) {
+                diffs <- sort(outer(x, y, `-`))
+                ci <- .wilcoxExactCI(diffs, alternative, alpha, n.x * n.y,
+                                     function(p) qwilcox(p, n.x, n.y), function(q) pwilcox(q, n.x, n.y))
+                cint <- ci$cint
+                if (ci$achieved - alpha > alpha / 2) {
+                    warning("Requested conf.level not achievable")
+                    conf.level <- 1 - ci$achieved
+                }
+                attr(cint, "conf.level") <- conf.level
+                ESTIMATE <- c("difference in location" = median(diffs))
+            }
+        } else {
+            NTIES <- table(r)
+            z <- STATISTIC - n.x * n.y / 2
+            SIGMA <- sqrt((n.x * n.y / 12) * ((n.x + n.y + 1) - sum(NTIES^3 - NTIES) / ((n.x + n.y) * (n.x + n.y - 1))))
+            if (correct) METHOD <- paste(METHOD, "with continuity correction")
+            z <- (z - .continuity(correct, alternative, z)) / SIGMA
+            PVAL <- .normalP(z, alternative)
+            if (conf.int) {
+                W <- function(d) {
+                    dr <- rk(c(x - d, y))
+                    NT <- table(dr)
+                    dz <- sum(dr[seq_along(x)]) - n.x * (n.x + 1) / 2 - n.x * n.y / 2
+                    S <- sqrt((n.x * n.y / 12) * ((n.x + n.y + 1) - sum(NT^3 - NT) / ((n.x + n.y) * (n.x + n.y - 1))))
+                    if (S == 0) warning("cannot compute confidence interval when all observations are tied", call. = FALSE)
+                    (dz - .continuity(correct, alternative, dz)) / S
+                }
+                mumin <- min(x) - max(y)
+                mumax <- max(x) - min(y)
+                cint <- .wilcoxRootCI(W, mumin, mumax, alternative, alpha, tol.root, clamp = TRUE)
+                attr(cint, "conf.level") <- conf.level
+                correct <- FALSE
+                ESTIMATE <- c("difference in location" = uniroot(W, lower = mumin, upper = mumax, tol = tol.root)$root)
+            }
+            if (exact && TIES) {
+                warning("cannot compute exact p-value with ties")
+                if (conf.int) warning("cannot compute exact confidence intervals with ties")
+            }
+        }
+    }
+    names(mu) <- if (paired || !is.null(y)) "location shift" else "location"
+    RVAL <- list(statistic = STATISTIC, parameter = NULL, p.value = as.numeric(PVAL), null.value = mu,
+                 alternative = alternative, method = METHOD, data.name = DNAME)
+    if (conf.int) RVAL <- c(RVAL, list(conf.int = cint, estimate = ESTIMATE))
+    class(RVAL) <- "htest"
+    RVAL
+}
+
+wilcox.test.formula <- function(formula, data, subset, na.action, ...) {
+    if (missing(formula) || (length(formula) != 3L)) stop("'formula' missing or incorrect")
+    oneSampleOrPaired <- FALSE
+    if (length(attr(terms(formula[-2L]), "term.labels")) != 1L) {
+        if (formula[[3L]] == 1L) oneSampleOrPaired <- TRUE
+        else stop("'formula' missing or incorrect")
+    }
+    mf <- .htestFrame(match.call(expand.dots = FALSE), parent.frame())
+    DNAME <- paste(names(mf), collapse = " by ")
+    names(mf) <- NULL
+    response <- attr(attr(mf, "terms"), "response")
+    if (!oneSampleOrPaired) {
+        g <- factor(mf[[-response]])
+        if (nlevels(g) != 2L) stop("grouping factor must have exactly 2 levels")
+        DATA <- split(mf[[response]], g)
+        y <- wilcox.test(x = DATA[[1L]], y = DATA[[2L]], ...)
+    } else {
+        respVar <- mf[[response]]
+        y <- if (inherits(respVar, "Pair")) wilcox.test(x = respVar[, 1L], y = respVar[, 2L], paired = TRUE, ...)
+             else wilcox.test(x = respVar, ...)
+    }
+    y$data.name <- DNAME
+    y
+}

@@ -665,13 +665,6 @@ effects.lm <- function(object, set.sign = FALSE, ...) {
     structure(eff, assign = object$assign, class = "coef")
 }
 
-print.coef <- function(x, digits = max(3L, getOption("digits") - 3L), ...) {
-    y <- unclass(x)
-    attr(y, "assign") <- NULL
-    print(y, digits = digits, ...)
-    invisible(x)
-}
-
 anova.lm <- function(object, ...) {
     if (length(list(object, ...)) > 1L) return(anova.lmlist(object, ...))
     if (!inherits(object, "lm")) warning("calling anova.lm(<fake-lm-object>) ...")
@@ -2169,4 +2162,733 @@ vcov.summary.glm <- function(object, complete = TRUE, ...) {
         v <- vv
     }
     v
+}
+
+# ------------------------------------------------------------------ analysis of variance (aov.R)
+
+aov <- function(formula, data = NULL, projections = FALSE, qr = TRUE, contrasts = NULL, ...) {
+    Terms <- if (missing(data)) terms(formula, "Error") else terms(formula, "Error", data = data)
+    indError <- attr(Terms, "specials")$Error
+    if (length(indError) > 1L)
+        stop(sprintf("there are %d Error terms: only 1 is allowed", length(indError)), domain = NA)
+    lmcall <- Call <- match.call()
+    lmcall[[1L]] <- quote(lm)
+    lmcall$singular.ok <- TRUE
+    if (projections) qr <- lmcall$qr <- TRUE
+    lmcall$projections <- NULL
+    if (is.null(indError)) {
+        fit <- eval(lmcall, parent.frame())
+        fit$call <- Call
+        return(structure(fit, class = c(if (inherits(fit, "mlm")) "maov", "aov", oldClass(fit))))
+    }
+    # Error() strata: project the response and the design onto the strata of the error model
+    if (pmatch("weights", names(Call), 0L)) stop("weights are not supported in a multistratum aov() fit")
+    deparseb <- function(expr) deparse1(expr, backtick = TRUE)
+    opcons <- options("contrasts")
+    options(contrasts = c("contr.helmert", "contr.poly"))
+    on.exit(options(opcons))
+    allTerms <- Terms
+    errorterm <- attr(Terms, "variables")[[1L + indError]]
+    intercept <- attr(Terms, "intercept")
+    ecall <- lmcall
+    ecall$formula <- as.formula(paste(deparseb(formula[[2L]]), "~", deparseb(errorterm[[2L]]),
+                                      if (!intercept) "- 1"), env = environment(formula))
+    ecall$method <- "qr"
+    ecall$qr <- TRUE
+    ecall$contrasts <- NULL
+    er.fit <- eval(ecall, parent.frame())
+    options(opcons)
+    nmstrata <- sub("^`(.*)`$", "\\1", attr(terms(er.fit), "term.labels"))
+    nmstrata <- c("(Intercept)", nmstrata)
+    qr.e <- er.fit$qr
+    rank.e <- er.fit$rank
+    if (rank.e < NROW(er.fit$coefficients)) warning("Error() model is singular")
+    qty <- er.fit$residuals
+    maov <- is.matrix(qty)
+    asgn.e <- er.fit$assign[qr.e$pivot[1L:rank.e]]
+    maxasgn <- length(nmstrata) - 1L
+    nobs <- NROW(qty)
+    len <- if (nobs > rank.e) {
+        asgn.e[(rank.e + 1L):nobs] <- maxasgn + 1L
+        nmstrata <- c(nmstrata, "Within")
+        maxasgn + 2L
+    } else maxasgn + 1L
+    result <- setNames(vector("list", len), nmstrata)
+    lmcall$formula <- form <- update(formula, paste(". ~ .-", deparseb(errorterm)))
+    Terms <- terms(form)
+    lmcall$method <- "model.frame"
+    mf <- eval(lmcall, parent.frame())
+    xlev <- .getXlevels(Terms, mf)
+    resp <- model.response(mf)
+    qtx <- model.matrix(Terms, mf, contrasts)
+    cons <- attr(qtx, "contrasts")
+    dnx <- colnames(qtx)
+    asgn.t <- attr(qtx, "assign")
+    wts <- model.weights(mf)
+    qty <- as.matrix(qr.qty(qr.e, resp))
+    if ((nc <- ncol(qty)) > 1L) {
+        dny <- colnames(resp)
+        if (is.null(dny)) dny <- paste0("Y", 1L:nc)
+        dimnames(qty) <- list(seq(nrow(qty)), dny)
+    } else dimnames(qty) <- list(seq(nrow(qty)), NULL)
+    qtx <- qr.qty(qr.e, qtx)
+    dimnames(qtx) <- list(seq(nrow(qtx)), dnx)
+    for (i in seq_along(nmstrata)) {
+        select <- asgn.e == (i - 1L)
+        if (!sum(select)) next
+        xi <- qtx[select, , drop = FALSE]
+        cols <- colSums(xi^2) > 1e-5
+        if (any(cols)) {
+            xi <- xi[, cols, drop = FALSE]
+            attr(xi, "assign") <- asgn.t[cols]
+            fiti <- lm.fit(xi, qty[select, , drop = FALSE])
+            fiti$terms <- Terms
+        } else {
+            y <- qty[select, , drop = FALSE]
+            fiti <- list(coefficients = numeric(), residuals = y, fitted.values = 0 * y, weights = wts,
+                         rank = 0L, df.residual = NROW(y))
+        }
+        class(fiti) <- c(if (maov) "maov", "aov", oldClass(er.fit))
+        result[[i]] <- fiti
+    }
+    structure(class = c("aovlist", "listof"), result[!vapply(result, is.null, NA)],
+              error.qr = if (qr) qr.e, call = Call, weights = if (length(wts)) wts, terms = allTerms,
+              contrasts = cons, xlevels = xlev)
+}
+
+print.aov <- function(x, intercept = FALSE, tol = sqrt(.Machine$double.eps), ...) {
+    if (!is.null(cl <- x$call)) {
+        cat("Call:\n   ")
+        dput(cl, control = NULL)
+    }
+    qrx <- if (x$rank) qr.lm(x)
+    asgn <- x$assign[qrx$pivot[1L:x$rank]]
+    effects <- x$effects
+    if (!is.null(effects)) effects <- as.matrix(effects)[seq_along(asgn), , drop = FALSE]
+    rdf <- x$df.residual
+    resid <- as.matrix(x$residuals)
+    wt <- x$weights
+    if (!is.null(wt)) resid <- resid * sqrt(wt)
+    RSS <- colSums(resid^2)
+    uasgn <- unique(asgn)
+    nmeffect <- c("(Intercept)", attr(x$terms, "term.labels"))[1 + uasgn]
+    nterms <- length(uasgn)
+    nresp <- NCOL(effects)
+    df <- numeric(nterms)
+    ss <- matrix(NA, nterms, nresp)
+    if (nterms) {
+        for (i in seq(nterms)) {
+            ai <- asgn == uasgn[i]
+            df[i] <- sum(ai)
+            ef <- effects[ai, , drop = FALSE]
+            ss[i, ] <- if (sum(ai) > 1) colSums(ef^2) else ef^2
+        }
+        keep <- df > 0L
+        if (!intercept && uasgn[1L] == 0) keep[1L] <- FALSE
+        nmeffect <- nmeffect[keep]
+        df <- df[keep]
+        ss <- ss[keep, , drop = FALSE]
+        nterms <- length(df)
+    }
+    cat("\nTerms:\n")
+    if (nterms == 0L) {
+        if (rdf > 0L) {
+            ss <- RSS
+            ssp <- sapply(ss, format)
+            if (!is.matrix(ssp)) ssp <- t(ssp)
+            tmp <- as.matrix(c(ssp, format(rdf)))
+            rn <- if (length(ss) > 1L) {
+                r <- colnames(x$fitted.values)
+                if (is.null(r)) paste("resp", seq_along(ss)) else r
+            } else "Sum of Squares"
+            dimnames(tmp) <- list(c(rn, "Deg. of Freedom"), "Residuals")
+            print(tmp, quote = FALSE, right = TRUE)
+            cat("\n")
+            rs <- sqrt(RSS / rdf)
+            cat(if (length(rs) > 1L) "Residual standard errors:" else "Residual standard error:", sapply(rs, format))
+            cat("\n")
+        } else print(matrix(0, 2L, 1L, dimnames = list(c("Sum of Squares", "Deg. of Freedom"), "<empty>")))
+    } else {
+        if (rdf > 0L) {
+            nterms <- nterms + 1L
+            df <- c(df, rdf)
+            ss <- rbind(ss, RSS)
+            nmeffect <- c(nmeffect, "Residuals")
+        }
+        ssp <- apply(zapsmall(ss), 2L, format)
+        tmp <- t(cbind(ssp, format(df)))
+        rn <- if (ncol(effects) > 1L) {
+            r <- colnames(x$coefficients)
+            if (is.null(r)) paste("resp", seq(ncol(effects))) else r
+        } else "Sum of Squares"
+        dimnames(tmp) <- list(c(rn, "Deg. of Freedom"), nmeffect)
+        print(tmp, quote = FALSE, right = TRUE)
+        rank <- x$rank
+        cat("\n")
+        if (rdf > 0L) {
+            rs <- sqrt(RSS / rdf)
+            cat(if (length(rs) > 1L) "Residual standard errors:" else "Residual standard error:", sapply(rs, format))
+            cat("\n")
+        }
+        coef <- as.matrix(x$coefficients)[, 1L]
+        R <- qrx$qr
+        R <- R[1L:min(dim(R)), , drop = FALSE]
+        R[lower.tri(R)] <- 0
+        if (rank < (nc <- length(coef))) {
+            cat(paste(nc - rank, "out of", nc, "effects not estimable\n"))
+            R <- R[, 1L:rank, drop = FALSE]
+        }
+        d2 <- sum(abs(diag(R)))
+        diag(R) <- 0
+        if (sum(abs(R)) / d2 > tol) cat("Estimated effects may be unbalanced\n")
+        else cat("Estimated effects are balanced\n")
+        if (nzchar(mess <- naprint(x$na.action))) cat(mess, "\n", sep = "")
+    }
+    invisible(x)
+}
+
+summary.aov <- function(object, intercept = FALSE, split, expand.split = TRUE, keep.zero.df = TRUE, ...) {
+    if (!missing(split)) stop("summary.aov(split = ) is not supported in rlambda yet")
+    asgn <- object$assign[object$qr$pivot[1L:object$rank]]
+    uasgn <- unique(asgn)
+    nterms <- length(uasgn)
+    effects <- object$effects
+    if (!is.null(effects)) effects <- as.matrix(effects)[seq_along(asgn), , drop = FALSE]
+    rdf <- object$df.residual
+    nmeffect <- c("(Intercept)", attr(object$terms, "term.labels"))
+    resid <- as.matrix(object$residuals)
+    wt <- object$weights
+    if (!is.null(wt)) resid <- resid * sqrt(wt)
+    nresp <- NCOL(resid)
+    ans <- vector("list", nresp)
+    if (nresp > 1) {
+        names(ans) <- character(nresp)
+        for (y in 1L:nresp) {
+            cn <- colnames(resid)[y]
+            if (is.null(cn) || cn == "") cn <- y
+            names(ans)[y] <- paste(" Response", cn)
+        }
+    }
+    for (y in 1L:nresp) {
+        df <- ss <- numeric()
+        nmrows <- character()
+        if (!is.null(effects)) {
+            for (i in seq(nterms)) {
+                ai <- (asgn == uasgn[i])
+                df <- c(df, sum(ai))
+                ss <- c(ss, sum(effects[ai, y]^2))
+                nmrows <- c(nmrows, nmeffect[1 + uasgn[i]])
+            }
+        }
+        if (rdf > 0L) {
+            df <- c(df, rdf)
+            ss <- c(ss, sum(resid[, y]^2))
+            nmrows <- c(nmrows, "Residuals")
+        }
+        nt <- length(df)
+        ms <- ifelse(df > 0L, ss / df, NA)
+        x <- list(Df = df, "Sum Sq" = ss, "Mean Sq" = ms)
+        if (rdf > 0L) {
+            TT <- ms / ms[nt]
+            TP <- pf(TT, df, rdf, lower.tail = FALSE)
+            TT[nt] <- TP[nt] <- NA
+            x$"F value" <- TT
+            x$"Pr(>F)" <- TP
+        }
+        class(x) <- c("anova", "data.frame")
+        attr(x, "row.names") <- format(nmrows)
+        if (!keep.zero.df) x <- x[df > 0L, ]
+        pm <- pmatch("(Intercept)", row.names(x), 0L)
+        if (!intercept && pm > 0L) x <- x[-pm, ]
+        ans[[y]] <- x
+    }
+    class(ans) <- c("summary.aov", "listof")
+    attr(ans, "na.action") <- object$na.action
+    ans
+}
+
+print.summary.aov <- function(x, digits = max(3L, getOption("digits") - 3L), symbolic.cor = FALSE,
+                              signif.stars = getOption("show.signif.stars"), ...) {
+    if (length(x) == 1L) print(x[[1L]], digits = digits, signif.stars = signif.stars)
+    else NextMethod()
+    if (nzchar(mess <- naprint(attr(x, "na.action")))) cat(mess, "\n", sep = "")
+    invisible(x)
+}
+
+print.listof <- function(x, ...) {
+    nn <- names(x)
+    ll <- length(x)
+    if (length(nn) != ll) nn <- paste("Component", seq.int(ll))
+    for (i in seq_len(ll)) {
+        cat(nn[i], ":\n")
+        print(x[[i]], ...)
+        cat("\n")
+    }
+    invisible(x)
+}
+
+print.aovlist <- function(x, ...) {
+    cl <- attr(x, "call")
+    if (!is.null(cl)) {
+        cat("\nCall:\n")
+        dput(cl)
+    }
+    if (!is.null(attr(x, "weights"))) cat("Note: The results below are on the weighted scale\n")
+    nx <- names(x)
+    if (nx[1L] == "(Intercept)") {
+        mn <- x[[1L]]$coefficients
+        if (is.matrix(mn)) {
+            cat("\nGrand Means:\n")
+            print(format(mn[1, ]), quote = FALSE)
+        } else cat("\nGrand Mean: ", format(mn[1L]), "\n", sep = "")
+        nx <- nx[-1L]
+    }
+    for (ii in seq_along(nx)) {
+        i <- nx[ii]
+        cat("\nStratum ", ii, ": ", i, "\n", sep = "")
+        print(x[[i]], ...)
+    }
+    invisible(x)
+}
+
+summary.aovlist <- function(object, ...) {
+    if (!is.null(attr(object, "weights"))) cat("Note: The results below are on the weighted scale\n")
+    dots <- list(...)
+    strata <- names(object)
+    if (strata[1L] == "(Intercept)") {
+        strata <- strata[-1L]
+        object <- object[-1L]
+    }
+    x <- setNames(vector(length = length(strata), mode = "list"), paste("Error:", strata))
+    for (i in seq_along(strata)) x[[i]] <- do.call("summary", c(list(object = object[[i]]), dots))
+    class(x) <- "summary.aovlist"
+    x
+}
+
+print.summary.aovlist <- function(x, ...) {
+    for (i in names(x)) {
+        cat("\n", i, "\n", sep = "")
+        print(x[[i]], ...)
+    }
+    invisible(x)
+}
+
+# ------------------------------------------------------------------ add1, drop1, step (add.R)
+
+add1 <- function(object, scope, ...) UseMethod("add1")
+drop1 <- function(object, scope, ...) UseMethod("drop1")
+
+# Term labels with the variables of interactions sorted, so a:b and b:a match.
+.sortedTerms <- function(labels) vapply(strsplit(labels, ":", fixed = TRUE), function(x) paste(sort(x), collapse = ":"), "")
+
+factor.scope <- function(factor, scope) {
+    drop <- scope$drop
+    add <- scope$add
+    if (length(factor) && !is.null(drop)) {
+        nmdrop <- colnames(drop)
+        facs <- factor
+        if (length(drop)) {
+            nmfac <- colnames(factor)
+            where <- match(.sortedTerms(nmdrop), .sortedTerms(nmfac), 0L)
+            if (any(!where))
+                stop(sprintf(ngettext(sum(where == 0), "lower scope has term %s not included in model",
+                                      "lower scope has terms %s not included in model"),
+                             paste(sQuote(nmdrop[where == 0]), collapse = ", ")), domain = NA)
+            facs <- factor[, -where, drop = FALSE]
+            nmdrop <- nmfac[-where]
+        } else nmdrop <- colnames(factor)
+        # only terms not contained in another term may be dropped (marginality)
+        if (ncol(facs) > 1) {
+            keep <- rep.int(TRUE, ncol(facs))
+            f <- crossprod(facs > 0)
+            for (i in seq(keep)) keep[i] <- max(f[i, -i]) != f[i, i]
+            nmdrop <- nmdrop[keep]
+        }
+    } else nmdrop <- character()
+    if (!length(add)) nmadd <- character()
+    else {
+        nmfac <- colnames(factor)
+        nmadd <- colnames(add)
+        if (!is.null(nmfac)) {
+            where <- match(.sortedTerms(nmfac), .sortedTerms(nmadd), 0L)
+            if (any(!where))
+                stop(sprintf(ngettext(sum(where == 0), "upper scope has term %s not included in model",
+                                      "upper scope has terms %s not included in model"),
+                             paste(sQuote(nmdrop[where == 0]), collapse = ", ")), domain = NA)
+            nmadd <- nmadd[-where]
+            add <- add[, -where, drop = FALSE]
+        }
+        if (ncol(add) > 1) {
+            keep <- rep.int(TRUE, ncol(add))
+            f <- crossprod(add > 0)
+            for (i in seq(keep)) keep[-i] <- keep[-i] & (f[i, -i] < f[i, i])
+            nmadd <- nmadd[keep]
+        }
+    }
+    list(drop = nmdrop, add = nmadd)
+}
+
+add.scope <- function(terms1, terms2) {
+    terms1 <- terms(terms1)
+    terms2 <- terms(terms2)
+    factor.scope(attr(terms1, "factors"), list(add = attr(terms2, "factors")))$add
+}
+
+drop.scope <- function(terms1, terms2) {
+    terms1 <- terms(terms1)
+    f2 <- if (missing(terms2)) numeric() else attr(terms(terms2), "factors")
+    factor.scope(attr(terms1, "factors"), list(drop = f2))$drop
+}
+
+.checkExact <- function(object) {
+    w <- object$weights
+    if (is.null(w)) {
+        mss <- sum(object$fitted.values^2)
+        rss <- sum(object$residuals^2)
+    } else {
+        mss <- sum(w * object$fitted.values^2)
+        rss <- sum(w * object$residuals^2)
+    }
+    if (rss < 1e-10 * mss) warning("attempting model selection on an essentially perfect fit is nonsense", call. = FALSE)
+}
+
+.addDropTests <- function(aod, test, RSS, n, scale, rdf, adding) {
+    if (test == "Chisq") {
+        dev <- aod$"Sum of Sq"
+        if (scale == 0) {
+            dev <- n * log(RSS / n)
+            dev <- if (adding) dev[1L] - dev else dev - dev[1L]
+            dev[1L] <- NA
+        } else dev <- dev / scale
+        df <- aod$Df
+        nas <- !is.na(df)
+        dev[nas] <- pchisq(dev[nas], df[nas], lower.tail = FALSE)
+        aod[, "Pr(>Chi)"] <- dev
+    } else if (test == "F") {
+        dev <- aod$"Sum of Sq"
+        dfs <- aod$Df
+        rms <- if (adding) (aod$RSS[1L] - dev) / (rdf - dfs) else aod$RSS[1L] / rdf
+        Fs <- (dev / dfs) / rms
+        Fs[if (adding) dfs < .Machine$double.eps else dfs < 1e-4] <- NA
+        P <- Fs
+        nas <- !is.na(Fs)
+        P[nas] <- pf(Fs[nas], dfs[nas], if (adding) rdf - dfs[nas] else rdf, lower.tail = FALSE)
+        aod[, c("F value", "Pr(>F)")] <- list(Fs, P)
+    }
+    aod
+}
+
+add1.lm <- function(object, scope, scale = 0, test = c("none", "Chisq", "F"), x = NULL, k = 2, ...) {
+    .checkExact(object)
+    if (missing(scope) || is.null(scope)) stop("no terms in scope")
+    if (!is.character(scope)) scope <- add.scope(object, update.formula(object, scope))
+    if (!length(scope)) stop("no terms in scope for adding to object")
+    oTerms <- attr(object$terms, "term.labels")
+    int <- attr(object$terms, "intercept")
+    y <- object$residuals + object$fitted.values
+    ns <- length(scope)
+    dfs <- numeric(ns + 1L)
+    names(dfs) <- c("<none>", scope)
+    RSS <- dfs
+    add.rhs <- eval(str2lang(paste("~ . +", paste(scope, collapse = "+"))))
+    new.form <- update.formula(object, add.rhs)
+    Terms <- terms(new.form)
+    if (is.null(x)) {
+        fc <- object$call
+        fc$formula <- Terms
+        fob <- list(call = fc, terms = Terms)
+        class(fob) <- oldClass(object)
+        m <- model.frame(fob, xlev = object$xlevels)
+        x <- model.matrix(Terms, m, contrasts.arg = object$contrasts)
+        offset <- model.offset(m)
+        wt <- model.weights(m)
+        oldn <- length(y)
+        y <- model.response(m, "numeric")
+        newn <- length(y)
+        if (newn < oldn)
+            warning(sprintf(ngettext(newn, "using the %d/%d row from a combined fit",
+                                     "using the %d/%d rows from a combined fit"), newn, oldn), domain = NA)
+    } else {
+        wt <- object$weights
+        offset <- object$offset
+    }
+    n <- nrow(x)
+    Terms <- attr(Terms, "term.labels")
+    asgn <- attr(x, "assign")
+    ousex <- match(asgn, match(oTerms, Terms), 0L) > 0L
+    if (int) ousex[1L] <- TRUE
+    iswt <- !is.null(wt)
+    fitRSS <- function(X) {
+        z <- if (iswt) lm.wfit(X, y, wt, offset = offset) else lm.fit(X, y, offset = offset)
+        class(z) <- "lm"
+        c(z$rank, deviance(z))
+    }
+    r <- fitRSS(x[, ousex, drop = FALSE])
+    dfs[1L] <- r[1L]
+    RSS[1L] <- r[2L]
+    sTerms <- .sortedTerms(Terms)
+    for (tt in scope) {
+        usex <- match(asgn, match(.sortedTerms(tt), sTerms), 0L) > 0L
+        r <- fitRSS(x[, usex | ousex, drop = FALSE])
+        dfs[tt] <- r[1L]
+        RSS[tt] <- r[2L]
+    }
+    aic <- if (scale > 0) RSS / scale - n + k * dfs else n * log(RSS / n) + k * dfs
+    dfs <- dfs - dfs[1L]
+    dfs[1L] <- NA
+    aod <- data.frame(Df = dfs, "Sum of Sq" = c(NA, RSS[1L] - RSS[-1L]), RSS = RSS, AIC = aic,
+                      row.names = names(dfs), check.names = FALSE)
+    if (scale > 0) names(aod) <- c("Df", "Sum of Sq", "RSS", "Cp")
+    aod <- .addDropTests(aod, match.arg(test), RSS, n, scale, object$df.residual, adding = TRUE)
+    head <- c("Single term additions", "\nModel:", deparse(formula(object)),
+              if (scale > 0) paste("\nscale: ", format(scale), "\n"))
+    class(aod) <- c("anova", "data.frame")
+    attr(aod, "heading") <- head
+    aod
+}
+
+drop1.lm <- function(object, scope, scale = 0, all.cols = TRUE, test = c("none", "Chisq", "F"), k = 2, ...) {
+    .checkExact(object)
+    x <- model.matrix(object)
+    offset <- model.offset(model.frame(object))
+    iswt <- !is.null(wt <- object$weights)
+    n <- nrow(x)
+    asgn <- attr(x, "assign")
+    tl <- attr(object$terms, "term.labels")
+    if (missing(scope)) scope <- drop.scope(object)
+    else {
+        if (!is.character(scope)) scope <- attr(terms(update.formula(object, scope)), "term.labels")
+        if (!all(match(scope, tl, 0L) > 0L)) stop("scope is not a subset of term labels")
+    }
+    ndrop <- match(scope, tl)
+    ns <- length(scope)
+    chisq <- deviance.lm(object)
+    dfs <- numeric(ns)
+    RSS <- numeric(ns)
+    y <- object$residuals + object$fitted.values
+    na.coef <- seq_along(object$coefficients)[!is.na(object$coefficients)]
+    for (i in seq_len(ns)) {
+        ii <- seq_along(asgn)[asgn == ndrop[i]]
+        jj <- setdiff(if (all.cols) seq(ncol(x)) else na.coef, ii)
+        z <- if (iswt) lm.wfit(x[, jj, drop = FALSE], y, wt, offset = offset)
+             else lm.fit(x[, jj, drop = FALSE], y, offset = offset)
+        dfs[i] <- z$rank
+        oldClass(z) <- "lm"
+        RSS[i] <- deviance(z)
+    }
+    scope <- c("<none>", scope)
+    dfs <- c(object$rank, dfs)
+    RSS <- c(chisq, RSS)
+    aic <- if (scale > 0) RSS / scale - n + k * dfs else n * log(RSS / n) + k * dfs
+    dfs <- dfs[1L] - dfs
+    dfs[1L] <- NA
+    aod <- data.frame(Df = dfs, "Sum of Sq" = c(NA, RSS[-1L] - RSS[1L]), RSS = RSS, AIC = aic,
+                      row.names = scope, check.names = FALSE)
+    if (scale > 0) names(aod) <- c("Df", "Sum of Sq", "RSS", "Cp")
+    aod <- .addDropTests(aod, match.arg(test), RSS, n, scale, object$df.residual, adding = FALSE)
+    head <- c("Single term deletions", "\nModel:", deparse(formula(object)),
+              if (scale > 0) paste("\nscale: ", format(scale), "\n"))
+    class(aod) <- c("anova", "data.frame")
+    attr(aod, "heading") <- head
+    aod
+}
+
+step <- function(object, scope, scale = 0, direction = c("both", "backward", "forward"), trace = 1,
+                 keep = NULL, steps = 1000, k = 2, ...) {
+    mydeviance <- function(x, ...) {
+        d <- deviance(x)
+        if (is.null(d)) extractAIC(x, k = 0)[2L] else d
+    }
+    cut.string <- function(string) {
+        if (length(string) > 1L) string[-1L] <- paste0("\n", string[-1L])
+        string
+    }
+    re.arrange <- function(keep) {
+        namr <- names(k1 <- keep[[1L]])
+        namc <- names(keep)
+        array(unlist(keep, recursive = FALSE), c(length(k1), length(keep)), list(namr, namc))
+    }
+    step.results <- function(models, fit, object, usingCp = FALSE) {
+        change <- sapply(models, `[[`, "change")
+        rd <- sapply(models, `[[`, "deviance")
+        dd <- c(NA, abs(diff(rd)))
+        rdf <- sapply(models, `[[`, "df.resid")
+        ddf <- c(NA, diff(rdf))
+        AIC <- sapply(models, `[[`, "AIC")
+        heading <- c("Stepwise Model Path \nAnalysis of Deviance Table", "\nInitial Model:",
+                     deparse(formula(object)), "\nFinal Model:", deparse(formula(fit)), "\n")
+        aod <- data.frame(Step = I(change), Df = ddf, Deviance = dd, "Resid. Df" = rdf, "Resid. Dev" = rd,
+                          AIC = AIC, check.names = FALSE)
+        if (usingCp) {
+            cn <- colnames(aod)
+            cn[cn == "AIC"] <- "Cp"
+            colnames(aod) <- cn
+        }
+        attr(aod, "heading") <- heading
+        fit$anova <- aod
+        fit
+    }
+    Terms <- terms(object)
+    object$call$formula <- object$formula <- Terms
+    md <- missing(direction)
+    direction <- match.arg(direction)
+    backward <- direction == "both" | direction == "backward"
+    forward <- direction == "both" | direction == "forward"
+    if (missing(scope)) {
+        fdrop <- numeric()
+        fadd <- attr(Terms, "factors")
+        if (md) forward <- FALSE
+    } else if (is.list(scope)) {
+        fdrop <- if (!is.null(fdrop <- scope$lower)) attr(terms(update.formula(object, fdrop)), "factors") else numeric()
+        fadd <- if (!is.null(fadd <- scope$upper)) attr(terms(update.formula(object, fadd)), "factors")
+    } else {
+        fadd <- if (!is.null(fadd <- scope)) attr(terms(update.formula(object, scope)), "factors")
+        fdrop <- numeric()
+    }
+    models <- vector("list", steps)
+    if (!is.null(keep)) keep.list <- vector("list", steps)
+    n <- nobs(object, use.fallback = TRUE)
+    fit <- object
+    bAIC <- extractAIC(fit, scale, k = k, ...)
+    edf <- bAIC[1L]
+    bAIC <- bAIC[2L]
+    if (is.na(bAIC)) stop("AIC is not defined for this model, so 'step' cannot proceed")
+    if (bAIC == -Inf) stop("AIC is -infinity for this model, so 'step' cannot proceed")
+    nm <- 1
+    if (trace) cat("Start:  AIC=", format(round(bAIC, 2)), "\n", cut.string(deparse(formula(fit))), "\n\n", sep = "")
+    models[[nm]] <- list(deviance = mydeviance(fit), df.resid = n - edf, change = "", AIC = bAIC)
+    if (!is.null(keep)) keep.list[[nm]] <- keep(fit, bAIC)
+    usingCp <- FALSE
+    while (steps > 0) {
+        steps <- steps - 1
+        AIC <- bAIC
+        ffac <- attr(Terms, "factors")
+        scope <- factor.scope(ffac, list(add = fadd, drop = fdrop))
+        aod <- NULL
+        change <- NULL
+        if (backward && length(scope$drop)) {
+            aod <- drop1(fit, scope$drop, scale = scale, trace = trace, k = k, ...)
+            rn <- row.names(aod)
+            row.names(aod) <- c(rn[1L], paste("-", rn[-1L]))
+            if (any(aod$Df == 0, na.rm = TRUE)) {
+                zdf <- aod$Df == 0 & !is.na(aod$Df)
+                change <- rev(rownames(aod)[zdf])[1L]
+            }
+        }
+        if (is.null(change)) {
+            if (forward && length(scope$add)) {
+                aodf <- add1(fit, scope$add, scale = scale, trace = trace, k = k, ...)
+                rn <- row.names(aodf)
+                row.names(aodf) <- c(rn[1L], paste("+", rn[-1L]))
+                aod <- if (is.null(aod)) aodf else rbind(aod, aodf[-1, , drop = FALSE])
+            }
+            attr(aod, "heading") <- NULL
+            nzdf <- if (!is.null(aod$Df)) aod$Df != 0 | is.na(aod$Df)
+            aod <- aod[nzdf, ]
+            if (is.null(aod) || ncol(aod) == 0) break
+            nc <- match(c("Cp", "AIC"), names(aod))
+            nc <- nc[!is.na(nc)][1L]
+            o <- order(aod[, nc])
+            if (trace) print(aod[o, ])
+            if (o[1L] == 1) break
+            change <- rownames(aod)[o[1L]]
+        }
+        usingCp <- match("Cp", names(aod), 0L) > 0L
+        fit <- update(fit, paste("~ .", change), evaluate = FALSE)
+        fit <- eval.parent(fit)
+        nnew <- nobs(fit, use.fallback = TRUE)
+        if (all(is.finite(c(n, nnew))) && nnew != n) stop("number of rows in use has changed: remove missing values?")
+        Terms <- terms(fit)
+        bAIC <- extractAIC(fit, scale, k = k, ...)
+        edf <- bAIC[1L]
+        bAIC <- bAIC[2L]
+        if (trace) cat("\nStep:  AIC=", format(round(bAIC, 2)), "\n", cut.string(deparse(formula(fit))), "\n\n", sep = "")
+        if (bAIC >= AIC + 1e-7) break
+        nm <- nm + 1
+        models[[nm]] <- list(deviance = mydeviance(fit), df.resid = n - edf, change = change, AIC = bAIC)
+        if (!is.null(keep)) keep.list[[nm]] <- keep(fit, bAIC)
+    }
+    if (!is.null(keep)) fit$keep <- re.arrange(keep.list[seq(nm)])
+    step.results(models = models[seq(nm)], fit, object, usingCp)
+}
+
+drop1.glm <- function(object, scope, scale = 0, test = c("none", "Rao", "LRT", "Chisq", "F"), k = 2, ...) {
+    test <- match.arg(test)
+    if (test == "Chisq") test <- "LRT"
+    x <- model.matrix(object)
+    n <- nrow(x)
+    asgn <- attr(x, "assign")
+    tl <- attr(object$terms, "term.labels")
+    if (missing(scope)) scope <- drop.scope(object)
+    else {
+        if (!is.character(scope)) scope <- attr(terms(update.formula(object, scope)), "term.labels")
+        if (!all(match(scope, tl, 0L) > 0L)) stop("scope is not a subset of term labels")
+    }
+    ndrop <- match(scope, tl)
+    ns <- length(scope)
+    rdf <- object$df.residual
+    dfs <- dev <- score <- numeric(ns)
+    y <- object$y
+    if (is.null(y)) {
+        y <- model.response(model.frame(object))
+        if (!is.factor(y)) storage.mode(y) <- "double"
+    }
+    wt <- object$prior.weights
+    if (is.null(wt)) wt <- rep.int(1, n)
+    for (i in seq_len(ns)) {
+        jj <- setdiff(seq(ncol(x)), seq_along(asgn)[asgn == ndrop[i]])
+        z <- glm.fit(x[, jj, drop = FALSE], y, wt, offset = object$offset, family = object$family,
+                     control = object$control)
+        dfs[i] <- z$rank
+        dev[i] <- z$deviance
+        if (test == "Rao") {
+            zz <- glm.fit(x, z$residuals, z$weights)
+            score[i] <- zz$null.deviance - zz$deviance
+        }
+    }
+    scope <- c("<none>", scope)
+    dfs <- c(object$rank, dfs)
+    dev <- c(object$deviance, dev)
+    if (test == "Rao") score <- c(NA, score)
+    dispersion <- if (is.null(scale) || scale == 0) summary(object, dispersion = NULL)$dispersion else scale
+    fam <- object$family$family
+    loglik <- if (fam == "gaussian") { if (scale > 0) dev / scale - n else n * log(dev / n) } else dev / dispersion
+    aic <- loglik + k * dfs
+    dfs <- dfs[1L] - dfs
+    dfs[1L] <- NA
+    aic <- aic + (extractAIC(object, k = k)[2L] - aic[1L])
+    aod <- data.frame(Df = dfs, Deviance = dev, AIC = aic, row.names = scope, check.names = FALSE)
+    if (all(is.na(aic))) aod <- aod[, -3]
+    if (test == "LRT") {
+        dev <- pmax(0, loglik - loglik[1L])
+        dev[1L] <- NA
+        nas <- !is.na(dev)
+        aod[, if (dispersion == 1) "LRT" else "scaled dev."] <- dev
+        dev[nas] <- pchisq(dev[nas], aod$Df[nas], lower.tail = FALSE)
+        aod[, "Pr(>Chi)"] <- dev
+    } else if (test == "Rao") {
+        dev <- pmax(0, score)
+        nas <- !is.na(dev)
+        dev <- dev / dispersion
+        aod[, if (dispersion == 1) "Rao score" else "scaled Rao sc."] <- dev
+        dev[nas] <- pchisq(dev[nas], aod$Df[nas], lower.tail = FALSE)
+        aod[, "Pr(>Chi)"] <- dev
+    } else if (test == "F") {
+        if (fam == "binomial" || fam == "poisson") warning(gettextf("F test assumes 'quasi%s' family", fam), domain = NA)
+        dev <- aod$Deviance
+        rms <- dev[1L] / rdf
+        dev <- pmax(0, dev - dev[1L])
+        dfs <- aod$Df
+        Fs <- (dev / dfs) / rms
+        Fs[dfs < 1e-4] <- NA
+        P <- Fs
+        nas <- !is.na(Fs)
+        P[nas] <- pf(Fs[nas], dfs[nas], rdf, lower.tail = FALSE)
+        aod[, c("F value", "Pr(>F)")] <- list(Fs, P)
+    }
+    head <- c("Single term deletions", "\nModel:", deparse(formula(object)),
+              if (!is.null(scale) && scale > 0) paste("\nscale: ", format(scale), "\n"))
+    class(aod) <- c("anova", "data.frame")
+    attr(aod, "heading") <- head
+    aod
 }

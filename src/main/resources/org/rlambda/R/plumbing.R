@@ -83,7 +83,13 @@ forward <- function() {
       v
     }),
     contentType = make("application/octet-stream", function(v, a) v),
-    stop("serializer '", name, "' is not available here (graphics devices such as png/jpeg are not supported)"))
+    {
+      # the file still serves its other endpoints; this one answers 500 with the reason logged
+      why <- paste0("serializer '", name, "' is not available here",
+                    if (name %in% c("png", "jpeg", "svg", "bmp", "tiff", "pdf")) " (no graphics devices)")
+      warning(why, call. = FALSE)
+      make("application/json", function(v, a) stop(why, call. = FALSE))
+    })
 }
 
 # readr::format_csv's output: a header line, no row names, strings quoted only when they must be.
@@ -156,7 +162,7 @@ forward <- function() {
       } else if (tag == "preempt") {
         preempt <- rest
       } else if (tag %in% c("png", "jpeg", "svg")) {
-        warning("plumber file ", file, ": @", tag, " needs a graphics device, which is not available here")
+        serializer <- .rlambda_plumber_serializer(tag)
       }
     }
     if (!is.null(filter)) {
@@ -169,6 +175,13 @@ forward <- function() {
       endpoints[[length(endpoints) + 1L]] <- list(verb = v$verb, path = v$path, regex = p$regex,
                                                   param_names = p$names, param_types = p$types,
                                                   fun = obj, serializer = serializer, preempt = preempt)
+    }
+  }
+  filter_names <- vapply(filters, function(f) f$name, character(1))
+  for (i in seq_along(endpoints)) {
+    if (!is.null(endpoints[[i]]$preempt) && !(endpoints[[i]]$preempt %in% filter_names)) {
+      warning("plumber file ", file, ": @preempt ", endpoints[[i]]$preempt, " names no filter", call. = FALSE)
+      endpoints[[i]]["preempt"] <- list(NULL)
     }
   }
   list(endpoints = endpoints, filters = filters)
@@ -223,6 +236,16 @@ forward <- function() {
   all[!(nm %in% fa & duplicated(nm))]
 }
 
+# Calls fun as `endpoint(msg = msg)` with the values bound by name, so errors read well in the log.
+.rlambda_plumber_call <- function(fun, args, name) {
+  nm <- names(args)
+  if (length(args) && (is.null(nm) || any(nm == "") || anyDuplicated(nm))) return(do.call(fun, args))
+  if (is.null(nm)) nm <- character(0)
+  env <- list2env(args, parent = environment())
+  assign(name, fun, envir = env)
+  eval(as.call(c(list(as.name(name)), setNames(lapply(nm, as.name), nm))), env)
+}
+
 .rlambda_plumber_body_args <- function(body) {
   if (is.null(body) || length(body) == 0L || is.raw(body)) return(list())
   if (is.list(body) && !is.null(names(body))) return(body)
@@ -264,7 +287,7 @@ forward <- function() {
       req$argsPath <- path_args
       req$argsBody <- .rlambda_plumber_body_args(r$body)
       req$args <- c(req$args, path_args, req$argsBody)
-      value <- do.call(e$fun, .rlambda_plumber_args(e$fun, req, res, req$args))
+      value <- .rlambda_plumber_call(e$fun, .rlambda_plumber_args(e$fun, req, res, req$args), "endpoint")
       return(list(served = TRUE, value = value, serializer = e$serializer))
     }
     NULL
@@ -275,7 +298,7 @@ forward <- function() {
       out <- try_endpoints(f$name)
       if (!is.null(out)) break
       .rlambda_plumber_state$forwarded <- FALSE
-      value <- do.call(f$fun, .rlambda_plumber_args(f$fun, req, res, req$args))
+      value <- .rlambda_plumber_call(f$fun, .rlambda_plumber_args(f$fun, req, res, req$args), "filter")
       if (!isTRUE(.rlambda_plumber_state$forwarded)) {
         out <- list(served = TRUE, value = value, serializer = NULL)
         break
@@ -317,7 +340,13 @@ forward <- function() {
 # The handler for a plumber-annotated script: sources it and returns a function of the request.
 .rlambda_plumber_handler <- function(file) {
   router <- .rlambda_plumb(file)
-  h <- function(...) .rlambda_plumber_route(router, list(...))
+  h <- function(...) {
+    r <- list(...)
+    if (is.null(r$method) || is.null(r$path) || is.null(r$shape))
+      stop("this script is a plumber API: it answers HTTP events (API Gateway, a Function URL, an ALB), not this event",
+           call. = FALSE)
+    .rlambda_plumber_route(router, r)
+  }
   attr(h, "rlambda_raw_request") <- TRUE
   attr(h, "rlambda_router") <- router
   h

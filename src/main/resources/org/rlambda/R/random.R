@@ -50,7 +50,7 @@
 RNGkind <- function(kind = NULL, normal.kind = NULL, sample.kind = NULL)
 {
     codes <- .RNG.codes(kind, normal.kind, sample.kind, TRUE, sys.call())
-    r <- 1L + .rngKind(codes[[1L]], codes[[2L]], codes[[3L]])
+    r <- 1L + .rlambda_RNGkind(codes[[1L]], codes[[2L]], codes[[3L]])
     r <- c(.RNG.kinds[r[1L]], .RNG.normal.kinds[r[2L]], .RNG.sample.kinds[r[3L]])
     if (length(kind) > 0L || !is.null(normal.kind) || !is.null(sample.kind)) invisible(r) else r
 }
@@ -58,7 +58,7 @@ RNGkind <- function(kind = NULL, normal.kind = NULL, sample.kind = NULL)
 set.seed <- function(seed, kind = NULL, normal.kind = NULL, sample.kind = NULL)
 {
     codes <- .RNG.codes(kind, normal.kind, sample.kind, FALSE, sys.call())
-    .setSeed(seed, codes[[1L]], codes[[2L]], codes[[3L]])
+    .rlambda_setseed(seed, codes[[1L]], codes[[2L]], codes[[3L]])
 }
 
 RNGversion <- function(vstr)
@@ -93,17 +93,17 @@ sample.int <- function(n, size = n, replace = FALSE, prob = NULL,
     if (useHash) {
         if (!is.null(prob)) stop("is.null(prob) is not TRUE")
         if (replace) stop("!replace is not TRUE")
-        .sampleHash(n, size)
-    } else .sampleInt(n, size, replace, prob)
+        .rlambda_sample2(n, size)
+    } else .rlambda_sample(n, size, replace, prob)
 }
 
-runif <- function(n, min = 0, max = 1) .runif(n, min, max)
-rnorm <- function(n, mean = 0, sd = 1) .rnorm(n, mean, sd)
-rexp <- function(n, rate = 1) .rexp(n, 1/rate)
-rcauchy <- function(n, location = 0, scale = 1) .rcauchy(n, location, scale)
-rlogis <- function(n, location = 0, scale = 1) .rlogis(n, location, scale)
-rlnorm <- function(n, meanlog = 0, sdlog = 1) .rlnorm(n, meanlog, sdlog)
-rweibull <- function(n, shape, scale = 1) .rweibull(n, shape, scale)
+runif <- function(n, min = 0, max = 1) .rlambda_runif(n, min, max)
+rnorm <- function(n, mean = 0, sd = 1) .rlambda_rnorm(n, mean, sd)
+rexp <- function(n, rate = 1) .rlambda_rexp(n, 1/rate)
+rcauchy <- function(n, location = 0, scale = 1) .rlambda_rcauchy(n, location, scale)
+rlogis <- function(n, location = 0, scale = 1) .rlambda_rlogis(n, location, scale)
+rlnorm <- function(n, meanlog = 0, sdlog = 1) .rlambda_rlnorm(n, meanlog, sdlog)
+rweibull <- function(n, shape, scale = 1) .rlambda_rweibull(n, shape, scale)
 
 rgamma <- function(n, shape, rate = 1, scale = 1/rate)
 {
@@ -113,12 +113,12 @@ rgamma <- function(n, shape, rate = 1, scale = 1/rate)
         else
             stop("specify 'rate' or 'scale' but not both")
     }
-    .rgamma(n, shape, scale)
+    .rlambda_rgamma(n, shape, scale)
 }
 
 rbeta <- function(n, shape1, shape2, ncp = 0)
 {
-    if (missing(ncp)) .rbeta(n, shape1, shape2)
+    if (missing(ncp)) .rlambda_rbeta(n, shape1, shape2)
     else {
         X <- rchisq(n, 2*shape1, ncp = ncp)
         X/(X + rchisq(n, 2*shape2))
@@ -127,37 +127,37 @@ rbeta <- function(n, shape1, shape2, ncp = 0)
 
 rchisq <- function(n, df, ncp = 0)
 {
-    if (missing(ncp)) .rchisq(n, df) else .rnchisq(n, df, ncp)
+    if (missing(ncp)) .rlambda_rchisq(n, df) else .rlambda_rnchisq(n, df, ncp)
 }
 
 rt <- function(n, df, ncp)
 {
-    if (missing(ncp)) .rt(n, df)
+    if (missing(ncp)) .rlambda_rt(n, df)
     else rnorm(n, ncp)/sqrt(rchisq(n, df)/df)
 }
 
 rf <- function(n, df1, df2, ncp)
 {
-    if (missing(ncp)) .rf(n, df1, df2)
+    if (missing(ncp)) .rlambda_rf(n, df1, df2)
     else (rchisq(n, df1, ncp = ncp)/df1)/(rchisq(n, df2)/df2)
 }
 
-rbinom <- function(n, size, prob) .rbinom(n, size, prob)
+rbinom <- function(n, size, prob) .rlambda_rbinom(n, size, prob)
 
 rnbinom <- function(n, size, prob, mu)
 {
     if (!missing(mu)) {
         if (!missing(prob)) stop("'prob' and 'mu' both specified")
-        .rnbinom_mu(n, size, mu)
-    } else .rnbinom(n, size, prob)
+        .rlambda_rnbinom_mu(n, size, mu)
+    } else .rlambda_rnbinom(n, size, prob)
 }
 
-rpois <- function(n, lambda) .rpois(n, lambda)
-rgeom <- function(n, prob) .rgeom(n, prob)
-rhyper <- function(nn, m, n, k) .rhyper(nn, m, n, k)
-rsignrank <- function(nn, n) .rsignrank(nn, n)
-rwilcox <- function(nn, m, n) .rwilcox(nn, m, n)
-rmultinom <- function(n, size, prob) .rmultinom(n, size, prob)
+rpois <- function(n, lambda) .rlambda_rpois(n, lambda)
+rgeom <- function(n, prob) .rlambda_rgeom(n, prob)
+rhyper <- function(nn, m, n, k) .rlambda_rhyper(nn, m, n, k)
+rsignrank <- function(nn, n) .rlambda_rsignrank(nn, n)
+rwilcox <- function(nn, m, n) .rlambda_rwilcox(nn, m, n)
+rmultinom <- function(n, size, prob) .rlambda_rmultinom(n, size, prob)
 
 r2dtable <- function(n, r, c)
 {
@@ -169,7 +169,7 @@ r2dtable <- function(n, r, c)
         stop("invalid argument 'c'")
     if (sum(r) != sum(c))
         stop("arguments 'r' and 'c' must have the same sums")
-    .r2dtable(n, r, c)
+    .rlambda_r2dtable(n, r, c)
 }
 
-rWishart <- function(n, df, Sigma) .rWishart(n, df, Sigma)
+rWishart <- function(n, df, Sigma) .rlambda_rWishart(n, df, Sigma)

@@ -1,6 +1,9 @@
 # save()/load()/save.image() over the RDX2/RDX3 file format of SerializeBuiltins, lazyLoad()
 # over lazyLoadDBfetch(), and data() for the bundled datasets package.
 
+# the global environment as base code and user scripts name it
+.GlobalEnv <- globalenv()
+
 save <- function(..., list = character(), file = stop("'file' must be specified"),
                  ascii = FALSE, version = NULL, envir = parent.frame(),
                  compress = isTRUE(!ascii), compression_level,
@@ -101,4 +104,43 @@ lazyLoad <- function(filebase, envir = parent.frame(), filter) {
         invisible(NULL)
     }
     if (missing(filter)) lazyLoadDBexec(filebase, bind) else lazyLoadDBexec(filebase, bind, filter)
+}
+
+data <- function(..., list = character(), package = NULL, lib.loc = NULL,
+                 verbose = getOption("verbose"), envir = .GlobalEnv, overwrite = TRUE) {
+    names <- c(as.character(substitute(list(...)))[-1L], list)
+    if (!is.null(package)) {
+        missing_pkgs <- package[!vapply(package, .rlambdaHasPackage, NA)]
+        if (length(missing_pkgs))
+            warning(sprintf(ngettext(length(missing_pkgs), "there is no package called %s",
+                                     "there are no packages called %s"),
+                            paste(sQuote(missing_pkgs), collapse = ", ")), domain = NA)
+    }
+    only_datasets <- is.null(package) || "datasets" %in% package
+    if (!length(names)) {
+        listing <- if (only_datasets) .rlambdaDataListing() else character()
+        return(structure(list(title = "Data sets", header = NULL, listing = listing),
+                         class = "packageIQR"))
+    }
+    for (name in names) {
+        objs <- if (only_datasets) .rlambdaDataFile(name) else character()
+        if (!length(objs)) {
+            warning(gettextf("data set %s not found", sQuote(name)), domain = NA)
+            next
+        }
+        for (o in objs) {
+            if (!overwrite && exists(o, envir = envir, inherits = FALSE)) {
+                warning(gettextf("an object named %s already exists and will not be overwritten", sQuote(o)), domain = NA)
+                next
+            }
+            assign(o, .rlambdaDataset(o), envir = envir)
+        }
+    }
+    invisible(names)
+}
+
+print.packageIQR <- function(x, ...) {
+    if (length(x$listing)) writeLines(x$listing)
+    else cat("no data sets found\n")
+    invisible(x)
 }

@@ -12,6 +12,16 @@
 
 .expect_label <- function(expr) paste(deparse(expr), collapse = " ")
 
+# A value as testthat's failure text shows it: its deparsed form, long ones cut.
+.expect_show <- function(x) {
+  d <- paste(deparse(x), collapse = " ")
+  if (nchar(d) > 200) paste0(substr(d, 1, 200), " ...") else d
+}
+
+.expect_values <- function(object, expected) {
+  paste0("\n\n  `actual`: ", .expect_show(object), "\n`expected`: ", .expect_show(expected))
+}
+
 test_that <- function(desc, code) {
   outcome <- tryCatch({
     code
@@ -46,7 +56,7 @@ expect_equal <- function(object, expected, tolerance = 1.5e-8) {
   if (!isTRUE(comparison)) {
     .expectation_fail(paste0(.expect_label(substitute(object)), " not equal to ",
                              .expect_label(substitute(expected)), ".\n",
-                             paste(comparison, collapse = "\n")))
+                             paste(comparison, collapse = "\n"), .expect_values(object, expected)))
   }
   invisible(object)
 }
@@ -54,7 +64,7 @@ expect_equal <- function(object, expected, tolerance = 1.5e-8) {
 expect_identical <- function(object, expected) {
   if (!identical(object, expected)) {
     .expectation_fail(paste0(.expect_label(substitute(object)), " not identical to ",
-                             .expect_label(substitute(expected)), "."))
+                             .expect_label(substitute(expected)), ".", .expect_values(object, expected)))
   }
   invisible(object)
 }

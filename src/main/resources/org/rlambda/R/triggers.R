@@ -398,3 +398,33 @@ print.http_response <- function(x, ...) {
   item <- jsonlite::fromJSON(event, simplifyVector = FALSE)
   .rlambda_call_handler(handler, .rlambda_item_args(item, NULL), context)
 }
+
+# ---- testing HTTP handlers from R ------------------------------------------------------------
+
+# The handler of a plumber-annotated file, as the Lambda function uses it.
+plumb_api <- function(file) .rlambda_plumber_handler(file)
+
+# Sends one request to an HTTP handler (a handler function or plumb_api()) through the same
+# adapter Lambda uses, as an HTTP API event; returns list(status, headers, body), the body raw
+# when the response is binary. For tests: http_request(handler, "GET", "/echo?msg=hi").
+http_request <- function(handler, method = "GET", path = "/", body = NULL, headers = list(), context = list()) {
+  q <- regexpr("?", path, fixed = TRUE)
+  raw_path <- if (q > 0) substr(path, 1L, q - 1L) else path
+  query <- if (q > 0) substr(path, q + 1L, nchar(path)) else ""
+  headers <- as.list(headers)
+  names(headers) <- tolower(names(headers))
+  if (!is.null(body) && !is.character(body)) {
+    body <- as.character(jsonlite::toJSON(body, auto_unbox = TRUE))
+    if (is.null(headers[["content-type"]])) headers[["content-type"]] <- "application/json"
+  }
+  ev <- list(version = "2.0", routeKey = "$default", rawPath = raw_path, rawQueryString = query,
+             headers = if (length(headers)) headers else setNames(list(), character(0)),
+             requestContext = list(http = list(method = toupper(method), path = raw_path)),
+             isBase64Encoded = FALSE)
+  if (!is.null(body)) ev$body <- paste(body, collapse = "\n")
+  out <- jsonlite::fromJSON(.rlambda_adapter_http(handler, as.character(jsonlite::toJSON(ev, auto_unbox = TRUE)), context),
+                            simplifyVector = FALSE)
+  hdr <- if (!is.null(out$multiValueHeaders)) out$multiValueHeaders else out$headers
+  list(status = out$statusCode, headers = hdr,
+       body = if (isTRUE(out$isBase64Encoded)) .rlambda_base64_decode(out$body) else out$body)
+}

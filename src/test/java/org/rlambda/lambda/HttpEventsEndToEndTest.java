@@ -82,4 +82,17 @@ class HttpEventsEndToEndTest {
         assertEquals(404, r.get("statusCode").asInt());
         assertEquals("no route for PUT /nothing", body(r).get("error").asText());
     }
+
+    @Test void warmLatency() throws Exception {
+        String event = TriggerLambda.event("http-api.json");
+        long[] nanos = new long[20];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            assertEquals(200, fn.ok(event).get("statusCode").asInt());
+            nanos[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("[rlambda e2e] warm HTTP API event (http-echo.R) round trip: median %.2f ms, min %.2f ms (20 events)%n",
+                nanos[10] / 1e6, nanos[0] / 1e6);
+    }
 }

@@ -47,8 +47,10 @@ class ImageTarTest {
         assertFalse(lib.stream().anyMatch(f -> f.contains("junit")), "no test jars in the image");
     }
 
-    @Test void scriptsAreCopied() {
+    @Test void scriptsAreCopiedWithoutTheirTests() {
         assertTrue(files("lambda-r-scripts").contains("var/task/r-scripts/hello.R"));
+        assertTrue(files("lambda-r-scripts").stream().noneMatch(f -> f.startsWith("var/task/r-scripts/tests")),
+                files("lambda-r-scripts").toString());
     }
 
     @Test void nothingInJibsDefaultAppDirectory() {
@@ -74,8 +76,8 @@ class ImageTarTest {
         assertEquals("/var/task", c.get("WorkingDir").asText());
         List<String> env = new ArrayList<>();
         c.get("Env").forEach(e -> env.add(e.asText()));
-        assertTrue(env.contains("RLAMBDA_SCRIPT=r-scripts/hello.R"), env.toString());
-        assertTrue(env.contains("RLAMBDA_HANDLER=handler"), env.toString());
+        // unset, so the function's RLAMBDA_HANDLER=FILE.FUNCTION can name the script (the defaults run hello.R)
+        assertTrue(env.stream().noneMatch(e -> e.startsWith("RLAMBDA_SCRIPT=") || e.startsWith("RLAMBDA_HANDLER=")), env.toString());
         assertTrue(env.contains("JAVA_TOOL_OPTIONS=-XX:+TieredCompilation -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"), env.toString());
     }
 }

@@ -96,6 +96,15 @@ class JibConfigAgreementTest {
         }
         assertEquals(new java.util.TreeMap<>(pomLayers), new java.util.TreeMap<>(yamlLayers));
         assertNull(layerOf("/app/libs/x.jar", filters), "Jib's default /app layout is dropped");
+        // the user's R tests stay out of the image in both
+        assertNull(layerOf("/var/task/r-scripts/tests/test-x.R", filters), "pom drops r-scripts/tests");
+        List<String> excludes = new ArrayList<>();
+        for (JsonNode layer : yaml.at("/layers/entries")) {
+            for (JsonNode f : layer.get("files")) {
+                if (f.get("src").asText().equals("r-scripts") && f.has("excludes")) f.get("excludes").forEach(x -> excludes.add(x.asText()));
+            }
+        }
+        assertEquals(List.of("tests/**"), excludes, "jib.yaml excludes r-scripts/tests");
     }
 
     /** The last matching filter wins, as in jib-layer-filter-extension. */

@@ -68,4 +68,47 @@ class LocalInvokeTest {
         assertEquals(2, invoke("a.R", "b.json", "--bogus"));
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("usage: invoke"));
     }
+
+    @Test void missingEventFileSaysSoWithoutAJavaExceptionName() throws Exception {
+        Path script = Files.writeString(dir.resolve("f.R"), "handler <- function(...) 1\n");
+        assertEquals(2, invoke(script.toString(), dir.resolve("nope.json").toString()));
+        String logs = err.toString(StandardCharsets.UTF_8);
+        assertTrue(logs.contains("the event file " + dir.resolve("nope.json") + " does not exist"), logs);
+        assertFalse(logs.contains("java."), logs);
+    }
+
+    @Test void emptyOrMalformedEventFileIsNamedWithThePosition() throws Exception {
+        Path script = Files.writeString(dir.resolve("f.R"), "handler <- function(...) 1\n");
+        Path empty = Files.writeString(dir.resolve("empty.json"), "");
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"a\": 1,\n \"b\": }");
+        assertEquals(2, invoke(script.toString(), empty.toString()));
+        assertEquals(2, invoke(script.toString(), bad.toString()));
+        String logs = err.toString(StandardCharsets.UTF_8);
+        assertTrue(logs.contains("the event file " + empty + " is empty"), logs);
+        assertTrue(logs.contains("the event file " + bad + " is not valid JSON (line 2, column"), logs);
+    }
+
+    @Test void eventOverTheSynchronousLimitIsWarnedAbout() throws Exception {
+        Path script = Files.writeString(dir.resolve("f.R"), "handler <- function(...) 1\n");
+        Path big = Files.writeString(dir.resolve("big.json"), "{\"x\": \"" + "a".repeat(7 << 20) + "\"}");
+        invoke(script.toString(), big.toString());
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("Lambda refuses synchronous invocations over 6291456 bytes"));
+    }
+
+    @Test void heapExhaustionIsAnRStyleErrorAndTheSessionIsDiscarded() throws Exception {
+        Path script = Files.writeString(dir.resolve("oom.R"),
+                "handler <- function(...) { l <- list(); i <- 0; repeat { i <- i + 1; l[[i]] <- numeric(1e4) } }\n");
+        Path event = Files.writeString(dir.resolve("e.json"), "{}");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(javaBin, "-Xmx128m", "-Xss16m", "-cp", "target/classes" + java.io.File.pathSeparator + "target/lib/*",
+                "org.rlambda.lambda.LocalInvoke", script.toString(), event.toString()).redirectErrorStream(false).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        String stderr = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(1, p.waitFor(), stderr);
+        JsonNode r = new ObjectMapper().readTree(stdout);
+        assertEquals("outOfMemory", r.get("errorType").asText(), stdout);
+        assertTrue(r.get("errorMessage").asText().startsWith("Error: cannot allocate memory"), stdout);
+        assertFalse(stdout.contains("java.lang"), stdout);
+        assertTrue(stderr.contains("the R session is discarded (the Java heap was exhausted)"), stderr);
+    }
 }

@@ -82,9 +82,31 @@ class PlumberEndToEndTest {
         assertTrue(fn.output().contains("GET /admin/stats"), "the logger filter ran first");
     }
 
+    @Test void rawPngIsBase64EncodedWithItsContentType() throws Exception {
+        JsonNode r = call("GET", "/pixel.png", null);
+        assertEquals("image/png", r.get("headers").get("Content-Type").asText());
+        assertTrue(r.get("isBase64Encoded").asBoolean());
+        byte[] png = java.util.Base64.getDecoder().decode(r.get("body").asText());
+        assertEquals(67, png.length);
+        assertEquals("PNG", new String(png, 1, 3, StandardCharsets.US_ASCII));
+    }
+
     @Test void endpointErrorIsPlumbers500() throws Exception {
         JsonNode r = call("GET", "/fail", null);
         assertEquals(500, r.get("statusCode").asInt());
         assertEquals("{\"error\":\"500 - Internal server error\"}", r.get("body").asText());
+    }
+
+    @Test void warmLatency() throws Exception {
+        String event = new String(HttpEvents.httpApiEvent("GET", "/users/2", null), StandardCharsets.UTF_8);
+        long[] nanos = new long[20];
+        for (int i = 0; i < nanos.length; i++) {
+            long t = System.nanoTime();
+            assertEquals(200, fn.ok(event).get("statusCode").asInt());
+            nanos[i] = System.nanoTime() - t;
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.printf("[rlambda e2e] warm plumber route (plumber-api.R) round trip: median %.2f ms, min %.2f ms (20 events)%n",
+                nanos[10] / 1e6, nanos[0] / 1e6);
     }
 }

@@ -24,9 +24,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The user's R tests: every {@code r-scripts/tests/test-*.R} runs in a fresh R session with the
- * testthat subset loaded, and each {@code test_that()} block is reported as one JUnit test under
- * the file's name — so {@code mvn test} shows a user's R tests by name. A test that fails only
- * because the interpreter's base library lacks a function is reported as skipped.
+ * testthat subset loaded, and each {@code test_that()} block is reported as one JUnit test named
+ * {@code file: description} — so {@code mvn test} (quickly: {@code mvn test -Dtest=RScriptTests})
+ * shows a user's R tests by name. A failed expectation is a test failure with testthat's text
+ * (actual and expected values); an R error inside a block is a test error; an R error outside
+ * the blocks is one more error entry for the file. Passing tests are listed on stdout.
  */
 class RScriptTests {
     static final Path TESTS = Path.of("r-scripts", "tests");
@@ -55,16 +57,23 @@ class RScriptTests {
             }
             ListVector o = (ListVector) r.eval(".testthat_outcomes()");
             StringVector names = (StringVector) o.get(0), status = (StringVector) o.get(1), message = (StringVector) o.get(2);
+            String fileName = file.getFileName().toString();
             for (int i = 0; i < names.length(); i++) {
-                String st = status.get(i), msg = message.get(i);
-                tests.add(DynamicTest.dynamicTest(names.get(i), () -> {
-                    if (!st.equals("pass")) fail(st + ": " + msg + "\n--- output of " + file + " ---\n" + output);
+                String st = status.get(i), msg = message.get(i), name = fileName + ": " + names.get(i);
+                tests.add(DynamicTest.dynamicTest(name, () -> {
+                    if (st.equals("pass")) {
+                        System.out.println("[R test] passed: " + name);
+                    } else if (st.equals("fail")) {
+                        fail(msg + "\n--- output of " + fileName + " ---\n" + output);
+                    } else {
+                        throw new RTestError(msg + "\n--- output of " + fileName + " ---\n" + output);
+                    }
                 }));
             }
             if (sourceError != null) {
                 String text = sourceError.formatted();
-                tests.add(DynamicTest.dynamicTest("(error outside test_that)", () -> {
-                    fail(text + "\n" + output);
+                tests.add(DynamicTest.dynamicTest(fileName + ": (error outside test_that)", () -> {
+                    throw new RTestError(text + "\n" + output);
                 }));
             } else if (names.length() == 0) {
                 tests.add(DynamicTest.dynamicTest("(no test_that blocks)", () -> fail(file + " defines no tests")));
@@ -75,6 +84,11 @@ class RScriptTests {
             }));
         }
         return DynamicContainer.dynamicContainer(file.getFileName().toString(), file.toUri(), tests.stream());
+    }
+
+    /** An R error in a test: reported by JUnit as an error, not as a failed expectation. */
+    static final class RTestError extends RuntimeException {
+        RTestError(String message) { super(message, null, false, false); }
     }
 
     static String testthat() throws IOException {

@@ -49,6 +49,8 @@ final class RuntimeApiEmulator implements AutoCloseable {
     private final Map<String, CompletableFuture<Outcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<String, Long> sentAt = new ConcurrentHashMap<>();
     final CompletableFuture<String> initError = new CompletableFuture<>();
+    /** System.nanoTime() of the runtime's /restore/next request (SnapStart init type only). */
+    final CompletableFuture<Long> restored = new CompletableFuture<>();
     /** System.nanoTime() of the runtime's first /next request: init has finished. */
     final CompletableFuture<Long> firstPoll = new CompletableFuture<>();
 
@@ -81,6 +83,10 @@ final class RuntimeApiEmulator implements AutoCloseable {
             String path = x.getRequestURI().getPath().substring("/2018-06-01/runtime/".length());
             if (path.equals("invocation/next") && x.getRequestMethod().equals("GET")) {
                 next(x);
+            } else if (path.equals("restore/next") && x.getRequestMethod().equals("GET")) {
+                // SnapStart: the runtime ran its beforeCheckpoint hooks; answering is the restore
+                restored.complete(System.nanoTime());
+                reply(x, 200, "{}");
             } else if (path.equals("init/error") && x.getRequestMethod().equals("POST")) {
                 initError.complete(read(x));
                 reply(x, 202, "{\"status\":\"OK\"}");

@@ -125,6 +125,11 @@ class RuntimeBehaviourTest {
         assertTrue(log().contains("No method asJSON S3 class: environment"), log());
     }
 
+    @Test void functionResultIsItsDeparsedSourceAsJsonliteSendsIt() throws Exception {
+        FunctionRuntime r = runtime("handler <- function(...) function(x) x + 1\n", Map.of());
+        assertEquals("[\"function (x) \",\"x + 1\"]", call(r, "{}"));
+    }
+
     @Test void sinkLeftOpenDoesNotSwallowTheNextInvocationsOutput() throws Exception {
         FunctionRuntime r = runtime("handler <- function(open = FALSE) { if (open) sink(tempfile()); cat('visible\\n'); 1 }\n", Map.of());
         call(r, "{\"open\": true}");
@@ -145,6 +150,8 @@ class RuntimeBehaviourTest {
         FunctionRuntime r = runtime("handler <- function(event) event\n", Map.of());
         String deep = "{\"a\":" + "[".repeat(5000) + "1" + "]".repeat(5000) + "}";
         assertEquals(deep, call(r, deep));
+        String objects = "{\"a\":".repeat(20000) + "1" + "}".repeat(20000);
+        assertEquals(objects, call(r, objects));
     }
 
     @Test void syntaxErrorAtInitNamesFileLineAndColumn() {

@@ -16,7 +16,8 @@ public final class BinomialVariate {
         if (Double.isNaN(pp) || Double.isInfinite(pp) || r < 0 || pp < 0. || pp > 1.) return Double.NaN;
         if (r == 0 || pp == 0.) return 0;
         if (pp == 1.) return r;
-        if (r >= Integer.MAX_VALUE) return Double.NaN; // R inverts qbinom here; n that large is not supported
+        // beyond the int range GNU R inverts the distribution function
+        if (r >= Integer.MAX_VALUE) return org.rlambda.nmath.Binomial.quantile(rng.unifRand(), r, pp, false, false);
         int n = (int) r;
         double p = Math.min(pp, 1. - pp);
         double q = 1. - p;

@@ -26,7 +26,6 @@ public final class HypergeometricVariate {
 
     /**
      * How many of k draws are red, from nn1 red and nn2 blue; NaN for invalid parameters.
-     * Parameters of 2^31 or more need the quantile function and give NaN here.
      */
     public static double draw(RandomState rng, double nn1in, double nn2in, double kkin) {
         if (!Double.isFinite(nn1in) || !Double.isFinite(nn2in) || !Double.isFinite(kkin)) return Double.NaN;
@@ -36,7 +35,8 @@ public final class HypergeometricVariate {
         if (nn1in < 0 || nn2in < 0 || kkin < 0 || kkin > nn1in + nn2in) return Double.NaN;
         if (nn1in >= Integer.MAX_VALUE || nn2in >= Integer.MAX_VALUE || kkin >= Integer.MAX_VALUE) {
             if (kkin == 1.) return BinomialVariate.draw(rng, kkin, nn1in / (nn1in + nn2in));
-            return Double.NaN;
+            // slow but safe: invert the distribution function (GNU R takes the upper tail)
+            return org.rlambda.nmath.Hypergeometric.quantile(rng.unifRand(), nn1in, nn2in, kkin, false, false);
         }
         int nn1 = (int) nn1in, nn2 = (int) nn2in, kk = (int) kkin;
         double bigN = nn1 + (double) nn2;

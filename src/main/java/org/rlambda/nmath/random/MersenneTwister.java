@@ -32,6 +32,28 @@ final class MersenneTwister {
         return (y & 0xffffffffL) * TWO_POW_M32;
     }
 
+    /** Uniforms in (0, 1) into out[from .. from + n): next() and the nudge away from 0 and 1, in one loop. */
+    static void fill(int[] s, double[] out, int from, int n) {
+        int end = from + n;
+        int i = from;
+        if (i < end && (s[0] > N || s[0] < 0)) out[i++] = RandomState.fixup(next(s));
+        int mti = s[0];
+        for (; i < end; i++) {
+            if (mti >= N) {
+                regenerate(s);
+                mti = 0;
+            }
+            int y = s[1 + mti++];
+            y ^= y >>> 11;
+            y ^= (y << 7) & 0x9d2c5680;
+            y ^= (y << 15) & 0xefc60000;
+            y ^= y >>> 18;
+            double u = (y & 0xffffffffL) * TWO_POW_M32;
+            out[i] = u <= 0.0 ? RandomState.fixup(u) : u;
+        }
+        s[0] = mti;
+    }
+
     /** The original generator's own initialisation, used only when the state says "never seeded". */
     private static void seedWords(int[] s, int seed) {
         for (int i = 0; i < N; i++) {

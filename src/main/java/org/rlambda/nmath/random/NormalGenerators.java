@@ -15,9 +15,8 @@ final class NormalGenerators {
     static double next(RandomState rng) {
         switch (rng.normalKind) {
             case INVERSION: {
-                double u = rng.unifRand();
-                u = (int) (BIG * u) + rng.unifRand();
-                return StandardNormalQuantile.of(u / BIG);
+                double u1 = rng.unifRand();
+                return inversion(u1, rng.unifRand());
             }
             case BOX_MULLER: return boxMuller(rng);
             case AHRENS_DIETER: return ahrensDieter(rng);
@@ -25,6 +24,11 @@ final class NormalGenerators {
             case BUGGY_KINDERMAN_RAMAGE: return kindermanRamage(rng, true);
             default: throw new RandomException("norm_rand(): invalid N01_kind: " + rng.normalKind.ordinal());
         }
+    }
+
+    /** Inversion of two uniforms: the first gives the top 27 bits of the probability. */
+    static double inversion(double u1, double u2) {
+        return org.rlambda.nmath.Normal.quantile(((int) (BIG * u1) + u2) / BIG, 0.0, 1.0, true, false);
     }
 
     private static double boxMuller(RandomState rng) {

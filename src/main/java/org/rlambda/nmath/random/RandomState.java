@@ -132,6 +132,29 @@ public final class RandomState {
 
     public double normRand() { return NormalGenerators.next(this); }
 
+    /** n successive uniforms into out[from ..], as n calls of unifRand would give them. */
+    public void fillUnif(double[] out, int from, int n) {
+        if (kind == RngKind.MERSENNE_TWISTER) {
+            MersenneTwister.fill(seed, out, from, n);
+        } else {
+            for (int i = from; i < from + n; i++) out[i] = unifRand();
+        }
+    }
+
+    /** out.length successive standard normals, as that many calls of normRand would give them. */
+    public void fillNorm(double[] out) {
+        if (normalKind != NormalKind.INVERSION) {
+            for (int i = 0; i < out.length; i++) out[i] = normRand();
+            return;
+        }
+        double[] u = new double[2 * Math.min(out.length, 4096)];
+        for (int from = 0; from < out.length; from += u.length / 2) {
+            int m = Math.min(u.length / 2, out.length - from);
+            fillUnif(u, 0, 2 * m);
+            for (int j = 0; j < m; j++) out[from + j] = NormalGenerators.inversion(u[2 * j], u[2 * j + 1]);
+        }
+    }
+
     public double expRand() { return Exponential.standard(this); }
 
     /** A uniform integer in [0, dn), as a double (GNU R's R_unif_index). */

@@ -20,6 +20,26 @@ public final class Variates {
         return a + (b - a) * u;
     }
 
+    /** n runif draws with scalar limits, filled in bulk. */
+    public static void unif(RandomState rng, double a, double b, double[] out) {
+        if (!Double.isFinite(a) || !Double.isFinite(b) || b < a || a == b) {
+            for (int i = 0; i < out.length; i++) out[i] = unif(rng, a, b);
+            return;
+        }
+        rng.fillUnif(out, 0, out.length);
+        for (int i = 0; i < out.length; i++) out[i] = a + (b - a) * out[i];
+    }
+
+    /** n rnorm draws with scalar mean and sd, filled in bulk. */
+    public static void norm(RandomState rng, double mu, double sigma, double[] out) {
+        if (Double.isNaN(mu) || !Double.isFinite(sigma) || sigma < 0. || sigma == 0. || !Double.isFinite(mu)) {
+            for (int i = 0; i < out.length; i++) out[i] = norm(rng, mu, sigma);
+            return;
+        }
+        rng.fillNorm(out);
+        for (int i = 0; i < out.length; i++) out[i] = mu + sigma * out[i];
+    }
+
     public static double norm(RandomState rng, double mu, double sigma) {
         if (Double.isNaN(mu) || !Double.isFinite(sigma) || sigma < 0.) return Double.NaN;
         if (sigma == 0. || !Double.isFinite(mu)) return mu;

@@ -1,0 +1,17 @@
+dx2x <- deriv(~ x^2, "x") ; dx2x
+x <- -1:2; eval(dx2x)
+trig.exp <- expression(sin(cos(x + y^2)))
+( D.sc <- D(trig.exp, "x") )
+all.equal(D(trig.exp[[1]], "x"), D.sc)
+( dxy <- deriv(trig.exp, c("x", "y")) )
+y <- 1; eval(dxy)
+deriv(quote(sin(x)), "x", function.arg = TRUE)
+fx <- deriv(y ~ b0 + b1 * 2^(-x/th), c("b0", "b1", "th"), function(b0, b1, th, x = 1:7){} ) ; fx
+fx(2, 3, 4)
+deriv3(~ b0 + b1 * 2^(-x/th), c("b0", "b1", "th"), c("b0", "b1", "th", "x"))
+deriv(~ exp(-a * t) * cos(b * t), c("a", "b"))
+deriv3(~ x^2 * y^3, c("x", "y"))
+deriv(~ log(x) + x, "x", tag = ".e")
+deriv(~ 5, "x")
+try(deriv(~ foo(x), "x"))
+try(deriv(~ x, 1))

@@ -1,0 +1,4 @@
+# the BOD dataset prints as in GNU R
+print(head(BOD))
+str(BOD)
+summary(BOD)

@@ -1,0 +1,4 @@
+# the Formaldehyde dataset prints as in GNU R
+print(head(Formaldehyde))
+str(Formaldehyde)
+summary(Formaldehyde)

@@ -1,0 +1,4 @@
+# the LifeCycleSavings dataset prints as in GNU R
+print(head(LifeCycleSavings))
+str(LifeCycleSavings)
+summary(LifeCycleSavings)

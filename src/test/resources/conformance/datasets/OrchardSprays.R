@@ -1,0 +1,4 @@
+# the OrchardSprays dataset prints as in GNU R
+print(head(OrchardSprays))
+str(OrchardSprays)
+summary(OrchardSprays)

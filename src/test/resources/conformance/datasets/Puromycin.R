@@ -1,0 +1,4 @@
+# the Puromycin dataset prints as in GNU R
+print(head(Puromycin))
+str(Puromycin)
+summary(Puromycin)

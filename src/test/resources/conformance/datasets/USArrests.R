@@ -1,0 +1,4 @@
+# the USArrests dataset prints as in GNU R
+print(head(USArrests))
+str(USArrests)
+summary(USArrests)

@@ -1,0 +1,4 @@
+# the USPersonalExpenditure dataset prints as in GNU R
+print(head(USPersonalExpenditure))
+str(USPersonalExpenditure)
+summary(USPersonalExpenditure)

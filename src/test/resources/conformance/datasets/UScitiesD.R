@@ -1,0 +1,4 @@
+# the UScitiesD dataset prints as in GNU R
+print(head(UScitiesD))
+str(UScitiesD)
+summary(UScitiesD)

@@ -1,0 +1,4 @@
+# the VADeaths dataset prints as in GNU R
+print(head(VADeaths))
+str(VADeaths)
+summary(VADeaths)

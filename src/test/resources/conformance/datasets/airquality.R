@@ -1,0 +1,4 @@
+# the airquality dataset prints as in GNU R
+print(head(airquality))
+str(airquality)
+summary(airquality)

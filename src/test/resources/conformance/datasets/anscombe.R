@@ -1,0 +1,4 @@
+# the anscombe dataset prints as in GNU R
+print(head(anscombe))
+str(anscombe)
+summary(anscombe)

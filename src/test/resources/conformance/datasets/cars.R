@@ -1,0 +1,4 @@
+# the cars dataset prints as in GNU R
+print(head(cars))
+str(cars)
+summary(cars)

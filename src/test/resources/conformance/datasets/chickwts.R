@@ -1,0 +1,4 @@
+# the chickwts dataset prints as in GNU R
+print(head(chickwts))
+str(chickwts)
+summary(chickwts)

@@ -1,0 +1,4 @@
+# the esoph dataset prints as in GNU R
+print(head(esoph))
+str(esoph)
+summary(esoph)

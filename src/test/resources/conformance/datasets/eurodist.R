@@ -1,0 +1,4 @@
+# the eurodist dataset prints as in GNU R
+print(head(eurodist))
+str(eurodist)
+summary(eurodist)

@@ -1,0 +1,4 @@
+# the faithful dataset prints as in GNU R
+print(head(faithful))
+str(faithful)
+summary(faithful)

@@ -1,0 +1,4 @@
+# the infert dataset prints as in GNU R
+print(head(infert))
+str(infert)
+summary(infert)

@@ -1,0 +1,4 @@
+# the islands dataset prints as in GNU R
+print(head(islands))
+str(islands)
+summary(islands)

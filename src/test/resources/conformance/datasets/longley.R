@@ -1,0 +1,4 @@
+# the longley dataset prints as in GNU R
+print(head(longley))
+str(longley)
+summary(longley)

@@ -1,0 +1,4 @@
+# the pressure dataset prints as in GNU R
+print(head(pressure))
+str(pressure)
+summary(pressure)

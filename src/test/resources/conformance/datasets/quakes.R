@@ -1,0 +1,4 @@
+# the quakes dataset prints as in GNU R
+print(head(quakes))
+str(quakes)
+summary(quakes)

@@ -1,0 +1,4 @@
+# the randu dataset prints as in GNU R
+print(head(randu))
+str(randu)
+summary(randu)

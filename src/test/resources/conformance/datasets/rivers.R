@@ -1,0 +1,4 @@
+# the rivers dataset prints as in GNU R
+print(head(rivers))
+str(rivers)
+summary(rivers)

@@ -1,0 +1,4 @@
+# the rock dataset prints as in GNU R
+print(head(rock))
+str(rock)
+summary(rock)

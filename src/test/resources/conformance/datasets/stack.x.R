@@ -1,0 +1,4 @@
+# the stack.x dataset prints as in GNU R
+print(head(stack.x))
+str(stack.x)
+summary(stack.x)

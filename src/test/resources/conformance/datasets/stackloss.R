@@ -1,0 +1,4 @@
+# the stackloss dataset prints as in GNU R
+print(head(stackloss))
+str(stackloss)
+summary(stackloss)

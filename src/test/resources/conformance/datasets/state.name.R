@@ -1,0 +1,4 @@
+# the state.name dataset prints as in GNU R
+print(head(state.name))
+str(state.name)
+summary(state.name)

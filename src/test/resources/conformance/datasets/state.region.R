@@ -1,0 +1,4 @@
+# the state.region dataset prints as in GNU R
+print(head(state.region))
+str(state.region)
+summary(state.region)

@@ -1,0 +1,4 @@
+# the trees dataset prints as in GNU R
+print(head(trees))
+str(trees)
+summary(trees)

@@ -1,0 +1,4 @@
+# the volcano dataset prints as in GNU R
+print(head(volcano))
+str(volcano)
+summary(volcano)

@@ -1,0 +1,4 @@
+# the warpbreaks dataset prints as in GNU R
+print(head(warpbreaks))
+str(warpbreaks)
+summary(warpbreaks)
