@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 /**
  * Everything that lives as long as the execution environment: the configuration, the R sessions
  * (one per concurrent invocation), the shared object store and the SnapStart hooks. Built during
- * Lambda's init phase: the first session sources the script, priming events run through it, and
- * with SnapStart every session is made before the snapshot.
+ * Lambda's init phase: the first session sources the script (with SnapStart every session is
+ * made before the snapshot), and the priming events run through the sessions made at init.
  */
 public final class FunctionRuntime {
     private final LambdaConfig config;
@@ -27,11 +27,8 @@ public final class FunctionRuntime {
         FunctionHost first = new FunctionHost(config, loader.apply(config, firstLog), store, firstLog);
         this.pool = new SessionPool(config.maxConcurrency(), first, () -> {
             RequestLog log = firstLog.sibling();
-            FunctionHost h = new FunctionHost(config, loader.apply(config, log), store, log);
-            prime(h);
-            return h;
+            return new FunctionHost(config, loader.apply(config, log), store, log);
         });
-        prime(first);
         if (snapStart) {
             try {
                 pool.fill();
@@ -39,6 +36,9 @@ public final class FunctionRuntime {
                 Thread.currentThread().interrupt();
             }
         }
+        // only the sessions made during init are primed: one made on demand later would make its
+        // invocation wait for the priming events
+        pool.forEachIdle(this::prime);
         this.hooks = new SnapStartHooks(pool, store).register();
     }
 
