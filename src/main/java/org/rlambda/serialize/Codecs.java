@@ -42,17 +42,21 @@ public final class Codecs {
     }
 
     /** Decompresses a whole file's bytes in the format it starts with (unchanged when it is not compressed). */
-    public static byte[] decompressFile(byte[] b) throws IOException {
+    public static byte[] decompressFile(byte[] b) throws IOException { return decompressFile(b, limit()); }
+
+    /** As {@link #decompressFile(byte[])}, producing at most {@code max} bytes. */
+    static byte[] decompressFile(byte[] b, long max) throws IOException {
         switch (detect(b)) {
-            case GZIP: return readAll(new GZIPInputStream(new ByteArrayInputStream(b), 65536));
-            case BZIP2: return readAll(new BZip2CompressorInputStream(new ByteArrayInputStream(b), true));
-            case XZ: return readAll(new XZInputStream(new ByteArrayInputStream(b)));
+            case GZIP: return readAll(new GZIPInputStream(new ByteArrayInputStream(b), 65536), max);
+            case BZIP2: return readAll(new BZip2CompressorInputStream(new ByteArrayInputStream(b), true), max);
+            case XZ: return readAll(new XZInputStream(new ByteArrayInputStream(b)), max);
             default: return b;
         }
     }
 
-    private static byte[] readAll(InputStream in) throws IOException {
-        long max = limit();
+    private static byte[] readAll(InputStream in) throws IOException { return readAll(in, limit()); }
+
+    private static byte[] readAll(InputStream in, long max) throws IOException {
         try (InputStream s = in) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buf = new byte[65536];

@@ -681,7 +681,9 @@ public final class Unserializer {
         switch (cls) {
             case "compact_intseq": {
                 double n = number(state, 0), n1 = number(state, 1), inc = number(state, 2);
-                checkSeq(n, 4);
+                // a compact sequence stays compact: nothing is allocated for its elements
+                if (!(n >= 0) || n > Integer.MAX_VALUE - 16) throw new SerializeException("cannot unserialize this ALTREP object");
+                if (inc != 1 && inc != -1) checkSeq(n, 4);
                 if (n1 + (n - 1) * inc > Integer.MAX_VALUE || n1 + (n - 1) * inc < -Integer.MAX_VALUE) {
                     throw new SerializeException("cannot unserialize this ALTREP object");
                 }
