@@ -47,6 +47,7 @@ public final class Library {
             "serialize.R",
             "smooth.R",
             "multivariate.R",
+            "ordination.R",
             "deriv.R",
             "fourier.R",
     });
