@@ -48,6 +48,7 @@ public final class Library {
             "smooth.R",
             "multivariate.R",
             "ordination.R",
+            "density.R",
             "deriv.R",
             "fourier.R",
     });
