@@ -152,6 +152,7 @@ public final class Deparser {
     private int inList;
     private boolean fnarg;
     private int opts = DEFAULT_OPTS;
+    private boolean sourceable = true;
 
     private Deparser(int cutoff, boolean backtick, int maxLines) {
         this.cutoff = cutoff;
@@ -171,10 +172,20 @@ public final class Deparser {
 
     /** {@code deparse(x, width.cutoff, backtick, control)} with control as {@code .deparseOpts} bits. */
     public static List<String> deparse(SEXP x, int widthCutoff, boolean backtick, int opts) {
+        return deparse(x, widthCutoff, backtick, opts, null);
+    }
+
+    /**
+     * As {@link #deparse(SEXP, int, boolean, int)}; with warnIncomplete among the options,
+     * {@code incomplete} runs when the text cannot be parsed back to the same value (an
+     * environment, a call with attributes such as a formula), where GNU R warns.
+     */
+    public static List<String> deparse(SEXP x, int widthCutoff, boolean backtick, int opts, Runnable incomplete) {
         Deparser d = new Deparser(widthCutoff, backtick, Integer.MAX_VALUE);
         d.opts = opts;
         d.deparse(x);
         d.writeLine();
+        if (!d.sourceable && (opts & WARNINCOMPLETE) != 0 && incomplete != null) incomplete.run();
         return d.lines;
     }
 
@@ -296,6 +307,7 @@ public final class Deparser {
             print(has(S_COMPAT) ? quotify(name, '"') : backtick ? quotify(name, '`') : name);
             if (quote) print(")");
         } else if (s instanceof Call) {
+            if (s.attributes() != null) sourceable = false;
             if (has(QUOTEEXPRESSIONS)) {
                 // a formula is left as it is; any other call is wrapped, its insides deparsed plainly
                 SEXP fn = ((Call) s).function;
@@ -335,8 +347,10 @@ public final class Deparser {
         } else if (s instanceof Vector) {
             atomic((Vector) s);
         } else if (s instanceof Environment) {
+            sourceable = false;
             print("<environment>");
         } else {
+            sourceable = false;
             print("<" + s.typeName() + ">");
         }
     }

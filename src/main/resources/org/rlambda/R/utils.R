@@ -214,7 +214,7 @@ dump <- function(list, file = "dumpdata.R", append = FALSE, control = "all", env
     if (!is.character(list)) stop("character arguments expected")
     if (!length(list)) stop("zero-length argument")
     if (!is.null(envir) && !is.environment(envir)) stop("invalid 'envir' argument")
-    s_compat <- bitwAnd(opts, 128L) != 0L
+    s_compat <- (opts %/% 128) %% 2 == 1
     out <- character()
     for (name in list) {
         if (!exists(name, envir = envir)) {
