@@ -438,7 +438,8 @@ public final class Attrib {
 
     static SEXP attributes(SEXP x) {
         Attributes at = x.attributes();
-        SEXP callNames = x instanceof Call || x instanceof PairList ? names(x) : Null.NULL;
+        // a pairlist's tags count as its names attribute; a call's do not (as GNU R's isList)
+        SEXP callNames = x instanceof PairList ? names(x) : Null.NULL;
         int n = at == null ? 0 : at.size();
         if (n == 0 && callNames == Null.NULL) return Null.NULL;
         int extra = callNames == Null.NULL ? 0 : 1;

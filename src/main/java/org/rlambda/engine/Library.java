@@ -47,6 +47,8 @@ public final class Library {
             "serialize.R",
             "smooth.R",
             "multivariate.R",
+            "ordination.R",
+            "density.R",
             "deriv.R",
             "fourier.R",
     });

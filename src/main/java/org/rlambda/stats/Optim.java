@@ -118,6 +118,43 @@ public final class Optim {
                 r = conjugateGradients(os, dpar, abstol, reltol, type, trace, maxit);
                 break;
             }
+            case "L-BFGS-B": {
+                int report = integer(in, OptimObjective.element(con, "REPORT"));
+                double factr = real(in, OptimObjective.element(con, "factr"));
+                double pgtol = real(in, OptimObjective.element(con, "pgtol"));
+                int lmm = integer(in, OptimObjective.element(con, "lmm"));
+                needGradient(in, os, gr, con, npar);
+                double[] lo = reals(in, a[5]), up = reals(in, a[6]);
+                int[] nbd = new int[npar];
+                for (int i = 0; i < npar; i++) {
+                    lo[i] /= os.parscale[i];
+                    up[i] /= os.parscale[i];
+                    nbd[i] = !Double.isFinite(lo[i]) ? (!Double.isFinite(up[i]) ? 0 : 3) : (!Double.isFinite(up[i]) ? 1 : 2);
+                }
+                os.usebounds = true;
+                os.lower = lo;
+                os.upper = up;
+                r = new Result();
+                if (npar == 0) {
+                    r.par = dpar;
+                    r.value = os.value(up);
+                    r.fncount = 1;
+                    r.grcount = 0;
+                    r.message = "NOTHING TO DO";
+                    break;
+                }
+                if (report <= 0) throw in.errorInCurrentCall("REPORT must be > 0 (method = \"L-BFGS-B\")");
+                Lbfgsb opt = new Lbfgsb(os, lmm, lo, up, nbd, trace, report, maxit);
+                opt.factrValue = factr;
+                opt.pgtol = pgtol;
+                opt.minimize(dpar);
+                r.par = dpar;
+                r.value = opt.value;
+                r.fncount = r.grcount = opt.fncount;
+                r.fail = opt.fail;
+                r.message = opt.message;
+                break;
+            }
             default:
                 throw in.errorInCurrentCall("unknown 'method'");
         }

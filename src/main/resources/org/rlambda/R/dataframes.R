@@ -1552,17 +1552,6 @@ summary.data.frame <- function(object, maxsum = 7L, digits, ...) {
 }
 
 # A factor column's counts for summary.data.frame: at most maxsum entries, the least frequent
-# levels pooled as "(Other)" (the NA count takes one of the entries).
-.dfSummaryFactor <- function(col, maxsum) {
-    tt <- summary.factor(col)
-    nas <- names(tt) == "NA's"
-    na <- tt[nas]
-    tt <- tt[!nas]
-    if (length(na)) maxsum <- maxsum - 1L
-    if (length(tt) > maxsum) {
-        drop <- maxsum:length(tt)
-        o <- order(tt, decreasing = TRUE)
-        tt <- c(tt[o[-drop]], `(Other)` = sum(tt[o[drop]]))
-    }
-    c(tt, na)
-}
+# levels pooled as "(Other)" (the NA count takes one of the entries); pooling happens once,
+# in summary.factor, so levels beyond its default maxsum are not pooled twice.
+.dfSummaryFactor <- function(col, maxsum) summary.factor(col, maxsum = maxsum)

@@ -79,18 +79,33 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         cat("  ", paste(deparse(object), collapse = " "), "\n", sep = "")
         return(invisible())
     }
+    if (is.environment(object)) {
+        cat(capture.output(print(object))[1L], " \n", sep = "")
+        return(invisible())
+    }
     if (is.call(object)) {
+        cls <- oldClass(object)
+        # a classed call (a formula) names its classes, then shows itself unclassed one level down
+        if (!is.null(cls)) {
+            cat("Class", if (length(cls) > 1L) "es", " '", paste(cls, collapse = "', '"), "' ", sep = "")
+            .strObject(unclass(object), indent = paste(indent, ".."), nest = nest + 1L, o = o)
+            return(invisible())
+        }
         lines <- deparse(object)
         le <- length(lines)
         # a braced block shows on one line, its statements joined by ";"
         if (le >= 3L && lines[1L] == "{" && lines[le] == "}")
             lines <- c(lines[1L], paste(sub("^ +", " ", lines[2:(le - 1L)]), collapse = ";"), lines[le])
         cat(" language ", paste(lines, collapse = " "), "\n", sep = "")
+        .strAttributes(object, indent, nest, character(), o)
         return(invisible())
     }
     if (is.data.frame(object)) {
         nr <- .row_names_info(object, 2L)
         nc <- length(object)
+        sub <- oldClass(object)
+        sub <- sub[sub != "data.frame"]
+        if (length(sub)) cat("Classes", paste(sQuote(sub), collapse = ", "), "and ")
         cat("'data.frame':\t", nr, " obs. of  ", nc, " variable", if (nc != 1L) "s", if (nc > 0L) ":", "\n", sep = "")
         if (nc > 0L && (is.na(o$max.level) || nest < o$max.level))
             .strListBody(object, indent = indent, nest = nest, o = o)
@@ -149,7 +164,9 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         d <- dim(object)
         named <- !is.null(names(object)) && is.null(d)
         cls <- oldClass(object)
-        pre <- paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
+        ts <- !is.null(attr(object, "tsp")) && inherits(object, "ts")
+        pre <- if (ts) " Time-Series" else
+            paste0(" ", if (!is.null(cls)) paste0("'", cls[1L], "' "), if (named) "Named ", type)
         if (n == 0L && !is.null(d)) {
             cat(pre, "[", paste(paste0(ifelse(d > 1L, "1:", ""), d, ifelse(d > 0L, "", " ")), collapse = ", "),
                 "] \n", sep = "")
@@ -164,6 +181,12 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
         dims <- if (!is.null(d)) paste0(" [", paste(paste0(ifelse(d > 1L, "1:", ""), d, ifelse(d > 0L, "", " ")), collapse = ", "),
                                              if (length(d) == 1L) "(1d)", "]")
                 else if (!o$give.length) (if (n > 1L) " " else "") else if (n > 1L) paste0(" [1:", n, "]") else ""
+        if (ts) {
+            # a time series: its extent (empty inside a data frame) and its time span
+            tsp <- attr(object, "tsp")
+            dims <- paste0(if (is.null(d)) { if (o$give.length) paste0(" [1:", n, "]") else " " } else dims,
+                           " from ", format(tsp[1L], digits = o$digits), " to ", format(tsp[2L], digits = o$digits), ":")
+        }
         vec.len <- o$vec.len
         if (is.character(object)) {
             # the top level fills the line; nested values show vec.len strings
@@ -198,7 +221,7 @@ str.default <- function(object, max.level = NA, vec.len = 4, digits.d = 3, nchar
             more <- n > k
         }
         cat(.strHead(pre, dims, o), vals, if (more) " ...", "\n", sep = "")
-        .strAttributes(object, indent, nest, c("dim", "class"), o)
+        .strAttributes(object, indent, nest, c("dim", "class", if (ts) "tsp"), o)
         return(invisible())
     }
     cat(" ", class(object)[1L], "\n", sep = "")

@@ -36,7 +36,7 @@ public final class BinomialVariate {
 
     /** Inverse-cdf search from 0 for small means, restarting if the walk passes 110. */
     private static int binomialByInversion(RandomState rng, int n, double q, double g, double ratio) {
-        double qn = powDi(q, n);
+        double qn = org.rlambda.nmath.RMath.powDi(q, n);
         while (true) {
             int ix = 0;
             double f = qn;
@@ -123,25 +123,5 @@ public final class BinomialVariate {
     private static double stirlingCorrection(double a) {
         double a2 = a * a;
         return (13860.0 - (462.0 - (132.0 - (99.0 - 140.0 / a2) / a2) / a2) / a2) / a / 166320.0;
-    }
-
-    /** x^n by binary powering, as R's R_pow_di (Math.pow rounds differently). */
-    static double powDi(double x, int n) {
-        double pow = 1.0;
-        if (Double.isNaN(x)) return x;
-        if (n != 0) {
-            if (Double.isInfinite(x)) return Math.pow(x, n);
-            if (n < 0) {
-                n = -n;
-                x = 1 / x;
-            }
-            while (true) {
-                if ((n & 1) != 0) pow *= x;
-                n >>= 1;
-                if (n == 0) break;
-                x *= x;
-            }
-        }
-        return pow;
     }
 }

@@ -1,0 +1,11 @@
+# summary of a data frame pools a factor's many levels into (Other) once
+print(head(attenu))
+str(attenu)
+summary(attenu)
+f <- factor(c(rep(letters[1:12], 1:12), NA, NA))
+summary(f)
+summary(f, maxsum = 5)
+summary(data.frame(f = f, x = seq_along(f)))
+summary(data.frame(f = f), maxsum = 4)
+g <- factor(sprintf("L%03d", c(1:150, 1:20)))
+summary(data.frame(g = g))

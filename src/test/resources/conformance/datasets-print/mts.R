@@ -1,0 +1,10 @@
+# multivariate series (mts) and a data frame holding a ts column
+print(head(EuStockMarkets))
+str(EuStockMarkets)
+summary(EuStockMarkets)
+print(head(Seatbelts))
+str(Seatbelts)
+summary(Seatbelts)
+print(head(freeny))
+str(freeny)
+summary(freeny)
