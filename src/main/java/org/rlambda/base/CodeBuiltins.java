@@ -65,7 +65,9 @@ public final class CodeBuiltins {
                 width = 60;
             }
             boolean backtick = a[2] == null ? defaultBacktick(x) : in.asCondition(a[2], call, "deparse");
-            List<String> lines = Deparser.deparse(x, width, backtick);
+            int opts = a[3] == null ? Deparser.DEFAULT_OPTS : DeparseOptions.of(in, a[3]);
+            List<String> lines = Deparser.deparse(x, width, backtick, opts,
+                    () -> in.warning(call, "deparse may be incomplete"));
             int nlines = a[4] == null ? -1 : RArgs.integer(a[4]);
             if (nlines > 0 && lines.size() > nlines) lines = lines.subList(0, nlines);
             return new StringVector(lines.toArray(new String[0]));
@@ -73,7 +75,9 @@ public final class CodeBuiltins {
         b.add("dput", "x, file, control", (in, call, a, rho) -> {
             SEXP x = a[0] == null ? Null.NULL : a[0];
             StringBuilder text = new StringBuilder();
-            for (String l : Deparser.deparse(x, 70, true)) text.append(l).append('\n');
+            int opts = a[2] == null ? Deparser.DEFAULT_OPTS : DeparseOptions.of(in, a[2]);
+            for (String l : Deparser.deparse(x, Deparser.DEFAULT_CUTOFF, true, opts,
+                    () -> in.warning(call, "deparse may be incomplete"))) text.append(l).append('\n');
             // file = "" is the console; a file name or connection receives the text instead
             SEXP file = a[1] == null ? StringVector.of("") : a[1];
             if (file instanceof StringVector && !file.isObject() && ((StringVector) file).get(0).isEmpty()) in.out.print(text);

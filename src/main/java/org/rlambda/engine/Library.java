@@ -83,6 +83,7 @@ public final class Library {
         org.rlambda.base.EnvBuiltins.register(b);
         org.rlambda.base.StackBuiltins.register(b);
         org.rlambda.base.CodeBuiltins.register(b);
+        org.rlambda.base.DeparseOptions.register(b);
         org.rlambda.base.OptionsBuiltins.register(b);
         org.rlambda.base.NamespaceBuiltins.register(b);
         org.rlambda.base.Bquote.register(b);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.rlambda.format.CDouble;
 import org.rlambda.sexp.Attributes;
 import org.rlambda.sexp.Call;
 import org.rlambda.sexp.Closure;
@@ -30,7 +31,9 @@ import org.rlambda.sexp.Vector;
  * parenthesisation, 4-space indentation of braces, {@code if}/{@code else} layout inside
  * braces, 15-significant-digit numbers, {@code m:n} for integer runs, inline names
  * ({@code c(a = 1)}) and {@code structure(...)} for other attributes, and line breaking once a
- * line is longer than {@code width.cutoff}.
+ * line is longer than {@code width.cutoff}. The other {@code .deparseOpts} bits (quoteExpressions,
+ * S_compatible, hexNumeric, digits17, keepInteger/keepNA/niceNames/showAttributes off) follow
+ * the rules of GNU R's src/main/deparse.c (vector2buff, deparse2buff), written anew here.
  *
  * <ul>
  * <li>{@link #deparse(SEXP, int)} — {@code deparse(x, width.cutoff=)}; backticks around
@@ -42,6 +45,14 @@ import org.rlambda.sexp.Vector;
  */
 public final class Deparser {
     public static final int DEFAULT_CUTOFF = 60;
+
+    // GNU R's deparse option bits (Defn.h), as .deparseOpts() sums them
+    public static final int KEEPINTEGER = 1, QUOTEEXPRESSIONS = 2, SHOWATTRIBUTES = 4, USESOURCE = 8,
+            WARNINCOMPLETE = 16, DELAYPROMISES = 32, KEEPNA = 64, S_COMPAT = 128, HEXNUMERIC = 256,
+            DIGITS17 = 512, NICENAMES = 1024;
+    /** deparse()'s and dput()'s default control: keepNA, keepInteger, niceNames, showAttributes. */
+    public static final int DEFAULT_OPTS = KEEPINTEGER | KEEPNA | NICENAMES | SHOWATTRIBUTES;
+    private static final int SIMPLE_OPTS = ~QUOTEEXPRESSIONS & ~SHOWATTRIBUTES & ~DELAYPROMISES;
 
     // GNU R's operator precedences (PREC_*), low to high.
     private static final int PREC_FN = 0, PREC_EQ = 1, PREC_LEFT = 2, PREC_TILDE = 4,
@@ -140,7 +151,8 @@ public final class Deparser {
     private int inCurly;
     private int inList;
     private boolean fnarg;
-    private boolean showAttributes = true;
+    private int opts = DEFAULT_OPTS;
+    private boolean sourceable = true;
 
     private Deparser(int cutoff, boolean backtick, int maxLines) {
         this.cutoff = cutoff;
@@ -155,9 +167,25 @@ public final class Deparser {
 
     /** {@code deparse(x, width.cutoff, backtick)}. */
     public static List<String> deparse(SEXP x, int widthCutoff, boolean backtick) {
+        return deparse(x, widthCutoff, backtick, DEFAULT_OPTS);
+    }
+
+    /** {@code deparse(x, width.cutoff, backtick, control)} with control as {@code .deparseOpts} bits. */
+    public static List<String> deparse(SEXP x, int widthCutoff, boolean backtick, int opts) {
+        return deparse(x, widthCutoff, backtick, opts, null);
+    }
+
+    /**
+     * As {@link #deparse(SEXP, int, boolean, int)}; with warnIncomplete among the options,
+     * {@code incomplete} runs when the text cannot be parsed back to the same value (an
+     * environment, a call with attributes such as a formula), where GNU R warns.
+     */
+    public static List<String> deparse(SEXP x, int widthCutoff, boolean backtick, int opts, Runnable incomplete) {
         Deparser d = new Deparser(widthCutoff, backtick, Integer.MAX_VALUE);
+        d.opts = opts;
         d.deparse(x);
         d.writeLine();
+        if (!d.sourceable && (opts & WARNINCOMPLETE) != 0 && incomplete != null) incomplete.run();
         return d.lines;
     }
 
@@ -172,7 +200,7 @@ public final class Deparser {
      */
     public static List<String> deparseForPrint(SEXP x, int widthCutoff) {
         Deparser d = new Deparser(widthCutoff, true, Integer.MAX_VALUE);
-        d.showAttributes = false;
+        d.opts &= ~SHOWATTRIBUTES;
         d.deparse(x);
         d.writeLine();
         return d.lines;
@@ -241,7 +269,7 @@ public final class Deparser {
      */
     public static List<String> deparseLines(SEXP call, int maxLines) {
         Deparser d = new Deparser(DEFAULT_CUTOFF, true, maxLines);
-        d.showAttributes = false;
+        d.opts &= ~SHOWATTRIBUTES;
         try {
             d.deparse(call);
             d.writeLine();
@@ -261,6 +289,8 @@ public final class Deparser {
         return alreadyBroken;
     }
 
+    private boolean has(int bit) { return (opts & bit) != 0; }
+
     // ---- values ----
 
     private void deparse(SEXP s) {
@@ -272,16 +302,39 @@ public final class Deparser {
             // an empty argument prints as nothing
         } else if (s instanceof Symbol) {
             String name = ((Symbol) s).name;
-            print(backtick ? quotify(name, '`') : name);
+            boolean quote = has(QUOTEEXPRESSIONS) && !name.isEmpty();
+            if (quote) print("quote(");
+            print(has(S_COMPAT) ? quotify(name, '"') : backtick ? quotify(name, '`') : name);
+            if (quote) print(")");
         } else if (s instanceof Call) {
-            call((Call) s, isFnarg);
+            if (s.attributes() != null) sourceable = false;
+            if (has(QUOTEEXPRESSIONS)) {
+                // a formula is left as it is; any other call is wrapped, its insides deparsed plainly
+                SEXP fn = ((Call) s).function;
+                boolean quote = !(fn instanceof Symbol && ((Symbol) fn).name.equals("~"));
+                int saved = opts;
+                if (quote) {
+                    print("quote(");
+                    opts &= SIMPLE_OPTS;
+                } else {
+                    opts &= ~QUOTEEXPRESSIONS;
+                }
+                call((Call) s, isFnarg);
+                opts = saved;
+                if (quote) print(")");
+            } else {
+                call((Call) s, isFnarg);
+            }
         } else if (s instanceof Closure) {
             Closure f = (Closure) s;
+            int saved = opts;
+            opts &= SIMPLE_OPTS & ~USESOURCE;
             print("function (");
             if (f.formals != null) formals(f.formals);
             print(") ");
             writeLine();
             deparse(f.body);
+            opts = saved;
         } else if (s instanceof PairList) {
             PairList p = (PairList) s;
             print("pairlist(");
@@ -294,15 +347,17 @@ public final class Deparser {
         } else if (s instanceof Vector) {
             atomic((Vector) s);
         } else if (s instanceof Environment) {
+            sourceable = false;
             print("<environment>");
         } else {
+            sourceable = false;
             print("<" + s.typeName() + ">");
         }
     }
 
     private void list(ListVector v) {
-        boolean nice = niceNames(v);
-        boolean doAttr = showAttributes && hasOtherAttributes(v, nice);
+        boolean nice = has(NICENAMES) && niceNames(v);
+        boolean doAttr = has(SHOWATTRIBUTES) && hasOtherAttributes(v, nice);
         if (doAttr) print("structure(");
         print(v instanceof ExpressionVector ? "expression(" : "list(");
         inList++;
@@ -377,8 +432,8 @@ public final class Deparser {
     }
 
     private void atomic(Vector v) {
-        boolean nice = niceNames(v);
-        boolean doAttr = showAttributes && hasOtherAttributes(v, nice);
+        boolean nice = has(NICENAMES) && niceNames(v);
+        boolean doAttr = has(SHOWATTRIBUTES) && hasOtherAttributes(v, nice);
         if (doAttr) print("structure(");
         vector(v, nice ? v.names() : null);
         if (doAttr) attributes(v, nice);
@@ -395,23 +450,32 @@ public final class Deparser {
             print(iv.get(0) + ":" + iv.get(n - 1));
             return;
         }
-        boolean allNA = true;
+        boolean isInt = v instanceof IntVector;
+        boolean addL = isInt && has(KEEPINTEGER) && !has(S_COMPAT);
+        boolean allNA = isInt ? has(KEEPNA) || addL : has(KEEPNA) && !(v instanceof LogicalVector);
         for (int i = 0; i < n && allNA; i++) allNA = isNA(v, i);
-        boolean raw = v instanceof RawVector;
+        String surround = null;
+        if (v instanceof RawVector) surround = "as.raw(";
+        else if (isInt && has(KEEPINTEGER) && has(S_COMPAT)) surround = "as.integer(";
+        else if (allNA && has(S_COMPAT)) {
+            surround = v instanceof DoubleVector ? "as.double(" : v instanceof ComplexVector ? "as.complex("
+                    : v instanceof StringVector ? "as.character(" : null;
+        }
+        allNA = allNA && !has(S_COMPAT);
         boolean wrap = n > 1 || names != null;   // a named scalar is still written c(a = 1)
-        if (raw) print("as.raw(");
+        if (surround != null) print(surround);
         if (wrap) print("c(");
         for (int i = 0; i < n; i++) {
             if (names != null && !names.get(i).isEmpty()) {
                 print(elementName(names.get(i)));
                 print(" = ");
             }
-            print(element(v, i, allNA));
+            print(element(v, i, allNA, addL));
             if (i < n - 1) print(", ");
             if (n > 1 && len > cutoff) writeLine();
         }
         if (wrap) print(")");
-        if (raw) print(")");
+        if (surround != null) print(")");
     }
 
     private static boolean isNA(Vector v, int i) {
@@ -433,7 +497,7 @@ public final class Deparser {
         return "NULL";
     }
 
-    private static String element(Vector v, int i, boolean allNA) {
+    private String element(Vector v, int i, boolean allNA, boolean addL) {
         if (v instanceof LogicalVector) {
             int x = ((LogicalVector) v).get(i);
             return x == LogicalVector.NA ? "NA" : x != 0 ? "TRUE" : "FALSE";
@@ -441,16 +505,26 @@ public final class Deparser {
         if (v instanceof IntVector) {
             int x = ((IntVector) v).get(i);
             if (x == IntVector.NA) return allNA ? "NA_integer_" : "NA";
-            return x + "L";
+            return addL ? x + "L" : Integer.toString(x);
         }
         if (v instanceof DoubleVector) {
             double x = ((DoubleVector) v).get(i);
             if (allNA && DoubleVector.isNA(x)) return "NA_real_";
+            if (Double.isFinite(x) && has(HEXNUMERIC)) return CDouble.hex(x, -1, false, false);
+            if (Double.isFinite(x) && has(DIGITS17)) return CDouble.general(x, 17, false, false);
             return NumberDeparse.real(x);
         }
         if (v instanceof ComplexVector) {
             ComplexVector c = (ComplexVector) v;
             if (allNA && isNA(v, i)) return "NA_complex_";
+            double re = c.re(i), im = c.im(i);
+            if (Double.isFinite(re) && Double.isFinite(im) && has(HEXNUMERIC)) {
+                return CDouble.hex(re, -1, false, false) + " + " + CDouble.hex(im, -1, false, false) + "i";
+            }
+            if (Double.isFinite(re) && Double.isFinite(im) && has(DIGITS17)) {
+                String si = CDouble.general(im, 17, false, false);
+                return CDouble.general(re, 17, false, false) + (si.startsWith("-") ? si : "+" + si) + "i";
+            }
             return NumberDeparse.complex(c.re(i), c.im(i));
         }
         if (v instanceof StringVector) {

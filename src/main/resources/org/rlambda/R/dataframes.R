@@ -405,6 +405,8 @@ t.data.frame <- function(x) t(as.matrix(x))
         return(cols)
     }
     r <- .dfMake(cols, rn)
+    # row selection leaves the attributes in GNU R's order names, row.names, class (dput shows it)
+    if (!missing(i)) attr(r, "class") <- NULL
     class(r) <- oldClass(x)
     r
 }

@@ -199,6 +199,38 @@ file.mtime <- function(...) file.info(..., extra_cols = FALSE)$mtime
 
 dget <- function(file, keep.source = FALSE) eval(parse(file = file, keep.source = keep.source))
 
+# Writes "name <-" and the deparsed value of each named object, text that source() reads back.
+dump <- function(list, file = "dumpdata.R", append = FALSE, control = "all", envir = parent.frame(),
+                 evaluate = TRUE) {
+    if (is.character(file)) {
+        found <- vapply(list, exists, NA, envir = envir)
+        if (!any(found)) return(invisible(character()))
+        if (nzchar(file)) {
+            file <- file(file, if (append) "a" else "w")
+            on.exit(close(file), add = TRUE)
+        } else file <- stdout()
+    }
+    opts <- .deparseOpts(control)
+    if (!is.character(list)) stop("character arguments expected")
+    if (!length(list)) stop("zero-length argument")
+    if (!is.null(envir) && !is.environment(envir)) stop("invalid 'envir' argument")
+    s_compat <- (opts %/% 128) %% 2 == 1
+    out <- character()
+    for (name in list) {
+        if (!exists(name, envir = envir)) {
+            warning(gettextf("object '%s' not found", name))
+            next
+        }
+        value <- get(name, envir = envir)
+        lhs <- if (make.names(name) == name) name
+               else if (s_compat) paste0("\"", name, "\"")
+               else paste0("`", name, "`")
+        writeLines(c(paste(lhs, "<-"), deparse(value, backtick = TRUE, control = opts)), file)
+        out <- c(out, name)
+    }
+    invisible(out)
+}
+
 write <- function(x, file = "data", ncolumns = if (is.character(x)) 1 else 5, append = FALSE, sep = " ")
     cat(x, file = file, sep = c(rep.int(sep, ncolumns - 1), "\n"), append = append)
 
