@@ -109,7 +109,10 @@ public final class REngine implements AutoCloseable {
                     "Error: C stack usage is too close to the limit");
         } catch (RError e) {
             in.resetToTopLevel();
-            throw toException(e);
+            RException x = toException(e);
+            // heap exhaustion inside a builtin arrives as an R error; report it as the same kind
+            if (in.heapExhausted) x = new RException("outOfMemory", x.rMessage(), x.rStackTrace(), x.formatted());
+            throw x;
         }
     }
 
