@@ -109,10 +109,7 @@ public final class REngine implements AutoCloseable {
                     "Error: C stack usage is too close to the limit");
         } catch (RError e) {
             in.resetToTopLevel();
-            RException x = toException(e);
-            // heap exhaustion inside a builtin arrives as an R error; report it as the same kind
-            if (in.heapExhausted) x = new RException("outOfMemory", x.rMessage(), x.rStackTrace(), x.formatted());
-            throw x;
+            throw toException(e);
         }
     }
 
@@ -209,7 +206,9 @@ public final class REngine implements AutoCloseable {
     RException toException(RError e) {
         String formatted = in.conditions().formatError(e.condition);
         in.conditions().setLastErrorMessage(formatted);
-        return new RException(e.conditionClass(), e.conditionMessage(), e.rStack == null ? List.of() : e.rStack, formatted);
+        // heap exhaustion inside a builtin arrives as an R error: report it as the same kind as outside one
+        String kind = in.heapExhausted ? "outOfMemory" : e.conditionClass();
+        return new RException(kind, e.conditionMessage(), e.rStack == null ? List.of() : e.rStack, formatted);
     }
 
     /** A global variable's value (forced), or null when unbound. */
