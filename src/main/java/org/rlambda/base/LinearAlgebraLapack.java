@@ -379,14 +379,24 @@ public final class LinearAlgebraLapack {
         return LinearAlgebra.named(new String[] {"d", "u", "vt"}, new DoubleVector(s), U, VT);
     }
 
+    /** The order of the square matrix eigen() was given (La_rs/La_rg check it the same way). */
+    private static int squareOrder(Interpreter in, Call ec, Vector x) {
+        int[] d = x.dim();
+        if (d[0] != d[1]) throw in.error(ec, "'x' must be a square numeric matrix");
+        return d[0];
+    }
+
+    private static int onlyValues(Interpreter in, Call ec, SEXP flag) {
+        int ov = RArgs.logical(flag);
+        if (ov == LogicalVector.NA) throw in.error(ec, "invalid 'only.values' argument");
+        return ov;
+    }
+
     private static SEXP symmetricEigen(Interpreter in, Call call, SEXP[] a, Environment rho) {
         Call ec = in.currentCall();
         Vector x = (Vector) a[0];
-        int[] d = x.dim();
-        int n = d[0];
-        if (n != d[1]) throw in.error(ec, "'x' must be a square numeric matrix");
-        int ov = RArgs.logical(a[1]);
-        if (ov == LogicalVector.NA) throw in.error(ec, "invalid 'only.values' argument");
+        int n = squareOrder(in, ec, x);
+        int ov = onlyValues(in, ec, a[1]);
         double[] rx = LinearAlgebra.doubles(x).clone();
         double[] w = new double[n];
         double[] z = ov == 1 ? null : new double[n * n];
@@ -401,11 +411,8 @@ public final class LinearAlgebraLapack {
     private static SEXP generalEigen(Interpreter in, Call call, SEXP[] a, Environment rho) {
         Call ec = in.currentCall();
         Vector x = (Vector) a[0];
-        int[] d = x.dim();
-        int n = d[0];
-        if (n != d[1]) throw in.error(ec, "'x' must be a square numeric matrix");
-        int ov = RArgs.logical(a[1]);
-        if (ov == LogicalVector.NA) throw in.error(ec, "invalid 'only.values' argument");
+        int n = squareOrder(in, ec, x);
+        int ov = onlyValues(in, ec, a[1]);
         double[] xv = LinearAlgebra.doubles(x).clone();
         double[] wr = new double[n], wi = new double[n];
         double[] vr = ov == 1 ? null : new double[n * n];
